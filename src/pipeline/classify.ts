@@ -1,0 +1,52 @@
+/**
+ * Raw paragraphs -> blocks with a kind. Boilerplate and credits are recognised
+ * anywhere, but captions only between body paragraphs, never as the first one: a
+ * dek that ends on a date is still the dek.
+ */
+import type { Block, BlockKind } from './article.ts';
+import { LAYOUT_PATTERNS } from './layoutPatterns.ts';
+
+const MAX_CREDITS_LENGTH = 240;
+const MAX_CAPTION_WORDS = 45;
+const QUOTE_MARK = /["“”„«»]/u;
+const REPORTING =
+  /\b(?:said|says|told|tells|reported|reports|according|stated|announced|added)\b/iu;
+// A caption is one sentence: no full stop followed by more words before its end.
+const INNER_SENTENCE_END = /[.!?]\s+\p{Lu}/u;
+
+function isCredits(text: string): boolean {
+  return text.length <= MAX_CREDITS_LENGTH && LAYOUT_PATTERNS.credits.some((re) => re.test(text));
+}
+
+function isBoilerplate(text: string): boolean {
+  return LAYOUT_PATTERNS.boilerplate.some((re) => re.test(text));
+}
+
+function isCaption(text: string): boolean {
+  if (text.split(' ').length > MAX_CAPTION_WORDS) return false;
+  if (LAYOUT_PATTERNS.captionCredit.some((re) => re.test(text))) return true;
+  return (
+    LAYOUT_PATTERNS.captionDate.test(text) &&
+    !QUOTE_MARK.test(text) &&
+    !REPORTING.test(text) &&
+    !INNER_SENTENCE_END.test(text.slice(0, -1))
+  );
+}
+
+export function classifyParagraph(text: string, isFirstBodyParagraph: boolean): BlockKind {
+  if (isBoilerplate(text)) return 'boilerplate';
+  if (isCredits(text)) return 'credits';
+  if (!isFirstBodyParagraph && isCaption(text)) return 'caption';
+  return 'paragraph';
+}
+
+export function classifyBlocks(title: string, paragraphs: readonly string[]): Block[] {
+  const blocks: Block[] = [{ kind: 'title', text: title }];
+  let seenBody = false;
+  for (const text of paragraphs) {
+    const kind = classifyParagraph(text, !seenBody);
+    if (kind === 'paragraph') seenBody = true;
+    blocks.push({ kind, text });
+  }
+  return blocks;
+}

@@ -1,0 +1,173 @@
+/**
+ * News agencies and outlets by canonical name, with the forms articles use for them.
+ * Aliases are matched case-sensitively on word boundaries ("AP", never "ap").
+ */
+import type { SourceKind } from './article.ts';
+
+export interface NewsOrganisation {
+  name: string;
+  kind: Extract<SourceKind, 'news agency' | 'outlet'>;
+  aliases: readonly string[];
+}
+
+export const NEWS_ORGANISATIONS: readonly NewsOrganisation[] = [
+  { name: 'Associated Press', kind: 'news agency', aliases: ['Associated Press', 'AP'] },
+  {
+    name: 'Agence France-Presse',
+    kind: 'news agency',
+    aliases: ['Agence France-Presse', 'Agence France Presse', 'France-Presse', 'AFP'],
+  },
+  { name: 'Reuters', kind: 'news agency', aliases: ['Thomson Reuters', 'Reuters'] },
+  { name: 'Tass', kind: 'news agency', aliases: ['ITAR-TASS', 'TASS', 'Tass'] },
+  { name: 'RIA Novosti', kind: 'news agency', aliases: ['RIA Novosti', 'RIA'] },
+  { name: 'Interfax', kind: 'news agency', aliases: ['Interfax'] },
+  { name: 'Xinhua', kind: 'news agency', aliases: ['Xinhua News Agency', 'Xinhua'] },
+  { name: 'EFE', kind: 'news agency', aliases: ['Agencia EFE', 'EFE'] },
+  {
+    name: 'Deutsche Presse-Agentur',
+    kind: 'news agency',
+    aliases: ['Deutsche Presse-Agentur', 'dpa', 'DPA'],
+  },
+  { name: 'ANSA', kind: 'news agency', aliases: ['ANSA'] },
+  { name: 'Kyodo News', kind: 'news agency', aliases: ['Kyodo News', 'Kyodo'] },
+  { name: 'Yonhap', kind: 'news agency', aliases: ['Yonhap News Agency', 'Yonhap'] },
+  { name: 'Anadolu Agency', kind: 'news agency', aliases: ['Anadolu Agency', 'Anadolu'] },
+  { name: 'Press Trust of India', kind: 'news agency', aliases: ['Press Trust of India', 'PTI'] },
+  {
+    name: 'United Press International',
+    kind: 'news agency',
+    aliases: ['United Press International', 'UPI'],
+  },
+  {
+    name: 'Korean Central News Agency',
+    kind: 'news agency',
+    aliases: ['Korean Central News Agency', 'KCNA'],
+  },
+  {
+    name: 'Islamic Republic News Agency',
+    kind: 'news agency',
+    aliases: ['Islamic Republic News Agency', 'IRNA'],
+  },
+  {
+    name: 'Canadian Press',
+    kind: 'news agency',
+    aliases: ['The Canadian Press', 'Canadian Press'],
+  },
+  {
+    name: 'Australian Associated Press',
+    kind: 'news agency',
+    aliases: ['Australian Associated Press', 'AAP'],
+  },
+  { name: 'Europa Press', kind: 'news agency', aliases: ['Europa Press'] },
+  { name: 'Bloomberg', kind: 'news agency', aliases: ['Bloomberg News', 'Bloomberg'] },
+  {
+    name: 'Voice of America',
+    kind: 'outlet',
+    aliases: ['Voice of America', 'la Voz de América', 'Voz de América', 'VOA'],
+  },
+  {
+    name: 'Radio Free Europe/Radio Liberty',
+    kind: 'outlet',
+    aliases: [
+      'Radio Free Europe/Radio Liberty',
+      'Radio Free Europe / Radio Liberty',
+      'Radio Free Europe / Radio Libertad',
+      'Radio Free Europe/Radio Libertad',
+      'Radio Free Europe',
+      'Radio Liberty',
+      'RFE/RL',
+    ],
+  },
+  { name: 'BBC', kind: 'outlet', aliases: ['British Broadcasting Corporation', 'BBC News', 'BBC'] },
+  { name: 'CNN', kind: 'outlet', aliases: ['CNN'] },
+  { name: 'The New York Times', kind: 'outlet', aliases: ['The New York Times', 'New York Times'] },
+  {
+    name: 'The Washington Post',
+    kind: 'outlet',
+    aliases: ['The Washington Post', 'Washington Post'],
+  },
+  {
+    name: 'The Wall Street Journal',
+    kind: 'outlet',
+    aliases: ['The Wall Street Journal', 'Wall Street Journal'],
+  },
+  { name: 'The Guardian', kind: 'outlet', aliases: ['The Guardian'] },
+  { name: 'Financial Times', kind: 'outlet', aliases: ['Financial Times'] },
+  { name: 'The Economist', kind: 'outlet', aliases: ['The Economist'] },
+  { name: 'Al Jazeera', kind: 'outlet', aliases: ['Al Jazeera', 'Al-Jazeera'] },
+  { name: 'NPR', kind: 'outlet', aliases: ['National Public Radio', 'NPR'] },
+  { name: 'Fox News', kind: 'outlet', aliases: ['Fox News'] },
+  { name: 'NBC News', kind: 'outlet', aliases: ['NBC News', 'NBC'] },
+  { name: 'CBS News', kind: 'outlet', aliases: ['CBS News', 'CBS'] },
+  { name: 'ABC News', kind: 'outlet', aliases: ['ABC News'] },
+  { name: 'Los Angeles Times', kind: 'outlet', aliases: ['Los Angeles Times', 'LA Times'] },
+  { name: 'USA Today', kind: 'outlet', aliases: ['USA Today'] },
+  { name: 'Politico', kind: 'outlet', aliases: ['Politico'] },
+  { name: 'Deutsche Welle', kind: 'outlet', aliases: ['Deutsche Welle'] },
+  { name: 'France 24', kind: 'outlet', aliases: ['France 24'] },
+  { name: 'Euronews', kind: 'outlet', aliases: ['Euronews'] },
+  { name: 'RT', kind: 'outlet', aliases: ['Russia Today', 'RT'] },
+  { name: 'Sky News', kind: 'outlet', aliases: ['Sky News'] },
+  { name: 'The Times', kind: 'outlet', aliases: ['The Times of London', 'The Times'] },
+  { name: 'The Independent', kind: 'outlet', aliases: ['The Independent'] },
+  {
+    name: 'The Daily Telegraph',
+    kind: 'outlet',
+    aliases: ['The Daily Telegraph', 'The Telegraph'],
+  },
+  { name: 'Le Monde', kind: 'outlet', aliases: ['Le Monde'] },
+  { name: 'El País', kind: 'outlet', aliases: ['El País', 'El Pais'] },
+  { name: 'Der Spiegel', kind: 'outlet', aliases: ['Der Spiegel', 'Spiegel'] },
+  { name: 'Haaretz', kind: 'outlet', aliases: ['Haaretz'] },
+  {
+    name: 'CBC News',
+    kind: 'outlet',
+    aliases: ['Canadian Broadcasting Corporation', 'CBC News', 'CBC'],
+  },
+  { name: 'Kommersant', kind: 'outlet', aliases: ['Kommersant'] },
+  { name: 'Wikinews', kind: 'outlet', aliases: ['Wikinews'] },
+];
+
+interface AliasMatcher {
+  organisation: NewsOrganisation;
+  pattern: RegExp;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+// Longest aliases first, so "Radio Free Europe/Radio Liberty" wins over "Radio Free Europe".
+const MATCHERS: readonly AliasMatcher[] = NEWS_ORGANISATIONS.flatMap((organisation) =>
+  organisation.aliases.map((alias) => ({ organisation, alias })),
+)
+  .sort((a, b) => b.alias.length - a.alias.length)
+  .map(({ organisation, alias }) => ({
+    organisation,
+    pattern: new RegExp(
+      `(?<![\\p{L}\\p{N}/-])${escapeRegExp(alias).replace(/ /g, '\\s+')}(?![\\p{L}\\p{N}/]|-\\p{L})`,
+      'gu',
+    ),
+  }));
+
+export interface OrganisationMention {
+  organisation: NewsOrganisation;
+  start: number;
+  end: number;
+}
+
+/** Every non-overlapping mention of a known news organisation in `text`, in order. */
+export function findNewsOrganisations(text: string): OrganisationMention[] {
+  const found: OrganisationMention[] = [];
+  for (const { organisation, pattern } of MATCHERS) {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      if (!found.some((other) => start < other.end && other.start < end)) {
+        found.push({ organisation, start, end });
+      }
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

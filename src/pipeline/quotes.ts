@@ -1,0 +1,5 @@
+import type { Quote } from './article.ts';
+
+export function extractQuotes(): Quote[] {
+  return [];
+}

@@ -1,0 +1,5 @@
+import type { Source } from './article.ts';
+
+export function extractSources(): Source[] {
+  return [];
+}
