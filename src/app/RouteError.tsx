@@ -1,0 +1,30 @@
+import { useQueryErrorResetBoundary } from '@tanstack/react-query';
+import { useNavigate, useRouteError } from 'react-router';
+import { NotFoundError } from '../data/errors.ts';
+import { NotFoundPage } from '../features/not-found/NotFoundPage.tsx';
+
+/** A failing view shows this instead of blanking the page: a 404, or an error with retry. */
+export function RouteError() {
+  const error = useRouteError();
+  const navigate = useNavigate();
+  const { reset } = useQueryErrorResetBoundary();
+  if (error instanceof NotFoundError) return <NotFoundPage />;
+  const message = error instanceof Error ? error.message : 'Something went wrong.';
+  return (
+    <section className="error-view" aria-labelledby="error-heading">
+      <h1 id="error-heading" tabIndex={-1}>
+        This page could not be shown
+      </h1>
+      <p>{message}</p>
+      <button
+        type="button"
+        onClick={() => {
+          reset();
+          void navigate('.', { replace: true });
+        }}
+      >
+        Try again
+      </button>
+    </section>
+  );
+}

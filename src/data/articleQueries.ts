@@ -1,0 +1,37 @@
+/**
+ * The one place that defines query keys and how each is fetched. Keys nest, so
+ * `['articles']` invalidates everything and `['articles', 'detail', slug]` one article.
+ */
+import { queryOptions } from '@tanstack/react-query';
+import { indexPath } from 'virtual:sourced-data';
+import { NotFoundError } from './errors.ts';
+import { fetchJson } from './fetchJson.ts';
+import { toArticle, toFeedIndex } from './guards.ts';
+
+export const articleKeys = {
+  all: ['articles'] as const,
+  index: () => [...articleKeys.all, 'index'] as const,
+  detail: (slug: string) => [...articleKeys.all, 'detail', slug] as const,
+};
+
+// Data files are content-hashed: what a URL returns never changes.
+const IMMUTABLE = { staleTime: 'static', gcTime: Infinity } as const;
+
+export const feedIndexQuery = () =>
+  queryOptions({
+    queryKey: articleKeys.index(),
+    queryFn: async ({ signal }) => toFeedIndex(await fetchJson(indexPath, signal), indexPath),
+    ...IMMUTABLE,
+  });
+
+export const articleQuery = (slug: string) =>
+  queryOptions({
+    queryKey: articleKeys.detail(slug),
+    queryFn: async ({ client, signal }) => {
+      const index = await client.query(feedIndexQuery());
+      const summary = index.articles.find((article) => article.slug === slug);
+      if (!summary) throw new NotFoundError(`The article “${slug}”`);
+      return toArticle(await fetchJson(summary.dataUrl, signal), summary.dataUrl);
+    },
+    ...IMMUTABLE,
+  });
