@@ -1,0 +1,52 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseUrl, launchBrowser, openPage } from './support/browser.ts';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser.close();
+});
+
+describe('the feed in real Chromium', () => {
+  it('should load with the bundled article, no console error and no request leaving 127.0.0.1', async () => {
+    const { page, context, consoleErrors, foreignRequests } = await openPage(browser);
+    await page.goto(`${baseUrl()}/`);
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toBe('Latest articles');
+    const titles = await page
+      .getByRole('article')
+      .getByRole('heading', { level: 2 })
+      .allTextContents();
+    expect(titles).toContain('President of Kazakhstan orders “shoot to kill” against protesters');
+    expect(consoleErrors).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+    await context.close();
+  });
+
+  it('should open an article from its card', async () => {
+    const { page, context, consoleErrors } = await openPage(browser);
+    await page.goto(`${baseUrl()}/`);
+    await page.getByRole('link', { name: /shoot to kill/ }).click();
+    await page.waitForURL(/\/articles\/president-of-kazakhstan/);
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toBe('President of Kazakhstan orders “shoot to kill” against protesters');
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('should show the not-found page for an unknown address', async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(`${baseUrl()}/no/such/page`);
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toBe('Page not found');
+    await context.close();
+  });
+});
