@@ -1,0 +1,90 @@
+/** Finds reporting cues ("said", "according to", "described as") in a token list. */
+import { CUE_VERBS, HEADLINE_CUE_VERBS } from './lexicon.ts';
+import type { Token } from './tokens.ts';
+
+export interface Cue {
+  /** Index of the cue's first token. */
+  index: number;
+  /** How many tokens it spans ("according to" is two). */
+  length: number;
+  /** The words as written. */
+  text: string;
+  /** A present participle ("adding", "noting") takes its subject from the clause before it. */
+  participle: boolean;
+}
+
+const PASSIVE_AUXILIARIES = new Set([
+  'was',
+  'were',
+  'been',
+  'being',
+  'is',
+  'are',
+  'be',
+  'get',
+  'got',
+]);
+
+type CueTable = Map<string, string[][]>;
+
+function buildTable(phrases: readonly string[]): CueTable {
+  const table: CueTable = new Map();
+  for (const phrase of phrases) {
+    const parts = phrase.split(' ');
+    const first = parts[0] ?? '';
+    table.set(
+      first,
+      [...(table.get(first) ?? []), parts].sort((a, b) => b.length - a.length),
+    );
+  }
+  return table;
+}
+
+const BODY_CUES = buildTable([...CUE_VERBS, 'described as', 'quoted as saying']);
+const HEADLINE_CUES = buildTable([...CUE_VERBS, ...HEADLINE_CUE_VERBS, 'described as']);
+
+/** The cue starting at token `index`, if any. */
+export function cueAt(tokens: readonly Token[], index: number, headline = false): Cue | undefined {
+  const first = tokens[index];
+  if (!first) return undefined;
+  // In running text a capitalised "States" or "Says" is part of a name, never a verb.
+  if (!headline && first.text !== first.text.toLowerCase()) return undefined;
+  const candidates = (headline ? HEADLINE_CUES : BODY_CUES).get(first.text.toLowerCase());
+  if (!candidates) return undefined;
+  // "was charged", "were told": a passive verb's subject is not the one speaking.
+  if (
+    PASSIVE_AUXILIARIES.has(tokens[index - 1]?.text.toLowerCase() ?? '') &&
+    first.text.toLowerCase() !== 'quoted'
+  )
+    return undefined;
+  for (const parts of candidates) {
+    const matches = parts.every((part, k) => tokens[index + k]?.text.toLowerCase() === part);
+    if (matches) {
+      const text = tokens
+        .slice(index, index + parts.length)
+        .map((token) => token.text)
+        .join(' ');
+      const participle = /ing$/u.test(parts[0] ?? '') && parts[0] !== 'according';
+      return { index, length: parts.length, text, participle };
+    }
+  }
+  return undefined;
+}
+
+/** Every cue in tokens [from, to). */
+export function cuesIn(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  headline = false,
+): Cue[] {
+  const cues: Cue[] = [];
+  for (let i = from; i < to; i++) {
+    const cue = cueAt(tokens, i, headline);
+    if (cue && i + cue.length <= to) {
+      cues.push(cue);
+      i += cue.length - 1;
+    }
+  }
+  return cues;
+}

@@ -1,0 +1,239 @@
+/**
+ * Finds the quoted spans in one paragraph from its quote marks alone.
+ *
+ * Double marks (“ ” „ " « ») and single marks (‘ ’ ' ‹ ›) are paired separately:
+ * doubles never double as apostrophes, singles often do. Only the outermost spans
+ * are kept, so ‘nested’ quotes stay part of the quote around them.
+ */
+
+export interface MarkedSpan {
+  /** Index of the opening mark, or -1 when it was missing and the start was inferred. */
+  open: number;
+  /** Index of the closing mark, or the text's length when the quote runs on past the paragraph. */
+  close: number;
+  /** The quoted words, trimmed: `text.slice(start, end)`. */
+  start: number;
+  end: number;
+  /** The opening mark was never closed in this paragraph (multi-paragraph quotes do this). */
+  runsOn: boolean;
+  /** The opening mark was missing and `start` was inferred from the rest of the paragraph. */
+  inferredOpen: boolean;
+}
+
+interface Pair {
+  open: number;
+  close: number;
+  runsOn: boolean;
+  inferredOpen: boolean;
+}
+
+const OPENS_BEFORE = /[\s([{\-–—/:;,…]/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const LETTER = /\p{L}/u;
+const CLOSES_BEFORE = /[\s.,;:!?)\]}\-–—…]/u;
+const PUNCTUATION_BEFORE_CLOSE = /[\p{L}\p{N}.,!?…;:)\]'’‘-]/u;
+
+function charAt(text: string, index: number): string {
+  return index >= 0 && index < text.length ? text.charAt(index) : '';
+}
+
+/** True where a mark could open: after a space or start, before a non-space. */
+function opensHere(text: string, i: number): boolean {
+  const before = charAt(text, i - 1);
+  const after = charAt(text, i + 1);
+  return (before === '' || OPENS_BEFORE.test(before)) && after !== '' && !/\s/u.test(after);
+}
+
+/** True where a mark could close: after a non-space, before a space, punctuation or the end. */
+function closesHere(text: string, i: number): boolean {
+  const before = charAt(text, i - 1);
+  const after = charAt(text, i + 1);
+  return (
+    before !== '' &&
+    !/\s/u.test(before) &&
+    (after === '' || CLOSES_BEFORE.test(after) || /["”’»]/u.test(after))
+  );
+}
+
+type Role = 'open' | 'close' | 'either' | 'skip';
+
+function doubleRole(text: string, i: number, openMark: string | undefined): Role {
+  const mark = text.charAt(i);
+  switch (mark) {
+    case '“':
+      // German „…“ closes with the mark English opens with.
+      if (openMark === '„') return 'close';
+      return openMark !== undefined && closesHere(text, i) && !opensHere(text, i)
+        ? 'close'
+        : 'open';
+    case '„':
+    case '‟':
+      return 'open';
+    case '”':
+      // Swedish and careless typing open with ” too: read it by where it stands.
+      return openMark === undefined && opensHere(text, i) && !closesHere(text, i)
+        ? 'open'
+        : 'close';
+    default: {
+      // A straight mark right after a number is an inch mark, unless a quote is open.
+      if (openMark === undefined && /\p{N}/u.test(charAt(text, i - 1))) return 'skip';
+      const canOpen = opensHere(text, i);
+      const canClose = closesHere(text, i);
+      if (canOpen && !canClose) return 'open';
+      if (canClose && !canOpen) return 'close';
+      return 'either';
+    }
+  }
+}
+
+/** Pairs one family of double marks; unclosed opens run on, unopened closes are orphans. */
+function pairDoubles(text: string, marks: string, orphans: number[]): Pair[] {
+  const pairs: Pair[] = [];
+  let openAt = -1;
+  for (let i = 0; i < text.length; i++) {
+    if (!marks.includes(text.charAt(i))) continue;
+    const role = doubleRole(text, i, openAt === -1 ? undefined : text.charAt(openAt));
+    if (role === 'skip') continue;
+    if (openAt === -1) {
+      if (role === 'close') orphans.push(i);
+      else openAt = i;
+      continue;
+    }
+    pairs.push({ open: openAt, close: i, runsOn: false, inferredOpen: false });
+    // A curly opening mark while a quote is open: that quote lost its closing mark
+    // and a new one starts here. Straight marks cannot nest, so they always close.
+    openAt = role === 'open' && text.charAt(i) !== '"' ? i : -1;
+  }
+  if (openAt !== -1)
+    pairs.push({ open: openAt, close: text.length, runsOn: true, inferredOpen: false });
+  return pairs;
+}
+
+function pairGuillemets(text: string, open: string, close: string): Pair[] {
+  const pairs: Pair[] = [];
+  let depth = 0;
+  let openAt = -1;
+  for (let i = 0; i < text.length; i++) {
+    const mark = text.charAt(i);
+    if (mark === open) {
+      if (depth === 0) openAt = i;
+      depth++;
+    } else if (mark === close && depth > 0) {
+      depth--;
+      if (depth === 0) pairs.push({ open: openAt, close: i, runsOn: false, inferredOpen: false });
+    }
+  }
+  if (depth > 0)
+    pairs.push({ open: openAt, close: text.length, runsOn: true, inferredOpen: false });
+  return pairs;
+}
+
+type SingleRole = 'open' | 'close' | 'close-or-apostrophe' | 'skip';
+
+function singleRole(text: string, i: number): SingleRole {
+  const mark = text.charAt(i);
+  const before = charAt(text, i - 1);
+  const after = charAt(text, i + 1);
+  const letterBefore = LETTER_OR_DIGIT.test(before);
+  const letterAfter = LETTER_OR_DIGIT.test(after);
+  if (letterBefore && letterAfter) return 'skip'; // don't, Russia’s, Hawai‘i
+  if (/\p{N}/u.test(before)) return 'skip'; // 5'10", 1990's
+  if (mark === '‘' || mark === '‚' || mark === '‹') return opensHere(text, i) ? 'open' : 'skip';
+  if (mark === '›') return 'close';
+  if (opensHere(text, i)) return /\p{N}/u.test(after) ? 'skip' : 'open'; // ’90s
+  if (closesHere(text, i))
+    return before === 's' || before === 'S' ? 'close-or-apostrophe' : 'close';
+  return 'skip';
+}
+
+/**
+ * Singles pair only where both marks are plausible; a lone mark is an apostrophe.
+ * "the workers’ union" is a plural possessive unless nothing later could close the quote.
+ */
+function pairSingles(text: string): Pair[] {
+  const candidates: { index: number; role: SingleRole }[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if ("‘’'‚‹›".includes(text.charAt(i))) {
+      const role = singleRole(text, i);
+      if (role !== 'skip') candidates.push({ index: i, role });
+    }
+  }
+  const pairs: Pair[] = [];
+  let openAt = -1;
+  candidates.forEach(({ index, role }, k) => {
+    if (role === 'open') {
+      if (openAt === -1) openAt = index;
+      return;
+    }
+    if (openAt === -1) return;
+    if (role === 'close-or-apostrophe' && LETTER.test(charAt(text, index + 2))) {
+      const laterClose = candidates.slice(k + 1).find((c) => c.role !== 'open');
+      const nextOpen = candidates.slice(k + 1).find((c) => c.role === 'open');
+      if (laterClose && (!nextOpen || laterClose.index < nextOpen.index)) return;
+    }
+    pairs.push({ open: openAt, close: index, runsOn: false, inferredOpen: false });
+    openAt = -1;
+  });
+  return pairs;
+}
+
+/**
+ * A closing mark with no opening one: where the rest of the paragraph shows where the
+ * quote began (the paragraph's start, or just after a colon), take the quote from there.
+ */
+function inferOpenings(text: string, orphans: readonly number[], pairs: readonly Pair[]): Pair[] {
+  const inferred: Pair[] = [];
+  for (const close of orphans) {
+    if (!PUNCTUATION_BEFORE_CLOSE.test(charAt(text, close - 1))) continue;
+    const previousEnd = Math.max(-1, ...pairs.filter((p) => p.close < close).map((p) => p.close));
+    const colon = text.lastIndexOf(': ', close);
+    const open = colon > previousEnd ? colon + 1 : previousEnd;
+    const words = text
+      .slice(open + 1, close)
+      .trim()
+      .split(/\s+/u).length;
+    // A whole paragraph up to the mark, or a clause after a colon, and more than a word or two.
+    if ((open === -1 || colon > previousEnd) && words >= 3) {
+      inferred.push({ open, close, runsOn: false, inferredOpen: true });
+    }
+  }
+  return inferred;
+}
+
+function contains(outer: Pair, inner: Pair): boolean {
+  return outer !== inner && outer.open <= inner.open && inner.close <= outer.close;
+}
+
+function overlaps(a: Pair, b: Pair): boolean {
+  return a.open < b.close && b.open < a.close;
+}
+
+function trimmedSpan(text: string, pair: Pair): MarkedSpan | undefined {
+  let start = pair.open + 1;
+  let end = pair.close;
+  while (start < end && /\s/u.test(text.charAt(start))) start++;
+  while (end > start && /\s/u.test(text.charAt(end - 1))) end--;
+  if (!LETTER_OR_DIGIT.test(text.slice(start, end))) return undefined;
+  return { ...pair, start, end };
+}
+
+export function findQuotedSpans(text: string): MarkedSpan[] {
+  const orphans: number[] = [];
+  const doubles = [...pairDoubles(text, '“”„‟"', orphans), ...pairGuillemets(text, '«', '»')];
+  doubles.push(...inferOpenings(text, orphans, doubles));
+  // Singles that cross a double quote's edge are apostrophes that happened to line up.
+  const singles = [...pairSingles(text), ...pairGuillemets(text, '‹', '›')].filter(
+    (single) =>
+      !doubles.some(
+        (double) =>
+          overlaps(single, double) && !contains(double, single) && !contains(single, double),
+      ),
+  );
+  const all = [...doubles, ...singles].sort((a, b) => a.open - b.open || b.close - a.close);
+  const outermost: Pair[] = [];
+  for (const pair of all) {
+    if (outermost.some((kept) => contains(kept, pair) || overlaps(kept, pair))) continue;
+    outermost.push(pair);
+  }
+  return outermost.map((pair) => trimmedSpan(text, pair)).filter((span) => span !== undefined);
+}

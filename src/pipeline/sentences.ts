@@ -1,0 +1,124 @@
+/**
+ * Sentence boundaries in a paragraph. Run it on text whose quotes are masked
+ * (see `maskQuotes`), so a full stop inside a quote never ends the sentence around it.
+ */
+
+const ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'gen',
+  'lt',
+  'col',
+  'sgt',
+  'capt',
+  'gov',
+  'sen',
+  'rep',
+  'st',
+  'jr',
+  'sr',
+  'inc',
+  'corp',
+  'co',
+  'ltd',
+  'no',
+  'vs',
+  'etc',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sept',
+  'sep',
+  'oct',
+  'nov',
+  'dec',
+  'mt',
+  'ft',
+  'pres',
+  'rev',
+  'hon',
+  'adm',
+  'maj',
+  'cmdr',
+  'brig',
+  'supt',
+  'dept',
+  'univ',
+  'approx',
+  'est',
+  'fig',
+  'al',
+  'e.g',
+  'i.e',
+  'u.s',
+  'u.k',
+  'u.n',
+  'e.u',
+  'a.m',
+  'p.m',
+  'd.c',
+  'op',
+  'ed',
+  'gov',
+  'atty',
+  'messrs',
+  'mme',
+  'sra',
+  'sr',
+]);
+
+const BOUNDARY = /[.!?…]+["”’»)\]]*(?=\s+["“‘«([]?[\p{Lu}\p{N}])/gu;
+
+export interface Range {
+  start: number;
+  end: number;
+}
+
+function isAbbreviation(text: string, dot: number): boolean {
+  const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, dot - 12), dot))?.[1] ?? '';
+  if (word === '') return false;
+  // Single capitals are initials ("J. Smith"), and dotted forms are acronyms ("U.S.").
+  if (/^\p{Lu}$/u.test(word)) return true;
+  return ABBREVIATIONS.has(word.toLowerCase());
+}
+
+export function sentenceRanges(text: string): Range[] {
+  const ranges: Range[] = [];
+  let start = 0;
+  BOUNDARY.lastIndex = 0;
+  for (let match = BOUNDARY.exec(text); match; match = BOUNDARY.exec(text)) {
+    if (match[0].startsWith('.') && match[0].length === 1 && isAbbreviation(text, match.index))
+      continue;
+    const end = match.index + match[0].length;
+    ranges.push({ start, end });
+    start = end;
+    while (start < text.length && /\s/u.test(text.charAt(start))) start++;
+  }
+  if (start < text.length) ranges.push({ start, end: text.length });
+  return ranges;
+}
+
+/**
+ * Replaces each quote's words with "x" (same length), keeping the marks, so offsets hold.
+ * A quote's final full stop stays, so `“… custody.” He said …` is still two sentences.
+ */
+export function maskQuotes(text: string, spans: readonly Range[]): string {
+  let masked = '';
+  let at = 0;
+  for (const { start, end } of [...spans].sort((a, b) => a.start - b.start)) {
+    const keep = /[.!?…]$/u.test(text.slice(start, end)) ? 1 : 0;
+    masked +=
+      text.slice(at, start) +
+      'x'.repeat(Math.max(0, end - start - keep)) +
+      text.slice(end - keep, end);
+    at = Math.max(at, end);
+  }
+  return masked + text.slice(at);
+}

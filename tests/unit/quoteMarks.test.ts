@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotedSpans } from '../../src/pipeline/quoteMarks.ts';
+
+function quoted(text: string): string[] {
+  return findQuotedSpans(text).map((span) => text.slice(span.start, span.end));
+}
+
+describe('findQuotedSpans', () => {
+  it('should find curly double quotes', () => {
+    expect(quoted('He said “we will win” and left.')).toEqual(['we will win']);
+  });
+
+  it('should find straight double quotes, telling opening from closing marks', () => {
+    expect(quoted('"We will win," he said. "They will not."')).toEqual([
+      'We will win,',
+      'They will not.',
+    ]);
+  });
+
+  it('should accept a mix of curly and straight marks', () => {
+    expect(quoted('He said “we will win" today.')).toEqual(['we will win']);
+  });
+
+  it('should find guillemets and German low-high marks', () => {
+    expect(quoted('«Nous allons gagner», a dit le président.')).toEqual(['Nous allons gagner']);
+    expect(quoted('„Wir schaffen das“, sagte Merkel.')).toEqual(['Wir schaffen das']);
+  });
+
+  it('should find single quotes used as quotes, as British headlines do', () => {
+    expect(quoted("Iran: We will also take 'illegal actions' if UN imposes sanctions")).toEqual([
+      'illegal actions',
+    ]);
+  });
+
+  it('should not read apostrophes as quote marks', () => {
+    expect(quoted("Russia’s Tass agency and the workers' union don't agree on the '90s.")).toEqual(
+      [],
+    );
+  });
+
+  it('should keep single quotes nested in double quotes inside the outer quote', () => {
+    expect(quoted('"Tell them \'no\'," she said.')).toEqual(["Tell them 'no',"]);
+  });
+
+  it('should read a plural possessive inside a single-quoted quote as an apostrophe', () => {
+    expect(quoted("He said 'the workers’ union decides', not us.")).toEqual([
+      'the workers’ union decides',
+    ]);
+  });
+
+  it('should not read inch marks as quotes', () => {
+    expect(quoted('A 5" screen and a man of 6\'2" said "hello".')).toEqual(['hello']);
+  });
+
+  it('should tolerate the misplaced space the seed has before a closing mark', () => {
+    expect(quoted('“Local authorities control the situation, ”the note said.')).toEqual([
+      'Local authorities control the situation,',
+    ]);
+  });
+
+  it('should infer a missing opening mark at the start of the paragraph', () => {
+    const spans = findQuotedSpans('Local authorities control the situation,” the note said.');
+    expect(spans).toHaveLength(1);
+    expect(spans[0]).toMatchObject({ inferredOpen: true, start: 0 });
+  });
+
+  it('should infer a missing opening mark after a colon', () => {
+    expect(
+      quoted('The note said: Local authorities control the situation.” It was signed.'),
+    ).toEqual(['Local authorities control the situation.']);
+  });
+
+  it('should mark a quote left open at the end of a paragraph as running on', () => {
+    const spans = findQuotedSpans('He said: “We will go on.');
+    expect(spans).toEqual([expect.objectContaining({ runsOn: true })]);
+  });
+
+  it('should treat a second opening curly mark as the start of a new quote when the first lost its close', () => {
+    expect(quoted('“One, he said. “Two.”')).toEqual(['One, he said.', 'Two.']);
+  });
+
+  it('should ignore empty quotes', () => {
+    expect(quoted('An empty “ ” pair and "" here.')).toEqual([]);
+  });
+});
