@@ -57,11 +57,13 @@ export interface Quote extends Span {
   cue: string | null;
 }
 
+/** `person`: someone named who holds no public office (a witness, an analyst). */
 export type SourceKind =
   | 'news agency'
   | 'outlet'
   | 'government body'
   | 'official'
+  | 'person'
   | 'organization'
   | 'document'
   | 'anonymous';

@@ -14,6 +14,7 @@ import { measure } from './metrics.ts';
 import { normaliseText } from './normalise.ts';
 import { inferPublisher } from './publisher.ts';
 import { extractQuotes } from './quotes.ts';
+import { readArticle } from './reading.ts';
 import { slugify } from './slug.ts';
 import { extractSources } from './sources.ts';
 
@@ -64,8 +65,9 @@ export function parseArticle(seed: SeedFile): ParseResult {
   }
 
   const publisher = fields.publisher ?? inferPublisher(blocks);
-  const quotes = extractQuotes();
-  const sources = extractSources();
+  const reading = readArticle(blocks);
+  const quotes = extractQuotes(reading, (message) => report('warning', message));
+  const sources = extractSources(reading, publisher);
 
   return {
     ok: true,

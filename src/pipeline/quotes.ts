@@ -1,5 +1,216 @@
-import type { Quote } from './article.ts';
+/**
+ * Blocks -> quotes with speakers. Finds the marked spans in each paragraph, joins
+ * quotes that run over several paragraphs, reads the article's cast, then attributes
+ * each quote with the rules in `attribution.ts`.
+ */
+import type { Block, Quote, QuoteKind, Span } from './article.ts';
+import {
+  attributeInSentence,
+  introductionAtEnd,
+  sentenceAt,
+  type Attribution,
+  type BlockContext,
+} from './attribution.ts';
+import { hashText } from './hash.ts';
+import { positionOf, toSpeaker } from './people.ts';
+import type { MarkedSpan } from './quoteMarks.ts';
+import type { ArticleReading } from './reading.ts';
+const SHORT_FRAGMENT_WORDS = 4;
 
-export function extractQuotes(): Quote[] {
-  return [];
+interface Found {
+  block: number;
+  span: MarkedSpan;
+  /** Later parts of a quote that runs over paragraphs. */
+  parts: { block: number; span: MarkedSpan }[];
+}
+
+function opensParagraph(text: string, span: MarkedSpan | undefined): boolean {
+  return span !== undefined && span.open >= 0 && text.slice(0, span.open).trim() === '';
+}
+
+/** Multi-paragraph quotes: a paragraph ends inside a quote, and the next one opens with a mark. */
+function stitch(
+  blocks: readonly Block[],
+  spansByBlock: Map<number, MarkedSpan[]>,
+  warn: (message: string) => void,
+): Found[] {
+  const found: Found[] = [];
+  let running: Found | undefined;
+  for (const [block, spans] of spansByBlock) {
+    const text = blocks[block]?.text ?? '';
+    spans.forEach((span, i) => {
+      if (running && i === 0 && opensParagraph(text, span) && blocks[block]?.kind === 'paragraph') {
+        running.parts.push({ block, span });
+      } else {
+        if (running)
+          warn(`paragraph ${running.block}: a quote is not closed before the paragraph ends`);
+        running = undefined;
+        found.push({ block, span, parts: [] });
+      }
+      if (span.runsOn) running = found[found.length - 1];
+    });
+    if (running && spans.length === 0) {
+      warn(`paragraph ${running.block}: a quote is not closed before the paragraph ends`);
+      running = undefined;
+    }
+  }
+  if (running) warn(`paragraph ${running.block}: a quote is not closed before the article ends`);
+  return found;
+}
+
+function kindOf(
+  text: string,
+  context: BlockContext,
+  span: MarkedSpan,
+  attributed: boolean,
+): QuoteKind {
+  const first = /[\p{L}\p{N}]/u.exec(text)?.[0] ?? '';
+  if (first !== first.toUpperCase()) {
+    // The second half of a split quote, “We hope,” he said, “that …”, is still a full quote.
+    const before = context.masked.slice(
+      sentenceAt(context, Math.max(span.open, 0)).start,
+      Math.max(span.open, 0),
+    );
+    return /[”"»],?\s+[^“"«]*,\s*$/u.test(before) && attributed ? 'full' : 'fragment';
+  }
+  const words = text.split(/\s+/u).length;
+  const endsClause = /[.!?…,;:]$/u.test(text);
+  const before = context.masked.slice(0, Math.max(span.open, 0)).trimEnd();
+  const introduced = before === '' || /[:,]$/u.test(before) || /[.!?]["”’»]?$/u.test(before);
+  return words <= SHORT_FRAGMENT_WORDS && !endsClause && !introduced ? 'fragment' : 'full';
+}
+
+function joinedText(blocks: readonly Block[], found: Found): string {
+  const first = blocks[found.block]?.text.slice(found.span.start, found.span.end) ?? '';
+  return [
+    first,
+    ...found.parts.map(({ block, span }) => blocks[block]?.text.slice(span.start, span.end) ?? ''),
+  ].join(' ');
+}
+
+function attribute(found: Found, contexts: Map<number, BlockContext>): Attribution | undefined {
+  for (const { block, span } of [{ block: found.block, span: found.span }, ...found.parts]) {
+    const context = contexts.get(block);
+    if (!context) continue;
+    const attribution = attributeInSentence(
+      context,
+      span.open,
+      span.runsOn ? context.masked.length : span.close,
+    );
+    if (attribution) return attribution;
+  }
+  return undefined;
+}
+
+/**
+ * A quote that opens a sentence of its own, right after a sentence with an attributed
+ * quote in the same paragraph, is the same speaker going on: “A,” Jang said. “B.”
+ */
+function continuesInParagraph(
+  found: Found,
+  context: BlockContext,
+  previous: Quote | undefined,
+): boolean {
+  if (
+    !previous?.speaker ||
+    previous.continuation.length > 0 ||
+    previous.block !== found.block ||
+    found.span.open < 0
+  )
+    return false;
+  const sentence = sentenceAt(context, found.span.open);
+  if (context.masked.slice(sentence.start, found.span.open).trim() !== '') return false;
+  const previousSentence = sentenceAt(context, Math.max(previous.start - 1, 0));
+  return (
+    previousSentence.end <= sentence.start &&
+    context.masked.slice(previousSentence.end, sentence.start).trim() === ''
+  );
+}
+
+/** A paragraph that is only a quote continues the speaker of the paragraph before, or its introduction. */
+function carriedOver(
+  found: Found,
+  contexts: Map<number, BlockContext>,
+  blocks: readonly Block[],
+  previous: Quote | undefined,
+): 'introduced' | 'continued' | undefined {
+  const text = blocks[found.block]?.text ?? '';
+  if (!opensParagraph(text, found.span)) return undefined;
+  const introduction = contexts.get(found.block - 1);
+  if (introduction?.masked.trimEnd().endsWith(':')) return 'introduced';
+  const lastPart = found.parts[found.parts.length - 1]?.span ?? found.span;
+  const endsParagraph = text.slice(lastPart.close + 1).replace(/[\s.]/gu, '') === '';
+  const previousBlock = previous
+    ? (previous.continuation[previous.continuation.length - 1]?.block ?? previous.block)
+    : -1;
+  return endsParagraph &&
+    previous?.speaker &&
+    previousBlock === found.block - 1 &&
+    previous.kind === 'full'
+    ? 'continued'
+    : undefined;
+}
+
+export function extractQuotes(reading: ArticleReading, warn: (message: string) => void): Quote[] {
+  const { blocks, spans: spansByBlock, contexts, cast } = reading;
+  const quotes: Quote[] = [];
+  const seenIds = new Map<string, number>();
+  for (const found of stitch(blocks, spansByBlock, warn)) {
+    const context = contexts.get(found.block);
+    if (!context) continue;
+    const text = joinedText(blocks, found);
+    let attribution = attribute(found, contexts);
+    let speaker = attribution
+      ? toSpeaker(
+          attribution.phrase,
+          cast.resolve(attribution.phrase, positionOf(found.block, attribution.phrase.start)),
+        )
+      : null;
+    let cue = attribution?.cue ?? null;
+    const previous = quotes[quotes.length - 1];
+    if (!speaker && continuesInParagraph(found, context, previous) && previous) {
+      speaker = previous.speaker;
+      cue = previous.cue;
+    }
+    if (!speaker) {
+      const carried = carriedOver(found, contexts, blocks, previous);
+      if (carried === 'introduced') {
+        const introduction = contexts.get(found.block - 1);
+        attribution = introduction ? introductionAtEnd(introduction) : undefined;
+        speaker = attribution
+          ? toSpeaker(
+              attribution.phrase,
+              cast.resolve(
+                attribution.phrase,
+                positionOf(found.block - 1, attribution.phrase.start),
+              ),
+            )
+          : null;
+        cue = attribution?.cue ?? null;
+      } else if (carried === 'continued' && previous) {
+        speaker = previous.speaker;
+        cue = previous.cue;
+      }
+    }
+    const base = hashText(text);
+    const repeat = (seenIds.get(base) ?? 0) + 1;
+    seenIds.set(base, repeat);
+    const continuation: Span[] = found.parts.map(({ block, span }) => ({
+      block,
+      start: span.start,
+      end: span.end,
+    }));
+    quotes.push({
+      id: repeat === 1 ? base : `${base}-${repeat}`,
+      text,
+      block: found.block,
+      start: found.span.start,
+      end: found.span.end,
+      continuation,
+      kind: kindOf(text, context, found.span, speaker !== null),
+      speaker,
+      cue: speaker ? cue : null,
+    });
+  }
+  return quotes;
 }

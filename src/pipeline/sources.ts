@@ -1,5 +1,197 @@
-import type { Source } from './article.ts';
+/**
+ * Everyone and everything an article cites for its information, with the sentences
+ * that cite them: subjects of reporting verbs ("The agency Reuters reported",
+ * "the Interior Ministry reported in a statement"), news organisations in a citing
+ * sentence ("told Radio Free Europe"), institutions in a speaker's role ("State
+ * Department spokesman"), unnamed sources ("a representative of … told"), and the
+ * credits line. The publisher is not a source of itself.
+ */
+import type { Source, SourceCitation, SourceKind } from './article.ts';
+import { cuesIn } from './cues.ts';
+import { GOVERNMENT_NAMES, OFFICIAL_ROLE, ROLE_NOUNS } from './lexicon.ts';
+import { findNewsOrganisations } from './newsOrganisations.ts';
+import { positionOf, type CastMember } from './people.ts';
+import type { ArticleReading } from './reading.ts';
+import { subjectOfCue } from './attribution.ts';
+import { slugify } from './slug.ts';
+import { tokenIndexAt } from './tokens.ts';
 
-export function extractSources(): Source[] {
-  return [];
+// Runs of capitalised words (with "of", "for", "and" inside) in a role: "State Department", "University of Amsterdam".
+const CAPITALISED_RUN = /\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:of|for|and|the)\s+)*\p{Lu}[\p{L}.'’-]*)*/gu;
+const GOVERNMENT_WORDS =
+  /\b(?:Ministry|Department|Government|Office|Cabinet|Parliament|Congress|Senate|Kremlin|White House|Pentagon|Embassy|Police|Army|Navy|Presidency|Council|Commission|Court)\b/u;
+// "A representative of one of the protesting groups told …", "officials said", "sources close to …".
+const ANONYMOUS =
+  /^(?:an?|one|two|three|several|some|other|many|unnamed|anonymous)?\s*(?:[\p{L}-]+\s+){0,5}?(?:officials?|sources?|representatives?|spokes(?:man|woman|person)|diplomats?|officers?|aides?|insiders?|witnesses|residents|people familiar)\b/iu;
+
+interface Draft {
+  name: string;
+  kind: SourceKind;
+  evidence: SourceCitation[];
+}
+
+function kindOfMember(member: CastMember): SourceKind {
+  const organisation = findNewsOrganisations(member.name)[0]?.organisation;
+  if (organisation) return organisation.kind;
+  if (member.kind === 'organization') {
+    return GOVERNMENT_WORDS.test(member.name) || GOVERNMENT_NAMES.has(member.name)
+      ? 'government body'
+      : 'organization';
+  }
+  if (member.kind === 'document') return 'document';
+  return member.roles.some((role) => OFFICIAL_ROLE.test(role)) ? 'official' : 'person';
+}
+
+function kindOfInstitution(name: string): SourceKind {
+  const organisation = findNewsOrganisations(name)[0]?.organisation;
+  if (organisation) return organisation.kind;
+  return GOVERNMENT_WORDS.test(name) || GOVERNMENT_NAMES.has(name)
+    ? 'government body'
+    : 'organization';
+}
+
+/**
+ * The institutions a speaker's role names: "State Department" in "State Department
+ * spokesman", "Human Rights Watch" in "researcher at Human Rights Watch". Titles such as
+ * "Secretary of State" are not institutions, nor are lone adjectives such as "Kazakh".
+ */
+function institutionsInRoles(roles: readonly string[]): string[] {
+  const found: string[] = [];
+  for (const role of roles) {
+    for (const [run] of role.matchAll(CAPITALISED_RUN)) {
+      const name = run.replace(/['’]s$/u, '').replace(/^\S+['’]s\s+/u, '');
+      const words = name.split(/\s+/u);
+      // "president of Kazakhstan" cites a president, not the country.
+      const isPlace = GOVERNMENT_NAMES.has(name) && !GOVERNMENT_WORDS.test(name);
+      if (words.some((word) => ROLE_NOUNS.has(word.toLowerCase())) || isPlace) continue;
+      const institutional =
+        words.length > 1 || GOVERNMENT_WORDS.test(name) || findNewsOrganisations(name).length > 0;
+      if (institutional && !found.includes(name)) found.push(name);
+    }
+  }
+  return found;
+}
+
+class Sources {
+  private readonly drafts = new Map<string, Draft>();
+  private readonly publisher: string | null;
+
+  constructor(publisher: string | null) {
+    this.publisher = publisher;
+  }
+
+  cite(name: string, kind: SourceKind, citation: SourceCitation): void {
+    const bare = name.replace(/^the\s+/iu, '').trim();
+    const clean = bare.charAt(0).toUpperCase() + bare.slice(1);
+    if (
+      clean === '' ||
+      (this.publisher !== null && clean.toLowerCase() === this.publisher.toLowerCase())
+    )
+      return;
+    const id = slugify(clean);
+    const draft = this.drafts.get(id) ?? { name: clean, kind, evidence: [] };
+    if (!draft.evidence.some((e) => e.block === citation.block && e.start === citation.start))
+      draft.evidence.push(citation);
+    this.drafts.set(id, draft);
+  }
+
+  list(): Source[] {
+    return [...this.drafts.entries()]
+      .map(([id, { name, kind, evidence }]) => ({
+        id,
+        name,
+        kind,
+        evidence: evidence.sort((a, b) => a.block - b.block || a.start - b.start),
+      }))
+      .sort(
+        (a, b) =>
+          (a.evidence[0]?.block ?? 0) - (b.evidence[0]?.block ?? 0) ||
+          (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0),
+      );
+  }
+}
+
+export function extractSources(reading: ArticleReading, publisher: string | null): Source[] {
+  const sources = new Sources(publisher);
+  const { blocks, contexts, cast } = reading;
+
+  blocks.forEach((block, index) => {
+    if (block.kind !== 'credits') return;
+    for (const { organisation, start, end } of findNewsOrganisations(block.text)) {
+      sources.cite(organisation.name, organisation.kind, {
+        block: index,
+        start: 0,
+        end: block.text.length,
+        mention: block.text.slice(start, end),
+      });
+    }
+  });
+
+  for (const context of contexts.values()) {
+    const { block, masked, tokens, headline } = context;
+    const text = blocks[block]?.text ?? '';
+    for (const sentence of context.sentences) {
+      const from = tokenIndexAt(tokens, sentence.start);
+      const to = tokenIndexAt(tokens, sentence.end);
+      const cues = cuesIn(tokens, from, to, headline);
+      if (cues.length === 0) continue;
+      const citation = (mention: string): SourceCitation => ({
+        block,
+        start: sentence.start,
+        end: sentence.end,
+        mention,
+      });
+
+      cues.forEach((cue, k) => {
+        const subject = subjectOfCue(context, cues, k, from, to - 1);
+        if (!subject) {
+          const clause =
+            masked
+              .slice(sentence.start, tokens[cue.index]?.start ?? sentence.start)
+              .split(/[,;:]\s*/u)
+              .pop()
+              ?.trim() ?? '';
+          if (ANONYMOUS.test(clause))
+            sources.cite(
+              clause.charAt(0).toUpperCase() + clause.slice(1),
+              'anonymous',
+              citation(clause),
+            );
+          return;
+        }
+        const member = cast.resolve(subject, positionOf(block, subject.start));
+        if (member) {
+          sources.cite(member.name, kindOfMember(member), citation(subject.text));
+          for (const institution of institutionsInRoles(member.roles)) {
+            const known = cast.byName(institution, 'organization');
+            const name = known?.name ?? institution;
+            sources.cite(name, kindOfInstitution(name), citation(subject.text));
+          }
+        } else if (!subject.definite && subject.kind === 'person') {
+          sources.cite(
+            subject.text.charAt(0).toUpperCase() + subject.text.slice(1),
+            'anonymous',
+            citation(subject.text),
+          );
+        } else if (subject.kind === 'document' || subject.kind === 'organization') {
+          sources.cite(
+            subject.text,
+            subject.kind === 'document' ? 'document' : 'organization',
+            citation(subject.text),
+          );
+        }
+      });
+
+      for (const { organisation, start, end } of findNewsOrganisations(
+        text.slice(sentence.start, sentence.end),
+      )) {
+        sources.cite(
+          organisation.name,
+          organisation.kind,
+          citation(text.slice(sentence.start + start, sentence.start + end)),
+        );
+      }
+    }
+  }
+  return sources.list();
 }

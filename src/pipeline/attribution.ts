@@ -1,0 +1,168 @@
+/**
+ * Who said one quote, from the words around it in its sentence. A sieve of rules,
+ * most specific first; each returns the speaker phrase and the cue that ties it:
+ *   1. right after the quote, a cue then a name:  “…,” added Price
+ *   2. right after the quote, a name then a cue:  “…,” the note said
+ *   3. the nearest cue before the quote, and its subject:  Blinken reiterated “…”,
+ *      whom he described as “…”, added Price, noting that … a “partner”
+ *   4. a cue later in the sentence, and its subject:  “Stupid” is how Tokayev described it
+ */
+import { cueAt, cuesIn, type Cue } from './cues.ts';
+import { phraseAfter, phraseBefore, type SpeakerPhrase } from './nounPhrase.ts';
+import type { Range } from './sentences.ts';
+import { tokenIndexAt, type Token } from './tokens.ts';
+
+export interface BlockContext {
+  block: number;
+  /** The block's text with every quote's words masked, so rules only read the frame. */
+  masked: string;
+  tokens: Token[];
+  sentences: Range[];
+  headline: boolean;
+}
+
+export interface Attribution {
+  phrase: SpeakerPhrase;
+  cue: string;
+}
+
+const MAX_GAP_TO_CUE = 16;
+const JOINERS = new Set([',', '—', '–', '-', ':']);
+const QUOTE_MARK_TOKEN = /^["“”„«»]$/u;
+
+export function sentenceAt(context: BlockContext, offset: number): Range {
+  return (
+    context.sentences.find((range) => offset >= range.start && offset < range.end) ??
+    context.sentences[context.sentences.length - 1] ?? { start: 0, end: context.masked.length }
+  );
+}
+
+/** The subject of a cue: before it, after it when inverted, or the clause's earlier subject for "…, adding". */
+export function subjectOfCue(
+  context: BlockContext,
+  cues: readonly Cue[],
+  k: number,
+  floor: number,
+  ceiling: number,
+): SpeakerPhrase | undefined {
+  const cue = cues[k];
+  if (!cue) return undefined;
+  const { masked, tokens } = context;
+  const after = cue.index + cue.length;
+  if (cue.text.toLowerCase().startsWith('according'))
+    return phraseAfter(masked, tokens, after, ceiling);
+  const before = phraseBefore(masked, tokens, cue.index, floor);
+  if (before) return before;
+  const previous = tokens[cue.index - 1];
+  const inverted = !previous || JOINERS.has(previous.text) || QUOTE_MARK_TOKEN.test(previous.text);
+  if (inverted && !cue.participle) {
+    const phrase = phraseAfter(masked, tokens, after, ceiling);
+    if (phrase) return phrase;
+  }
+  if (cue.participle && previous?.text === ',' && k > 0)
+    return subjectOfCue(context, cues, k - 1, floor, ceiling);
+  // "Bush followed this by saying …": a participle's subject is the sentence's.
+  if (cue.participle) return phraseAfter(masked, tokens, floor, cue.index - 1);
+  return undefined;
+}
+
+function skipJoiners(tokens: readonly Token[], index: number, end: number): number {
+  let i = index;
+  while (i < end && JOINERS.has(tokens[i]?.text ?? '')) i++;
+  return i;
+}
+
+/** Rules 1 and 2: attribution that directly follows the closing mark. */
+function attributionRightAfter(
+  context: BlockContext,
+  closeToken: number,
+  end: number,
+): Attribution | undefined {
+  const { masked, tokens, headline } = context;
+  const first = skipJoiners(tokens, closeToken + 1, end);
+  const inverted = cueAt(tokens, first, headline);
+  if (inverted) {
+    const phrase = phraseAfter(masked, tokens, first + inverted.length, end - 1);
+    return phrase ? { phrase, cue: inverted.text } : undefined;
+  }
+  for (let k = first; k < Math.min(end, first + MAX_GAP_TO_CUE); k++) {
+    if (QUOTE_MARK_TOKEN.test(tokens[k]?.text ?? '')) return undefined;
+    const cue = cueAt(tokens, k, headline);
+    if (!cue) continue;
+    const phrase = phraseBefore(masked, tokens, k, first);
+    const startsAtQuote = phrase !== undefined && phrase.start === tokens[first]?.start;
+    return startsAtQuote ? { phrase, cue: cue.text } : undefined;
+  }
+  return undefined;
+}
+
+/** Attribution of the quote whose marks are at `open` (-1 if inferred) and `close`, within its sentence. */
+export function attributeInSentence(
+  context: BlockContext,
+  open: number,
+  close: number,
+): Attribution | undefined {
+  const { tokens, headline } = context;
+  const sentence = sentenceAt(context, Math.max(open, 0));
+  const from = tokenIndexAt(tokens, sentence.start);
+  const to = tokenIndexAt(tokens, sentence.end);
+  const openToken = open < 0 ? from : tokenIndexAt(tokens, open);
+  const closeToken = tokenIndexAt(tokens, close);
+  if (closeToken < to) {
+    const right = attributionRightAfter(context, closeToken, to);
+    if (right) return right;
+  }
+  const cues = cuesIn(tokens, from, to, headline);
+  const before = cues.filter((cue) => cue.index < openToken);
+  for (let k = before.length - 1; k >= 0; k--) {
+    const cue = cues[k];
+    const phrase = subjectOfCue(context, cues, k, from, openToken - 1);
+    if (phrase && cue) return { phrase, cue: cue.text };
+  }
+  // Later in the sentence only a subject before its verb counts ("“Stupid” is how Tokayev
+  // described it"), not an inversion: "…, called a National Intelligence Estimate".
+  for (let k = before.length; k < cues.length; k++) {
+    const cue = cues[k];
+    if (!cue || cue.index <= closeToken) continue;
+    const phrase = phraseBefore(context.masked, tokens, cue.index, closeToken + 1);
+    if (phrase) return { phrase, cue: cue.text };
+  }
+  return closeToken + 1 >= to ? bareAttributionAfter(context, sentence) : undefined;
+}
+
+const MAX_BARE_ATTRIBUTION_TAIL = 5;
+
+/** “We will win.” Smith said. — a quote that ends its sentence, then a sentence that only attributes it. */
+function bareAttributionAfter(context: BlockContext, sentence: Range): Attribution | undefined {
+  const next = context.sentences.find((range) => range.start >= sentence.end);
+  if (!next) return undefined;
+  const { tokens } = context;
+  const from = tokenIndexAt(tokens, next.start);
+  const to = tokenIndexAt(tokens, next.end);
+  const attribution = attributionRightAfter(context, from - 1, to);
+  if (!attribution) return undefined;
+  const tail = tokens
+    .slice(tokenIndexAt(tokens, attribution.phrase.end), to)
+    .filter((token) => /^[\p{L}\p{N}]/u.test(token.text));
+  const cueWords = attribution.cue.split(' ').length;
+  const isBare =
+    tail.length - cueWords <= MAX_BARE_ATTRIBUTION_TAIL &&
+    !tail.some((token) => token.text === 'that');
+  return isBare ? attribution : undefined;
+}
+
+/** A paragraph that ends by introducing a quote: "Price told reporters:". */
+export function introductionAtEnd(context: BlockContext): Attribution | undefined {
+  if (!context.masked.trimEnd().endsWith(':')) return undefined;
+  const last = context.sentences[context.sentences.length - 1];
+  if (!last) return undefined;
+  const from = tokenIndexAt(context.tokens, last.start);
+  const to = tokenIndexAt(context.tokens, last.end);
+  const cues = cuesIn(context.tokens, from, to, context.headline);
+  for (let k = cues.length - 1; k >= 0; k--) {
+    const phrase = subjectOfCue(context, cues, k, from, to - 1);
+    const cue = cues[k];
+    if (phrase && cue) return { phrase, cue: cue.text };
+  }
+  return undefined;
+}

@@ -1,0 +1,94 @@
+/**
+ * One pass over an article, in reading order, that builds its cast: every named
+ * person and organisation, their roles, where each is mentioned, and which of them
+ * issued statements that a later "the note said" can point back to.
+ */
+import { subjectOfCue, type BlockContext } from './attribution.ts';
+import { cuesIn } from './cues.ts';
+import { DOCUMENT_NOUNS, PLACE_PREPOSITIONS } from './lexicon.ts';
+import { phrasesIn, type SpeakerPhrase } from './nounPhrase.ts';
+import { Cast, positionOf, type CastMember } from './people.ts';
+import { tokenIndexAt, type Token } from './tokens.ts';
+
+const DOCUMENT_LOOKAHEAD = 6;
+
+function nameWords(phrase: SpeakerPhrase): number {
+  return phrase.name?.split(/\s+/u).length ?? 0;
+}
+
+function isPlace(tokens: readonly Token[], phrase: SpeakerPhrase): boolean {
+  const index = tokenIndexAt(tokens, phrase.start);
+  return PLACE_PREPOSITIONS.has(tokens[index - 1]?.text.toLowerCase() ?? '');
+}
+
+/** The phrase opens its sentence, perhaps after an opening phrase: "On Thursday, Mr. Annan …". */
+function opensSentence(
+  tokens: readonly Token[],
+  sentenceStart: number,
+  phrase: SpeakerPhrase,
+): boolean {
+  const index = tokenIndexAt(tokens, phrase.start);
+  if (index === sentenceStart) return true;
+  const comma = tokens.slice(sentenceStart, index).findLastIndex((token) => token.text === ',');
+  return comma !== -1 && sentenceStart + comma === index - 1 && index - sentenceStart <= 8;
+}
+
+function isWorthRegistering(tokens: readonly Token[], phrase: SpeakerPhrase): boolean {
+  if (phrase.form !== 'name' || isPlace(tokens, phrase)) return false;
+  return phrase.kind === 'organization' || phrase.role !== null || nameWords(phrase) >= 2;
+}
+
+/** "said in a statement", "wrote in a letter on Friday": the subject issued a document. */
+function issuesDocument(tokens: readonly Token[], after: number): boolean {
+  for (let i = after; i < after + DOCUMENT_LOOKAHEAD; i++) {
+    if (tokens[i]?.text.toLowerCase() !== 'in') continue;
+    for (let j = i + 1; j < i + 4; j++) {
+      if (DOCUMENT_NOUNS.has(tokens[j]?.text.toLowerCase() ?? '')) return true;
+    }
+  }
+  return false;
+}
+
+export function readCast(contexts: ReadonlyMap<number, BlockContext>): Cast {
+  const cast = new Cast();
+  const note = (
+    block: number,
+    phrase: SpeakerPhrase,
+    member: CastMember | undefined,
+    subject: boolean,
+  ): void => {
+    if (member) cast.noteMention(positionOf(block, phrase.start), member, subject);
+  };
+  for (const context of contexts.values()) {
+    const { block, masked, tokens, sentences, headline } = context;
+    for (const sentence of sentences) {
+      const from = tokenIndexAt(tokens, sentence.start);
+      const to = tokenIndexAt(tokens, sentence.end);
+      for (const phrase of phrasesIn(masked, tokens, from, to)) {
+        if (phrase.form !== 'name') continue;
+        const member = isWorthRegistering(tokens, phrase)
+          ? cast.register(phrase)
+          : cast.resolve(phrase, positionOf(block, phrase.start));
+        note(block, phrase, member, opensSentence(tokens, from, phrase));
+        const acronym = /^\s*\((\p{Lu}[\p{Lu}\p{N}&.-]{1,9})\)/u.exec(
+          masked.slice(phrase.end),
+        )?.[1];
+        if (member && acronym) cast.alias(acronym, member);
+      }
+      const cues = cuesIn(tokens, from, to, headline);
+      cues.forEach((cue, k) => {
+        const subject = subjectOfCue(context, cues, k, from, to - 1);
+        if (!subject) return;
+        const at = positionOf(block, subject.start);
+        const member =
+          subject.form === 'name' && !isPlace(tokens, subject)
+            ? cast.register(subject)
+            : (cast.resolve(subject, at) ?? cast.registerDescribed(subject));
+        if (member) member.spoke = true;
+        note(block, subject, member, true);
+        if (member && issuesDocument(tokens, cue.index + cue.length)) cast.noteDocument(at, member);
+      });
+    }
+  }
+  return cast;
+}

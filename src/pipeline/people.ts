@@ -1,0 +1,233 @@
+/**
+ * The cast of an article: the people and organisations it names, with their roles,
+ * and where each is mentioned. Resolves "Tokayev", "he", "the president" and
+ * "the note" to the fullest name the article uses.
+ */
+import type { Speaker, SpeakerKind } from './article.ts';
+import type { SpeakerPhrase } from './nounPhrase.ts';
+import { findNewsOrganisations } from './newsOrganisations.ts';
+import { slugify } from './slug.ts';
+
+export interface CastMember {
+  name: string;
+  kind: SpeakerKind;
+  roles: string[];
+  /** Seen as the subject of a reporting verb: evidence that this name is someone who speaks. */
+  spoke: boolean;
+}
+
+/** A position in the article: block index and offset, as one comparable number. */
+export type Position = number;
+
+const BLOCK_STRIDE = 1 << 22; // larger than the longest block decode lets through
+
+export function positionOf(block: number, offset: number): Position {
+  return block * BLOCK_STRIDE + offset;
+}
+
+function words(name: string): string[] {
+  return name.split(/\s+/u).map((word) => word.replace(/['’]s$/u, ''));
+}
+
+function endsWith(full: readonly string[], part: readonly string[]): boolean {
+  return (
+    part.length <= full.length &&
+    part.every((word, i) => full[full.length - part.length + i] === word)
+  );
+}
+
+const GENERIC_ORGANISATION_NOUNS = new Set([
+  'organisation',
+  'organization',
+  'group',
+  'company',
+  'firm',
+  'body',
+  'agency',
+  'corporation',
+]);
+
+/** How far back "the note" may look for the statement it refers to. */
+const DOCUMENT_REACH_BLOCKS = 4;
+
+interface Mention {
+  at: Position;
+  member: CastMember;
+  /** Named as a subject (opening its sentence, or speaking): the likelier referent of "he". */
+  subject: boolean;
+}
+
+export class Cast {
+  private readonly members: CastMember[] = [];
+  private readonly mentions: Mention[] = [];
+  private readonly documents: { at: Position; author: CastMember }[] = [];
+
+  /** Adds (or finds) the named member a phrase refers to; pronouns and descriptions are not added. */
+  register(phrase: SpeakerPhrase): CastMember | undefined {
+    if (phrase.form !== 'name' || phrase.name === null || phrase.kind === null) return undefined;
+    // "Zimbabwe's Movement for Democratic Change" is the Movement for Democratic Change.
+    // "New York-based Human Rights Watch" is Human Rights Watch.
+    const owned =
+      phrase.kind === 'organization'
+        ? phrase.name
+            .replace(/^\S+['’]s\s+(?=\p{Lu})/u, '')
+            .replace(/^(?:\S+\s+)*\S+-based\s+/u, '')
+        : phrase.name;
+    const name = canonicalOrganisation(owned) ?? owned;
+    const member = this.byName(name, phrase.kind) ?? this.add(name, phrase.kind);
+    if (phrase.role !== null && !member.roles.includes(phrase.role)) member.roles.push(phrase.role);
+    // A fuller form of a known name ("Ned Price" after "Price") becomes the canonical one.
+    if (words(name).length > words(member.name).length) member.name = name;
+    return member;
+  }
+
+  /**
+   * An institution the article only describes ("The port operator … in a statement")
+   * still issues statements and speaks again later as "the operator".
+   */
+  registerDescribed(phrase: SpeakerPhrase): CastMember | undefined {
+    if (phrase.form !== 'description' || !phrase.definite || phrase.kind !== 'organization')
+      return undefined;
+    const name = capitalise(phrase.text);
+    return this.members.find((member) => member.name === name) ?? this.add(name, 'organization');
+  }
+
+  private add(name: string, kind: SpeakerKind): CastMember {
+    const member: CastMember = { name, kind, roles: [], spoke: false };
+    this.members.push(member);
+    return member;
+  }
+
+  private readonly aliases = new Map<string, CastMember>();
+
+  /** "Organization for Security and Co-operation in Europe (OSCE)": later "the OSCE" is the same. */
+  alias(short: string, member: CastMember): void {
+    this.aliases.set(short, member);
+  }
+
+  /** The member whose fullest name ends with these words: "Tokayev" -> "Kassym-Jomart Tokayev". */
+  byName(name: string, kind?: SpeakerKind): CastMember | undefined {
+    const aliased = this.aliases.get(name);
+    if (aliased && (kind === undefined || aliased.kind === kind)) return aliased;
+    const wanted = words(name);
+    let best: CastMember | undefined;
+    for (const member of this.members) {
+      if (kind !== undefined && member.kind !== kind) continue;
+      const have = words(member.name);
+      if (endsWith(have, wanted) || endsWith(wanted, have)) {
+        if (!best || have.length > words(best.name).length) best = member;
+      }
+    }
+    // Names that put the family name first ("Jang Dae-hyun" … "Jang said").
+    if (!best && wanted.length === 1) {
+      best = this.members.find(
+        (member) =>
+          (kind === undefined || member.kind === kind) && words(member.name)[0] === wanted[0],
+      );
+    }
+    return best;
+  }
+
+  /** Mentions are kept in reading order, whatever order they are noted in. */
+  noteMention(at: Position, member: CastMember, subject: boolean): void {
+    let i = this.mentions.length;
+    while (i > 0 && (this.mentions[i - 1]?.at ?? 0) > at) i--;
+    this.mentions.splice(i, 0, { at, member, subject });
+  }
+
+  noteDocument(at: Position, author: CastMember): void {
+    this.documents.push({ at, author });
+  }
+
+  private lastMentionBefore(
+    at: Position,
+    accept: (member: CastMember) => boolean,
+    subjectsOnly = false,
+    since = 0,
+  ): CastMember | undefined {
+    for (let i = this.mentions.length - 1; i >= 0; i--) {
+      const mention = this.mentions[i];
+      if (!mention || mention.at >= at) continue;
+      if (mention.at < since) return undefined;
+      if ((!subjectsOnly || mention.subject) && accept(mention.member)) return mention.member;
+    }
+    return undefined;
+  }
+
+  /** Who a phrase at `at` refers to, or undefined when the article does not say. */
+  resolve(phrase: SpeakerPhrase, at: Position): CastMember | undefined {
+    if (phrase.form === 'name' && phrase.name !== null) {
+      return this.byName(canonicalOrganisation(phrase.name) ?? phrase.name);
+    }
+    if (phrase.form === 'pronoun') {
+      const wantsPerson =
+        phrase.head === 'he' ||
+        phrase.head === 'she' ||
+        phrase.head === 'him' ||
+        phrase.head === 'her';
+      // "he" points at someone the article shows as a person (a role, or words reported),
+      // not at any capitalised pair of words such as "Nobel Prize".
+      // Subjects first: in "Annan urged Kibaki and Odinga … ‘…,’ he added", "he" is Annan.
+      const accept = (member: CastMember): boolean =>
+        wantsPerson
+          ? member.kind === 'person' && (member.spoke || member.roles.length > 0)
+          : member.kind === 'organization';
+      // Nearby (this paragraph and the one before) outranks salient but far away.
+      const nearby = Math.max(0, (Math.floor(at / BLOCK_STRIDE) - 1) * BLOCK_STRIDE);
+      // "it" and "they" are too loose to reach further than an institution that just spoke.
+      if (!wantsPerson) return this.lastMentionBefore(at, accept, true, nearby);
+      return (
+        this.lastMentionBefore(at, accept, true, nearby) ??
+        this.lastMentionBefore(at, accept, false, nearby) ??
+        this.lastMentionBefore(at, accept, true) ??
+        this.lastMentionBefore(at, accept)
+      );
+    }
+    if (!phrase.definite || phrase.head === null) return undefined;
+    const head = phrase.head;
+    if (phrase.kind === 'document') {
+      const document = this.documents.findLast(
+        (doc) => doc.at < at && at - doc.at < DOCUMENT_REACH_BLOCKS * BLOCK_STRIDE,
+      );
+      return document?.author;
+    }
+    // "the organisation" fits any organisation; "the ministry" only one named a ministry.
+    const generic = GENERIC_ORGANISATION_NOUNS.has(head);
+    const fits = (member: CastMember): boolean =>
+      phrase.kind === 'organization'
+        ? member.kind === 'organization' && (generic || member.name.toLowerCase().includes(head))
+        : member.kind === 'person' &&
+          member.roles.some((role) => role.toLowerCase().includes(head));
+    // A headline comes before the names it refers to, so fall back to anyone who fits.
+    return this.lastMentionBefore(at, fits) ?? this.members.find(fits);
+  }
+}
+
+/** "Russia’s Tass news agency" -> "Tass": known news organisations by their canonical name. */
+function canonicalOrganisation(name: string): string | undefined {
+  return findNewsOrganisations(name)[0]?.organisation.name;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** The Speaker a quote gets: a cast member when resolved, else what the phrase itself says. */
+export function toSpeaker(phrase: SpeakerPhrase, member: CastMember | undefined): Speaker | null {
+  if (member) {
+    return {
+      id: slugify(member.name),
+      name: member.name,
+      mention: phrase.text,
+      // A document's role is its author's: "the note" speaks for the president.
+      role: (phrase.kind === 'document' ? null : phrase.role) ?? member.roles[0] ?? null,
+      kind: phrase.kind === 'document' ? 'document' : member.kind,
+    };
+  }
+  // An unnamed speaker the text describes ("a State Department spokesman") is still the speaker;
+  // a pronoun or "the minister" with nobody to point at is not attributed.
+  if (phrase.form === 'pronoun' || phrase.kind === null) return null;
+  if (phrase.form === 'description' && phrase.definite && phrase.kind === 'person') return null;
+  const name = phrase.name ?? capitalise(phrase.text);
+  return { id: slugify(name), name, mention: phrase.text, role: phrase.role, kind: phrase.kind };
+}

@@ -1,0 +1,40 @@
+/**
+ * The shared first look at an article's blocks that quotes and sources both build on:
+ * each quotable block's quoted spans, its masked text, tokens and sentences, and the cast.
+ */
+import type { Block } from './article.ts';
+import type { BlockContext } from './attribution.ts';
+import { readCast } from './castReading.ts';
+import type { Cast } from './people.ts';
+import { findQuotedSpans, type MarkedSpan } from './quoteMarks.ts';
+import { maskQuotes, sentenceRanges } from './sentences.ts';
+import { tokenize } from './tokens.ts';
+
+/** Kinds of block a reader reads, whose quotes and citations count: not credits or footers. */
+const READ_KINDS = new Set(['title', 'paragraph', 'caption']);
+
+export interface ArticleReading {
+  blocks: readonly Block[];
+  spans: Map<number, MarkedSpan[]>;
+  contexts: Map<number, BlockContext>;
+  cast: Cast;
+}
+
+export function readArticle(blocks: readonly Block[]): ArticleReading {
+  const spans = new Map<number, MarkedSpan[]>();
+  const contexts = new Map<number, BlockContext>();
+  blocks.forEach((block, index) => {
+    if (!READ_KINDS.has(block.kind)) return;
+    const blockSpans = findQuotedSpans(block.text);
+    const masked = maskQuotes(block.text, blockSpans);
+    spans.set(index, blockSpans);
+    contexts.set(index, {
+      block: index,
+      masked,
+      tokens: tokenize(masked),
+      sentences: sentenceRanges(masked),
+      headline: block.kind === 'title',
+    });
+  });
+  return { blocks, spans, contexts, cast: readCast(contexts) };
+}

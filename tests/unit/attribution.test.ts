@@ -1,0 +1,244 @@
+import { describe, expect, it } from 'vitest';
+import type { Quote } from '../../src/pipeline/article.ts';
+import { parseArticle } from '../../src/pipeline/parseArticle.ts';
+import { seedOf } from './support.ts';
+
+function quotesOf(body: string, title = 'A headline'): Quote[] {
+  const result = parseArticle(seedOf('case.txt', `${title}\n\n${body}`));
+  if (!result.ok) throw new Error(result.diagnostic.message);
+  return result.article.quotes;
+}
+
+function speakers(body: string, title?: string): (string | null)[] {
+  return quotesOf(body, title).map((quote) => quote.speaker?.name ?? null);
+}
+
+describe('attribution after the quote', () => {
+  it('should read "…," X said', () => {
+    expect(speakers('“We will win,” Maria Lopez said.')).toEqual(['Maria Lopez']);
+  });
+
+  it('should read the inversion "…," said X', () => {
+    expect(speakers('"We will win," said Maria Lopez.')).toEqual(['Maria Lopez']);
+  });
+
+  it('should split a title before a name into role and name', () => {
+    const [quote] = quotesOf(
+      '“We are watching,” State Department spokesman Ned Price told reporters.',
+    );
+    expect(quote?.speaker).toEqual({
+      id: 'ned-price',
+      name: 'Ned Price',
+      mention: 'State Department spokesman Ned Price',
+      role: 'State Department spokesman',
+      kind: 'person',
+    });
+    expect(quote?.cue).toBe('told');
+  });
+
+  it('should keep "of State" in the title: Secretary of State Antony Blinken', () => {
+    const [quote] = quotesOf('“We are watching,” said Secretary of State Antony Blinken.');
+    expect(quote?.speaker).toMatchObject({ name: 'Antony Blinken', role: 'Secretary of State' });
+  });
+
+  it('should read a role given as an appositive after the name', () => {
+    const [quote] = quotesOf('“Prices will fall,” said John Smith, a spokesman for the ministry.');
+    expect(quote?.speaker).toMatchObject({
+      name: 'John Smith',
+      role: 'a spokesman for the ministry',
+    });
+  });
+
+  it('should let documents speak: "the note said"', () => {
+    const [quote] = quotesOf('“Order has been restored,” the note said.');
+    expect(quote?.speaker).toMatchObject({
+      name: 'The note',
+      kind: 'document',
+      mention: 'the note',
+    });
+  });
+
+  it('should let institutions speak', () => {
+    const [quote] = quotesOf(
+      '"Order has been restored," the Interior Ministry said in a statement.',
+    );
+    expect(quote?.speaker).toMatchObject({ name: 'Interior Ministry', kind: 'organization' });
+  });
+
+  it('should read "according to X"', () => {
+    expect(speakers('The plan is “dead in the water,” according to Senator Jane Doe.')).toEqual([
+      'Jane Doe',
+    ]);
+  });
+});
+
+describe('attribution before the quote', () => {
+  it('should read X said: “…”', () => {
+    expect(speakers('Maria Lopez said: “We will win.”')).toEqual(['Maria Lopez']);
+  });
+
+  it('should read X told reporters: “…”', () => {
+    expect(speakers('Maria Lopez told reporters on Monday: “We will win.”')).toEqual([
+      'Maria Lopez',
+    ]);
+  });
+
+  it('should give a fragment quote the subject of its sentence', () => {
+    const [quote] = quotesOf('Maria Lopez argued that it is “stupid” to negotiate.');
+    expect(quote).toMatchObject({
+      kind: 'fragment',
+      cue: 'argued',
+      speaker: { name: 'Maria Lopez' },
+    });
+  });
+
+  it('should give a participle clause the subject of the clause before it', () => {
+    expect(
+      speakers('“We hope so,” added Price, noting that the country is a “partner” of ours.'),
+    ).toEqual(['Price', 'Price']);
+  });
+
+  it('should read a quote introduced by a paragraph ending in a colon', () => {
+    expect(speakers('Maria Lopez told the crowd:\n\n“We will win. We always do.”')).toEqual([
+      'Maria Lopez',
+    ]);
+  });
+
+  it('should read the subject of a participle that follows a preposition', () => {
+    expect(speakers('George Bush followed this by saying: "I will not use the Olympics."')).toEqual(
+      ['George Bush'],
+    );
+  });
+});
+
+describe('resolving the speaker', () => {
+  it('should resolve a bare surname to the fullest name in the article', () => {
+    expect(speakers('Ned Price spoke on Monday.\n\n“We are watching,” Price said.')).toEqual([
+      'Ned Price',
+    ]);
+  });
+
+  it('should resolve a pronoun to the most recent person who spoke', () => {
+    const quotes = quotesOf(
+      'Maria Lopez, the mayor, spoke to reporters on Monday.\n\n“We will win,” she said.',
+    );
+    expect(quotes[0]?.speaker).toMatchObject({
+      name: 'Maria Lopez',
+      mention: 'she',
+      role: 'the mayor',
+    });
+  });
+
+  it('should follow a pronoun chain across paragraphs', () => {
+    expect(
+      speakers(
+        'Tokayev argued that talks are “stupid.”\n\nHe also said troops were arriving.\n\n“Order is restored,” he said.',
+      ),
+    ).toEqual(['Tokayev', 'Tokayev']);
+  });
+
+  it('should resolve "the president" to the person the article gives that role', () => {
+    expect(
+      speakers(
+        'The president of Kazakhstan, Kassym-Jomart Tokayev, spoke on Friday.\n\n“Order is restored,” the president said.',
+      ),
+    ).toEqual(['Kassym-Jomart Tokayev']);
+  });
+
+  it('should resolve a headline’s role to the person the body names', () => {
+    expect(
+      speakers(
+        'The president of Kazakhstan, Kassym-Jomart Tokayev, said he ordered troops to fire.',
+        'President of Kazakhstan orders “shoot to kill” against protesters',
+      ),
+    ).toEqual(['Kassym-Jomart Tokayev']);
+  });
+
+  it('should let "the note" speak for whoever issued a statement just before', () => {
+    const [quote] = quotesOf(
+      'Earlier, Kassym-Jomart Tokayev said in a statement that order was restored.\n\n“Terrorists are still armed,” the note said.',
+    );
+    expect(quote?.speaker).toMatchObject({
+      name: 'Kassym-Jomart Tokayev',
+      kind: 'document',
+      mention: 'the note',
+    });
+  });
+
+  it('should carry the speaker to the next quote sentence in the same paragraph', () => {
+    expect(speakers('"We have been peaceful," Jang said. "The police are too harsh."')).toEqual([
+      'Jang',
+      'Jang',
+    ]);
+  });
+
+  it('should carry the speaker to a paragraph that is only a quote', () => {
+    expect(speakers('“We will win,” Maria Lopez said.\n\n“And we will keep winning.”')).toEqual([
+      'Maria Lopez',
+      'Maria Lopez',
+    ]);
+  });
+});
+
+describe('quotes that cannot be attributed', () => {
+  it('should give null, never a guess', () => {
+    expect(speakers('The film “Titanic” opened in 1997.')).toEqual([null]);
+  });
+
+  it('should not resolve "he" when no person has been named', () => {
+    expect(speakers('“We will win,” he said.')).toEqual([null]);
+  });
+
+  it('should not attribute to a place named before the verb', () => {
+    expect(speakers('Police in downtown Alma Ata reported “heavy fire.”')).toEqual(['Police']);
+  });
+});
+
+describe('quote kinds and ids', () => {
+  it('should call a few words quoted inside a sentence a fragment and a quoted sentence full', () => {
+    const quotes = quotesOf('Tokayev called them “criminals.” “Order is restored,” he said.');
+    expect(quotes.map((quote) => quote.kind)).toEqual(['fragment', 'full']);
+  });
+
+  it('should call the second half of a split quote full', () => {
+    const quotes = quotesOf('“We hope,” Price said, “that this ends soon.”');
+    expect(quotes.map((quote) => quote.kind)).toEqual(['full', 'full']);
+    expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['Price', 'Price']);
+  });
+
+  it('should derive ids from the text, so they survive edits elsewhere', () => {
+    const before = quotesOf('“We will win,” Maria Lopez said.');
+    const after = quotesOf('A new first paragraph.\n\n“We will win,” Maria Lopez said.');
+    expect(after[0]?.id).toBe(before[0]?.id);
+  });
+
+  it('should keep ids unique when a quote repeats', () => {
+    const quotes = quotesOf('Crowds chanted “freedom” and again “freedom”.');
+    expect(new Set(quotes.map((quote) => quote.id)).size).toBe(2);
+  });
+});
+
+describe('quotes over several paragraphs', () => {
+  it('should join a quote whose paragraph ends open and whose next paragraph reopens it', () => {
+    const quotes = quotesOf('Price said: “We will go on.\n\n“And we will not stop,” he added.');
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]).toMatchObject({
+      text: 'We will go on. And we will not stop,',
+      block: 1,
+      continuation: [{ block: 2, start: 1, end: 22 }],
+      speaker: { name: 'Price' },
+    });
+  });
+
+  it('should warn about a quote that is never closed and keep it to its paragraph', () => {
+    const result = parseArticle(
+      seedOf('open.txt', 'Title\n\nHe said: “We will go on.\n\nNext paragraph.'),
+    );
+    expect(result.ok && result.article.quotes.map((quote) => quote.text)).toEqual([
+      'We will go on.',
+    ]);
+    expect(result.ok && result.article.diagnostics.map((d) => d.message)).toEqual([
+      'paragraph 1: a quote is not closed before the paragraph ends',
+    ]);
+  });
+});
