@@ -89,3 +89,46 @@ describe('the seed article’s layout', () => {
     expect(article?.readingMinutes).toBe(2);
   });
 });
+
+describe('the seed article’s quotes and sources', () => {
+  const result = parseArticle(readSeed());
+  const article = result.ok ? result.article : undefined;
+
+  it('should find all 11 quotations, one in the headline, each with its speaker', () => {
+    expect(article?.quotes).toHaveLength(11);
+    expect(article?.quotes[0]).toMatchObject({ block: 0, text: 'shoot to kill', kind: 'fragment' });
+    expect(article?.quotes.every((quote) => quote.speaker !== null)).toBe(true);
+  });
+
+  it('should cite at least the agencies, outlets and government bodies the article names', () => {
+    const sources = new Map(article?.sources.map((source) => [source.name, source.kind]));
+    expect(
+      Object.fromEntries(
+        ['Reuters', 'Associated Press', 'Agence France-Presse', 'Tass'].map((name) => [
+          name,
+          sources.get(name),
+        ]),
+      ),
+    ).toEqual({
+      Reuters: 'news agency',
+      'Associated Press': 'news agency',
+      'Agence France-Presse': 'news agency',
+      Tass: 'news agency',
+    });
+    expect(sources.get('Radio Free Europe/Radio Liberty')).toBe('outlet');
+    expect(sources.get('Interior Ministry')).toBe('government body');
+    expect(sources.get('State Department')).toBe('government body');
+  });
+
+  it('should not cite the publisher as a source of itself', () => {
+    expect(article?.sources.some((source) => source.name === 'Voice of America')).toBe(false);
+  });
+
+  it('should give each piece of evidence the offsets of its sentence', () => {
+    const reuters = article?.sources.find((source) => source.name === 'Reuters');
+    const first = reuters?.evidence[0];
+    expect(first && article?.blocks[first.block]?.text.slice(first.start, first.end)).toBe(
+      'The agency Reuters reported that shots were still heard during the morning in Alma Ata, the largest city in the Central Asian country.',
+    );
+  });
+});
