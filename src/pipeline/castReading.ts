@@ -18,7 +18,7 @@ function nameWords(phrase: SpeakerPhrase): number {
 
 function isPlace(tokens: readonly Token[], phrase: SpeakerPhrase): boolean {
   const index = tokenIndexAt(tokens, phrase.start);
-  return PLACE_PREPOSITIONS.has(tokens[index - 1]?.text.toLowerCase() ?? '');
+  return PLACE_PREPOSITIONS.has(tokens[index - 1]?.lower ?? '');
 }
 
 /** The phrase opens its sentence, perhaps after an opening phrase: "On Thursday, Mr. Annan …". */
@@ -41,9 +41,9 @@ function isWorthRegistering(tokens: readonly Token[], phrase: SpeakerPhrase): bo
 /** "said in a statement", "wrote in a letter on Friday": the subject issued a document. */
 function issuesDocument(tokens: readonly Token[], after: number): boolean {
   for (let i = after; i < after + DOCUMENT_LOOKAHEAD; i++) {
-    if (tokens[i]?.text.toLowerCase() !== 'in') continue;
+    if (tokens[i]?.lower !== 'in') continue;
     for (let j = i + 1; j < i + 4; j++) {
-      if (DOCUMENT_NOUNS.has(tokens[j]?.text.toLowerCase() ?? '')) return true;
+      if (DOCUMENT_NOUNS.has(tokens[j]?.lower ?? '')) return true;
     }
   }
   return false;

@@ -48,17 +48,14 @@ export function cueAt(tokens: readonly Token[], index: number, headline = false)
   const first = tokens[index];
   if (!first) return undefined;
   // In running text a capitalised "States" or "Says" is part of a name, never a verb.
-  if (!headline && first.text !== first.text.toLowerCase()) return undefined;
-  const candidates = (headline ? HEADLINE_CUES : BODY_CUES).get(first.text.toLowerCase());
+  if (!headline && first.text !== first.lower) return undefined;
+  const candidates = (headline ? HEADLINE_CUES : BODY_CUES).get(first.lower);
   if (!candidates) return undefined;
   // "was charged", "were told": a passive verb's subject is not the one speaking.
-  if (
-    PASSIVE_AUXILIARIES.has(tokens[index - 1]?.text.toLowerCase() ?? '') &&
-    first.text.toLowerCase() !== 'quoted'
-  )
+  if (PASSIVE_AUXILIARIES.has(tokens[index - 1]?.lower ?? '') && first.lower !== 'quoted')
     return undefined;
   for (const parts of candidates) {
-    const matches = parts.every((part, k) => tokens[index + k]?.text.toLowerCase() === part);
+    const matches = parts.every((part, k) => tokens[index + k]?.lower === part);
     if (matches) {
       const text = tokens
         .slice(index, index + parts.length)

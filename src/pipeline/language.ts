@@ -11,22 +11,29 @@ const STOP_WORDS: Record<string, readonly string[]> = {
   it: ['il', 'di', 'che', 'e', 'la', 'per', 'una', 'del', 'della', 'non', 'sono', 'ha'],
 };
 
-const LOOKUP = new Map<string, Set<string>>(
-  Object.entries(STOP_WORDS).map(([language, words]) => [language, new Set(words)]),
-);
+/** Each stop word and the languages it votes for. */
+const VOTES = new Map<string, string[]>();
+for (const [language, words] of Object.entries(STOP_WORDS)) {
+  for (const word of words) VOTES.set(word, [...(VOTES.get(word) ?? []), language]);
+}
+
+const SAMPLE_LENGTH = 3000;
 
 /** ISO 639-1 code of the most likely language; English when there is too little to tell. */
 export function detectLanguage(text: string): string {
-  const words =
-    text
-      .toLowerCase()
-      .match(/\p{L}+/gu)
-      ?.slice(0, 2000) ?? [];
+  // The first few thousand characters tell the language as well as the whole text.
+  const scores = new Map<string, number>();
+  for (const word of text
+    .slice(0, SAMPLE_LENGTH)
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)) {
+    for (const language of VOTES.get(word) ?? [])
+      scores.set(language, (scores.get(language) ?? 0) + 1);
+  }
   let best = 'en';
   let bestScore = 0;
-  for (const [language, stopWords] of LOOKUP) {
-    const score = words.filter((word) => stopWords.has(word)).length;
-    if (score > bestScore) {
+  for (const [language, score] of scores) {
+    if (score > bestScore || (score === bestScore && language === 'en')) {
       best = language;
       bestScore = score;
     }

@@ -27,8 +27,9 @@ export function normaliseText(raw: string): string {
  * ("eliminated, ”the note said") gets it back after the mark.
  */
 export function normaliseParagraph(text: string): string {
-  return text
-    .replace(/\s+/g, ' ')
+  // Replacing every single space is slow; most paragraphs have no run to collapse.
+  const spaced = /\s\s|[\t\n\r\f\v]/.test(text) ? text.replace(/\s+/g, ' ') : text;
+  return spaced
     .trim()
     .replace(/([.!?])\s+\.$/, '$1')
     .replace(/(\p{L}|\p{N}|[”’)])\s+([.,](?!\.)(?=\s|$))/gu, '$1$2')

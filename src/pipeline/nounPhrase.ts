@@ -14,7 +14,7 @@ import {
   PRONOUNS,
   ROLE_NOUNS,
 } from './lexicon.ts';
-import { findNewsOrganisations } from './newsOrganisations.ts';
+import { findNewsOrganisations, newsOrganisationNamed } from './newsOrganisations.ts';
 import { isCapitalised, tokenIndexAt, type Token } from './tokens.ts';
 
 export type PhraseForm = 'pronoun' | 'name' | 'description';
@@ -221,7 +221,7 @@ const APPOSITIVE_ENDS = new Set([
 ]);
 
 function lower(token: Token | undefined): string {
-  return token?.text.toLowerCase() ?? '';
+  return token?.lower ?? '';
 }
 
 /** "spokesman", and compounds such as "secretary-general" or "vice-president". */
@@ -235,7 +235,7 @@ function isRoleNoun(token: Token | undefined): boolean {
 
 function isNameToken(token: Token | undefined): boolean {
   if (!token || !isCapitalised(token.text)) return false;
-  return !NOT_NAME_WORDS.has(token.text.toLowerCase().replace(/\.$/u, ''));
+  return !NOT_NAME_WORDS.has(token.lower.endsWith('.') ? token.lower.slice(0, -1) : token.lower);
 }
 
 function isPossessive(token: Token | undefined): boolean {
@@ -443,7 +443,12 @@ const THING_NOUNS = new Set([
 function kindOfName(name: string, parts: readonly Token[]): SpeakerKind | undefined {
   if (THING_NOUNS.has(lower(parts[parts.length - 1]))) return undefined;
   if (parts.some((token) => ORGANISATION_NOUNS.has(lower(token)))) return 'organization';
-  if (GOVERNMENT_NAMES.has(name) || findNewsOrganisations(name).length > 0) return 'organization';
+  if (
+    GOVERNMENT_NAMES.has(name) ||
+    newsOrganisationNamed(name) !== undefined ||
+    findNewsOrganisations(name).length > 0
+  )
+    return 'organization';
   return 'person';
 }
 

@@ -33,6 +33,26 @@ const LETTER = /\p{L}/u;
 const CLOSES_BEFORE = /[\s.,;:!?)\]}\-–—…]/u;
 const PUNCTUATION_BEFORE_CLOSE = /[\p{L}\p{N}.,!?…;:)\]'’‘-]/u;
 
+/** Indexes of any of `marks` in `text`: quote marks are rare, so skipping to them beats a char loop. */
+function positionsOf(text: string, marks: string): number[] {
+  const positions: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    i = firstOf(text, marks, i);
+    if (i === -1) break;
+    positions.push(i);
+  }
+  return positions;
+}
+
+function firstOf(text: string, marks: string, from: number): number {
+  let first = -1;
+  for (const mark of marks) {
+    const at = text.indexOf(mark, from);
+    if (at !== -1 && (first === -1 || at < first)) first = at;
+  }
+  return first;
+}
+
 function charAt(text: string, index: number): string {
   return index >= 0 && index < text.length ? text.charAt(index) : '';
 }
@@ -90,8 +110,7 @@ function doubleRole(text: string, i: number, openMark: string | undefined): Role
 function pairDoubles(text: string, marks: string, orphans: number[]): Pair[] {
   const pairs: Pair[] = [];
   let openAt = -1;
-  for (let i = 0; i < text.length; i++) {
-    if (!marks.includes(text.charAt(i))) continue;
+  for (const i of positionsOf(text, marks)) {
     const role = doubleRole(text, i, openAt === -1 ? undefined : text.charAt(openAt));
     if (role === 'skip') continue;
     if (openAt === -1) {
@@ -113,7 +132,7 @@ function pairGuillemets(text: string, open: string, close: string): Pair[] {
   const pairs: Pair[] = [];
   let depth = 0;
   let openAt = -1;
-  for (let i = 0; i < text.length; i++) {
+  for (const i of positionsOf(text, open + close)) {
     const mark = text.charAt(i);
     if (mark === open) {
       if (depth === 0) openAt = i;
@@ -152,11 +171,9 @@ function singleRole(text: string, i: number): SingleRole {
  */
 function pairSingles(text: string): Pair[] {
   const candidates: { index: number; role: SingleRole }[] = [];
-  for (let i = 0; i < text.length; i++) {
-    if ("‘’'‚‹›".includes(text.charAt(i))) {
-      const role = singleRole(text, i);
-      if (role !== 'skip') candidates.push({ index: i, role });
-    }
+  for (const i of positionsOf(text, "‘’'‚‹›")) {
+    const role = singleRole(text, i);
+    if (role !== 'skip') candidates.push({ index: i, role });
   }
   const pairs: Pair[] = [];
   let openAt = -1;

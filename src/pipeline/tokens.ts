@@ -2,6 +2,8 @@
 
 export interface Token {
   text: string;
+  /** `text` lower-cased once, since every rule compares words case-insensitively. */
+  lower: string;
   start: number;
   end: number;
 }
@@ -54,21 +56,30 @@ export function tokenize(text: string): Token[] {
       word.endsWith('.') &&
       (DOTTED.has(word.toLowerCase()) || /^\p{Lu}\.$/u.test(word) || /\p{L}\.\p{L}/u.test(word));
     if (word.length > 1 && word.endsWith('.') && !keepsDot) {
-      tokens.push({ text: word.slice(0, -1), start, end: start + word.length - 1 });
-      tokens.push({ text: '.', start: start + word.length - 1, end: start + word.length });
+      tokens.push({
+        text: word.slice(0, -1),
+        lower: word.slice(0, -1).toLowerCase(),
+        start,
+        end: start + word.length - 1,
+      });
+      tokens.push({
+        text: '.',
+        lower: '.',
+        start: start + word.length - 1,
+        end: start + word.length,
+      });
     } else {
-      tokens.push({ text: word, start, end: start + word.length });
+      tokens.push({ text: word, lower: word.toLowerCase(), start, end: start + word.length });
     }
   }
   return tokens;
 }
 
 export function isCapitalised(word: string): boolean {
+  const code = word.charCodeAt(0);
+  if (code >= 65 && code <= 90) return true;
+  if (code < 0xc0) return false;
   return /^\p{Lu}/u.test(word);
-}
-
-export function isWord(token: Token | undefined): boolean {
-  return token !== undefined && /^[\p{L}\p{N}]/u.test(token.text);
 }
 
 /** Index of the first token starting at or after `offset` (binary search). */
