@@ -1,9 +1,10 @@
 /**
- * Serves the production build (`dist/`, made by `npm run build` before these tests)
- * on 127.0.0.1 with `vite preview`, the way a static host with an SPA fallback would.
+ * Builds the app from the browser tests' own seeds (the bundled seed, a second
+ * article, and one full of HTML) with `SEEDS_DIR`, then serves that build on
+ * 127.0.0.1 with `vite preview`, the way a static host with an SPA fallback would.
  */
-import { existsSync } from 'node:fs';
-import { preview } from 'vite';
+import path from 'node:path';
+import { build, preview } from 'vite';
 import type { TestProject } from 'vitest/node';
 
 declare module 'vitest' {
@@ -12,11 +13,13 @@ declare module 'vitest' {
   }
 }
 
+const OUT_DIR = path.resolve('.tmp/e2e-dist');
+
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  if (!existsSync('dist/index.html')) {
-    throw new Error('dist/ is missing: run `npm run build` before the browser tests');
-  }
+  process.env.SEEDS_DIR = path.resolve('tests/e2e/seeds');
+  await build({ logLevel: 'warn', build: { outDir: OUT_DIR, emptyOutDir: true } });
   const server = await preview({
+    build: { outDir: OUT_DIR },
     preview: { host: '127.0.0.1', port: 0, strictPort: false },
     logLevel: 'warn',
   });

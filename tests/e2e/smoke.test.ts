@@ -34,9 +34,12 @@ describe('the feed in real Chromium', () => {
     await page.goto(`${baseUrl()}/`);
     await page.getByRole('link', { name: /shoot to kill/ }).click();
     await page.waitForURL(/\/articles\/president-of-kazakhstan/);
-    await expect
-      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
-      .toBe('President of Kazakhstan orders “shoot to kill” against protesters');
+    await page
+      .getByRole('heading', {
+        level: 1,
+        name: 'President of Kazakhstan orders “shoot to kill” against protesters',
+      })
+      .waitFor();
     expect(consoleErrors).toEqual([]);
     await context.close();
   });

@@ -22,7 +22,8 @@ describe('the reader', () => {
   it('should show the title, the text, the caption as a figure and the credits', async () => {
     renderApp(SEED_PATH);
     expect(await screen.findByRole('heading', { level: 1, name: SEED_TITLE })).toBeDefined();
-    expect(screen.getByRole('figure').textContent).toMatch(/^Riot police block protesters/);
+    const text = screen.getByRole('article');
+    expect(within(text).getByRole('figure').textContent).toMatch(/^Riot police block protesters/);
     expect(screen.getByText('[Con información de AP, AFP y Reuters]')).toBeDefined();
   });
 

@@ -1,25 +1,111 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
+import { useMemo, useRef, useState } from 'react';
 import { useParams } from 'react-router';
 import { ArticleMeta } from '../../components/ArticleMeta.tsx';
+import { useShortcuts } from '../../components/useShortcuts.ts';
 import { articleQuery } from '../../data/articleQueries.ts';
 import { ArticleBody } from './ArticleBody.tsx';
+import { ArticleNav } from './ArticleNav.tsx';
+import { QuotedText } from './QuotedText.tsx';
+import { SpeakerLabels } from './QuoteHighlight.tsx';
+import { SpeakerTooltip } from './SpeakerTooltip.tsx';
+import { QuotesPanel } from './panel/QuotesPanel.tsx';
+import { ReadingProgress } from './ReadingProgress.tsx';
+import { partsByBlock } from './segments.ts';
+import { colourOf, speakerGroups } from './speakers.ts';
+import { useHashTarget } from './useHashTarget.ts';
+
+/** Moves focus to the next (or previous) quote in the text. */
+function focusQuote(step: 1 | -1): void {
+  const quotes = [...document.querySelectorAll<HTMLElement>('.reader mark.quote[tabindex="0"]')];
+  if (quotes.length === 0) return;
+  const current = quotes.findIndex((quote) => quote === document.activeElement);
+  const next =
+    current === -1
+      ? step === 1
+        ? 0
+        : quotes.length - 1
+      : (current + step + quotes.length) % quotes.length;
+  quotes[next]?.focus();
+  quotes[next]?.scrollIntoView({ block: 'center' });
+}
 
 export function ArticlePage() {
   const { slug = '' } = useParams();
   const { data: article } = useSuspenseQuery(articleQuery(slug));
+  const groups = useMemo(() => speakerGroups(article), [article]);
+  const parts = useMemo(() => partsByBlock(article.quotes), [article]);
+  const activeQuoteId = useHashTarget(article.slug);
+  const [panelOpen, setPanelOpen] = useState(false);
+  const textRef = useRef<HTMLElement>(null);
+  const colour = (quote: Parameters<typeof colourOf>[1]): number => colourOf(groups, quote);
+  const title = article.blocks[0];
+
+  useShortcuts({
+    j: () => {
+      focusQuote(1);
+    },
+    k: () => {
+      focusQuote(-1);
+    },
+    q: () => {
+      setPanelOpen((open) => !open);
+    },
+  });
+
   return (
-    <article className="reader" aria-labelledby="article-title">
-      <header>
-        <h1 id="article-title" tabIndex={-1}>
-          {article.title}
-        </h1>
-        <ArticleMeta
-          publisher={article.publisher}
-          date={article.date}
-          readingMinutes={article.readingMinutes}
+    <div className="reader-layout">
+      <ReadingProgress />
+      <article className="reader" aria-labelledby="article-title" ref={textRef}>
+        <header>
+          <h1 id="article-title" tabIndex={-1}>
+            {title ? (
+              <QuotedText
+                text={title.text}
+                parts={parts.get(0)}
+                colourOf={colour}
+                activeQuoteId={activeQuoteId}
+              />
+            ) : (
+              article.title
+            )}
+          </h1>
+          <ArticleMeta
+            publisher={article.publisher}
+            date={article.date}
+            readingMinutes={article.readingMinutes}
+          />
+          <button
+            type="button"
+            className="panel-toggle"
+            aria-expanded={panelOpen}
+            aria-controls="quotes-panel"
+            aria-keyshortcuts="q"
+            onClick={() => {
+              setPanelOpen((open) => !open);
+            }}
+          >
+            Quotes &amp; sources
+          </button>
+        </header>
+        <ArticleBody
+          blocks={article.blocks}
+          parts={parts}
+          colourOf={colour}
+          activeQuoteId={activeQuoteId}
         />
-      </header>
-      <ArticleBody blocks={article.blocks} />
-    </article>
+        <ArticleNav slug={article.slug} />
+        <SpeakerLabels quotes={article.quotes} />
+        <SpeakerTooltip container={textRef} />
+      </article>
+      <QuotesPanel
+        article={article}
+        groups={groups}
+        open={panelOpen}
+        onClose={() => {
+          setPanelOpen(false);
+        }}
+      />
+    </div>
   );
 }
