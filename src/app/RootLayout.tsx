@@ -1,7 +1,50 @@
-import { Link, Outlet, ScrollRestoration } from 'react-router';
+import { useEffect, useRef, useState } from 'react';
+import { Link, NavLink, Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router';
+import { HelpDialog } from '../components/HelpDialog.tsx';
+import { SettingsMenu } from '../components/SettingsMenu.tsx';
+import { StorageNotice } from '../components/StorageNotice.tsx';
+import { useShortcuts } from '../components/useShortcuts.ts';
+import { useSettings } from '../data/readerState.ts';
 import { paths } from './paths.ts';
 
+/** Puts the display settings on <html>, where the stylesheet reads them. */
+function useAppliedSettings(): void {
+  const { fontSize, lineWidth, theme } = useSettings();
+  useEffect(() => {
+    const root = document.documentElement;
+    root.dataset.fontSize = fontSize;
+    root.dataset.lineWidth = lineWidth;
+    if (theme === 'system') delete root.dataset.theme;
+    else root.dataset.theme = theme;
+  }, [fontSize, lineWidth, theme]);
+}
+
+/**
+ * After a navigation, focus moves to the new view's heading so keyboard and screen
+ * reader users start there; a URL with a #hash leaves focus to the element it names.
+ */
+function useFocusHeadingOnNavigate(): void {
+  const location = useLocation();
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    if (location.hash === '') document.querySelector<HTMLElement>('main h1')?.focus();
+  }, [location.pathname, location.hash]);
+}
+
 export function RootLayout() {
+  const [helpOpen, setHelpOpen] = useState(false);
+  const navigation = useNavigation();
+  useAppliedSettings();
+  useFocusHeadingOnNavigate();
+  useShortcuts({
+    '?': () => {
+      setHelpOpen(true);
+    },
+  });
   return (
     <>
       <a className="skip-link" href="#main">
@@ -12,15 +55,39 @@ export function RootLayout() {
           Sourced
         </Link>
         <nav aria-label="Main">
-          <Link to={paths.feed()}>Feed</Link>
+          <NavLink to={paths.feed()} end>
+            Feed
+          </NavLink>
+          <NavLink to={paths.saved()}>Saved</NavLink>
         </nav>
+        <SettingsMenu />
       </header>
+      {navigation.state === 'loading' && (
+        <div className="navigation-progress" role="status" aria-label="Loading" />
+      )}
+      <StorageNotice />
       <main id="main" tabIndex={-1}>
         <Outlet />
       </main>
       <footer className="site-footer">
         <p>Sourced shows who said what, and who reported it.</p>
+        <button
+          type="button"
+          className="link-button"
+          aria-keyshortcuts="?"
+          onClick={() => {
+            setHelpOpen(true);
+          }}
+        >
+          Keyboard shortcuts
+        </button>
       </footer>
+      <HelpDialog
+        open={helpOpen}
+        onClose={() => {
+          setHelpOpen(false);
+        }}
+      />
       <ScrollRestoration />
     </>
   );

@@ -5,6 +5,7 @@ import { PageSkeleton } from '../components/PageSkeleton.tsx';
 import { ArticlePage } from '../features/reader/ArticlePage.tsx';
 import { FeedPage } from '../features/feed/FeedPage.tsx';
 import { NotFoundPage } from '../features/not-found/NotFoundPage.tsx';
+import { SavedPage } from '../features/saved/SavedPage.tsx';
 import { routePatterns } from './paths.ts';
 import { RootLayout } from './RootLayout.tsx';
 import { RouteError } from './RouteError.tsx';
@@ -32,6 +33,14 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               element: <ArticlePage />,
               loader: async ({ params }) => {
                 await queryClient.query(articleQuery(params.slug ?? ''));
+                return null;
+              },
+            },
+            {
+              path: routePatterns.saved,
+              element: <SavedPage />,
+              loader: async () => {
+                await queryClient.query(feedIndexQuery());
                 return null;
               },
             },

@@ -147,11 +147,59 @@ describe('reading in real Chromium', () => {
   });
 });
 
+describe('keyboard and focus in real Chromium', () => {
+  it('should move through the feed with j, open with Enter and focus the new view’s heading', async () => {
+    await withPage(async ({ page }) => {
+      await page.goto(`${baseUrl()}/`);
+      await page.getByRole('heading', { level: 1, name: 'Latest articles' }).waitFor();
+      await page.keyboard.press('j');
+      const focused = await page.evaluate(() => document.activeElement?.textContent ?? '');
+      await page.keyboard.press('Enter');
+      await page.waitForURL(/\/articles\//);
+      await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toContain(
+        focused.slice(0, 20),
+      );
+    });
+  });
+
+  it('should open the shortcuts help with ?, and close it with Escape', async () => {
+    await withPage(async ({ page }) => {
+      await page.goto(`${baseUrl()}/`);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      await page.keyboard.press('?');
+      const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+      await expect.poll(() => dialog.isVisible()).toBe(true);
+      expect(await dialog.textContent()).toContain('Save or unsave');
+      await expectNoAxeViolations(page);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => dialog.isVisible()).toBe(false);
+    });
+  });
+
+  it('should save with s and list the article on /saved after a reload', async () => {
+    await withPage(async ({ page }) => {
+      await page.goto(`${baseUrl()}${SEED_PATH}`);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      await page.keyboard.press('s');
+      await expect
+        .poll(() => page.getByRole('button', { name: 'Saved' }).getAttribute('aria-pressed'))
+        .toBe('true');
+      await page.goto(`${baseUrl()}/saved`);
+      await page.reload();
+      await page.getByRole('heading', { level: 1, name: 'Saved articles' }).waitFor();
+      expect(await page.getByRole('link', { name: /shoot to kill/ }).count()).toBe(1);
+      await expectNoAxeViolations(page);
+    });
+  });
+});
+
 describe('accessibility in real Chromium', () => {
   const views: [string, string][] = [
     ['the feed', '/'],
     ['the reader', SEED_PATH],
     ['the not-found page', '/no/such/page'],
+    ['the saved list', '/saved'],
   ];
   for (const [name, path] of views) {
     for (const scheme of ['light', 'dark'] as const) {
@@ -177,6 +225,20 @@ describe('accessibility in real Chromium', () => {
         await expectNoAxeViolations(page);
       },
       { viewport: { width: 420, height: 800 } },
+    );
+  });
+});
+
+describe('the README screenshot', () => {
+  it('should show the reader with the panel open', async () => {
+    await withPage(
+      async ({ page }) => {
+        await page.goto(`${baseUrl()}${SEED_PATH}`);
+        await page.getByRole('heading', { level: 1 }).waitFor();
+        await page.keyboard.press('j');
+        await page.screenshot({ path: 'docs/reader.png' });
+      },
+      { viewport: { width: 1280, height: 860 }, colorScheme: 'light' },
     );
   });
 });

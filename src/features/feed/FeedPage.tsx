@@ -1,6 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
+import { ArticleList } from '../../components/ArticleList.tsx';
 import { feedIndexQuery } from '../../data/articleQueries.ts';
-import { ArticleCard } from './ArticleCard.tsx';
 
 export function FeedPage() {
   const { data: index } = useSuspenseQuery(feedIndexQuery());
@@ -12,13 +12,7 @@ export function FeedPage() {
       {index.articles.length === 0 ? (
         <p>No articles yet. Add plain-text files to the seeds folder and rebuild.</p>
       ) : (
-        <ol className="feed-list">
-          {index.articles.map((summary) => (
-            <li key={summary.slug}>
-              <ArticleCard summary={summary} />
-            </li>
-          ))}
-        </ol>
+        <ArticleList articles={index.articles} />
       )}
     </section>
   );

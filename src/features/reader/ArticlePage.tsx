@@ -1,9 +1,10 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useParams } from 'react-router';
 import { ArticleMeta } from '../../components/ArticleMeta.tsx';
 import { useShortcuts } from '../../components/useShortcuts.ts';
 import { articleQuery } from '../../data/articleQueries.ts';
+import { markRead, toggleSaved, useSavedSlugs } from '../../data/readerState.ts';
 import { ArticleBody } from './ArticleBody.tsx';
 import { ArticleNav } from './ArticleNav.tsx';
 import { QuotedText } from './QuotedText.tsx';
@@ -38,6 +39,10 @@ export function ArticlePage() {
   const activeQuoteId = useHashTarget(article.slug);
   const [panelOpen, setPanelOpen] = useState(false);
   const textRef = useRef<HTMLElement>(null);
+  const saved = useSavedSlugs().includes(article.slug);
+  useEffect(() => {
+    markRead(article.slug);
+  }, [article.slug]);
   const colour = (quote: Parameters<typeof colourOf>[1]): number => colourOf(groups, quote);
   const title = article.blocks[0];
 
@@ -50,6 +55,9 @@ export function ArticlePage() {
     },
     q: () => {
       setPanelOpen((open) => !open);
+    },
+    s: () => {
+      toggleSaved(article.slug);
     },
   });
 
@@ -75,6 +83,16 @@ export function ArticlePage() {
             date={article.date}
             readingMinutes={article.readingMinutes}
           />
+          <button
+            type="button"
+            aria-pressed={saved}
+            aria-keyshortcuts="s"
+            onClick={() => {
+              toggleSaved(article.slug);
+            }}
+          >
+            {saved ? 'Saved' : 'Save'}
+          </button>
           <button
             type="button"
             className="panel-toggle"

@@ -1,0 +1,29 @@
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import { paths } from '../../app/paths.ts';
+import { ArticleList } from '../../components/ArticleList.tsx';
+import { feedIndexQuery } from '../../data/articleQueries.ts';
+import { useSavedSlugs } from '../../data/readerState.ts';
+
+export function SavedPage() {
+  const { data: index } = useSuspenseQuery(feedIndexQuery());
+  const saved = useSavedSlugs();
+  const articles = saved.flatMap((slug) =>
+    index.articles.filter((article) => article.slug === slug),
+  );
+  return (
+    <section aria-labelledby="saved-heading" className="feed">
+      <h1 id="saved-heading" tabIndex={-1}>
+        Saved articles
+      </h1>
+      {articles.length === 0 ? (
+        <p>
+          Nothing saved yet. Open an article and choose Save (or press <kbd>s</kbd>); it will wait
+          for you here. <Link to={paths.feed()}>Back to the latest articles</Link>
+        </p>
+      ) : (
+        <ArticleList articles={articles} />
+      )}
+    </section>
+  );
+}
