@@ -52,4 +52,22 @@ describe('the feed in real Chromium', () => {
       .toBe('Page not found');
     await context.close();
   });
+
+  it('should forbid inline scripts with a Content Security Policy', async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(`${baseUrl()}/`);
+    const policy = await page
+      .locator('meta[http-equiv="Content-Security-Policy"]')
+      .getAttribute('content');
+    expect(policy).toContain("script-src 'self'");
+    expect(policy).not.toContain('unsafe-inline');
+    const ran = await page.evaluate(() => {
+      const script = document.createElement('script');
+      script.textContent = 'window.inlineRan = true';
+      document.body.append(script);
+      return 'inlineRan' in window;
+    });
+    expect(ran).toBe(false);
+    await context.close();
+  });
 });

@@ -18,8 +18,13 @@ const { files, indexPath } = emitDataFiles(articles);
 
 export const bundledArticles = articles;
 
+/** Whether the stubbed network answers; a test can take it down to see the error views. */
+const network = { up: true };
+
 function serveDataFiles(): void {
+  network.up = true;
   vi.stubGlobal('fetch', (input: string) => {
+    if (!network.up) return Promise.reject(new TypeError('Failed to fetch'));
     const path = input.replace(/^\//, '');
     const body = files.get(path === stubIndexPath ? indexPath : path);
     return Promise.resolve(
@@ -30,8 +35,9 @@ function serveDataFiles(): void {
   });
 }
 
-export function renderApp(url: string) {
+export function renderApp(url: string, { networkUp = true } = {}) {
   serveDataFiles();
+  network.up = networkUp;
   const queryClient = createQueryClient();
   const router = createMemoryRouter(createRoutes(queryClient), { initialEntries: [url] });
   const view = render(
@@ -39,5 +45,8 @@ export function renderApp(url: string) {
       <RouterProvider router={router} />
     </QueryClientProvider>,
   );
-  return { ...view, router, queryClient };
+  const setNetwork = (up: boolean): void => {
+    network.up = up;
+  };
+  return { ...view, router, queryClient, setNetwork };
 }
