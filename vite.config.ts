@@ -35,7 +35,12 @@ function contentSecurityPolicy(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), sourcedData({ seedsDir: 'seeds' }), contentSecurityPolicy()],
+  // SEEDS_DIR builds the app from another folder of articles (benchmarks, tests).
+  plugins: [
+    react(),
+    sourcedData({ seedsDir: process.env.SEEDS_DIR ?? 'seeds' }),
+    contentSecurityPolicy(),
+  ],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
   build: { target: 'es2022', sourcemap: false },

@@ -14,14 +14,14 @@ export const DATA_MODULE_ID = 'virtual:sourced-data';
 const RESOLVED_DATA_MODULE_ID = `\0${DATA_MODULE_ID}`;
 
 export interface SourcedDataOptions {
-  /** The folder of seed articles; `SEEDS_DIR` in the environment overrides it. */
+  /** The folder of seed articles. */
   seedsDir: string;
   /** Where diagnostics go; the build output by default. */
   log?: (line: string) => void;
 }
 
 export function sourcedData(options: SourcedDataOptions): Plugin {
-  const seedsDir = path.resolve(process.env.SEEDS_DIR ?? options.seedsDir);
+  const seedsDir = path.resolve(options.seedsDir);
   const log =
     options.log ??
     ((line: string) => {
