@@ -81,7 +81,7 @@ export function readCast(contexts: ReadonlyMap<number, BlockContext>): Cast {
         if (!subject) return;
         const at = positionOf(block, subject.start);
         const member =
-          subject.form === 'name' && !isPlace(tokens, subject)
+          subject.form === 'name'
             ? cast.register(subject)
             : (cast.resolve(subject, at) ?? cast.registerDescribed(subject));
         if (member) member.spoke = true;

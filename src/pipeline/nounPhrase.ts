@@ -233,7 +233,11 @@ function isRoleNoun(token: Token | undefined): boolean {
   );
 }
 
+// Lower-case particles that open Arabic names: "al-Sunnah", "el-Sisi".
+const NAME_PARTICLE = /^(?:al|el|ad|ash|as|at|ibn|abu|bin)-\p{Lu}/u;
+
 function isNameToken(token: Token | undefined): boolean {
+  if (token && NAME_PARTICLE.test(token.text)) return true;
   if (!token || !isCapitalised(token.text)) return false;
   return !NOT_NAME_WORDS.has(token.lower.endsWith('.') ? token.lower.slice(0, -1) : token.lower);
 }
@@ -368,10 +372,21 @@ function join(text: string, parts: readonly Token[]): string {
 function splitRole(parts: readonly Token[]): { role: Token[]; name: Token[] } {
   let roleEnd = -1;
   parts.forEach((token, i) => {
-    if (isRoleNoun(token)) roleEnd = i;
+    // "John Major", "Larry King": a role word that ends a name is a surname.
+    const surname =
+      i === parts.length - 1 &&
+      i > 0 &&
+      isCapitalised(token.text) &&
+      isNameToken(parts[i - 1]) &&
+      !isDescriptor(parts[i - 1]);
+    if (isRoleNoun(token) && !surname) roleEnd = i;
   });
   if (roleEnd === -1) return { role: [], name: [...parts] };
   let end = roleEnd;
+  // "President of Savarino Construction": an organisation after "of" is all title, no name.
+  if (lower(parts[end + 1]) === 'of' && ORGANISATION_NOUNS.has(lower(parts[parts.length - 1]))) {
+    return { role: [...parts], name: [] };
+  }
   if (lower(parts[end + 1]) === 'of') {
     end++;
     while (end + 1 < parts.length) {
@@ -440,8 +455,19 @@ const THING_NOUNS = new Set([
   'month',
 ]);
 
-function kindOfName(name: string, parts: readonly Token[]): SpeakerKind | undefined {
+// Plural common nouns that open a sentence look like names: "Campaigners say …".
+const PLURAL_COMMON_NOUN = /(?:ers|ors|ists|ians|ents|ants|ives|ies|ees)$/u;
+
+function kindOfName(
+  name: string,
+  parts: readonly Token[],
+  before: readonly Token[],
+): SpeakerKind | undefined {
   if (THING_NOUNS.has(lower(parts[parts.length - 1]))) return undefined;
+  if (parts.length === 1 && PLURAL_COMMON_NOUN.test(lower(parts[0]))) return undefined;
+  // "ADF", "OSCE": acronyms name organisations; so does a name right after "group" or "agency".
+  if (parts.every((token) => /^\p{Lu}[\p{Lu}\p{N}&.-]+$/u.test(token.text))) return 'organization';
+  if (ORGANISATION_NOUNS.has(lower(before[before.length - 1]))) return 'organization';
   if (parts.some((token) => ORGANISATION_NOUNS.has(lower(token)))) return 'organization';
   if (
     GOVERNMENT_NAMES.has(name) ||
@@ -495,7 +521,11 @@ export function interpretPhrase(
   );
   if (nameTokens.length > 0 && nameTokens.some(isNameToken)) {
     const nameText = join(text, nameTokens);
-    const kind = kindOfName(nameText, nameTokens);
+    const kind = kindOfName(
+      nameText,
+      nameTokens,
+      content.slice(0, content.indexOf(nameTokens[0] ?? first)),
+    );
     if (!kind) return undefined;
     // "Premier Wen Jiabao of China": the person is "Wen Jiabao"; "of China" belongs to the role.
     const of = kind === 'person' ? nameTokens.findIndex((token) => lower(token) === 'of') : -1;
@@ -552,6 +582,21 @@ export function interpretPhrase(
   };
 }
 
+const MAX_RELATIVE_CLAUSE_TOKENS = 40;
+
+/** The comma that opens ", who …," or ", which …," ending at `comma`, as a token index. */
+function relativeClauseBefore(
+  tokens: readonly Token[],
+  comma: number,
+  floor: number,
+): number | undefined {
+  for (let j = comma - 1; j >= Math.max(floor + 1, comma - MAX_RELATIVE_CLAUSE_TOKENS); j--) {
+    const word = lower(tokens[j]);
+    if ((word === 'who' || word === 'which') && tokens[j - 1]?.text === ',') return j - 1;
+  }
+  return undefined;
+}
+
 function appositiveBefore(
   tokens: readonly Token[],
   comma: number,
@@ -583,13 +628,27 @@ export function phraseBefore(
     return phraseBefore(text, tokens, last - 1, floor);
   }
   if (token.text === ',') {
+    // "Jody Williams, who was awarded the Nobel Peace Prize in 1997 …, says": skip the clause.
+    const relative = relativeClauseBefore(tokens, last, floor);
+    if (relative !== undefined) return phraseBefore(text, tokens, relative, floor);
     const appositive = appositiveBefore(tokens, last, floor);
     if (!appositive || appositive.words.length === 0) return undefined;
     const head = walkBack(tokens, appositive.openingComma - 1, floor);
+    const alone = interpretPhrase(text, appositive.words);
+    const headPhrase = head.length > 0 ? interpretPhrase(text, head) : undefined;
+    // "the Australian National University, Doctor Michael McKinley,": the person speaks.
+    if (alone?.form === 'name' && alone.kind === 'person' && headPhrase?.kind === 'organization') {
+      const role = [alone.role, headPhrase.text].filter(Boolean).join(', ');
+      return {
+        ...alone,
+        role,
+        text: text.slice(headPhrase.start, alone.end),
+        start: headPhrase.start,
+      };
+    }
+    if (head.length > 0) return interpretPhrase(text, head, appositive.words);
     // "A spokesman for the Council (CDRM), Major General X, said": the head is out of
     // reach, but the appositive alone names the speaker.
-    if (head.length > 0) return interpretPhrase(text, head, appositive.words);
-    const alone = interpretPhrase(text, appositive.words);
     return alone?.form === 'name' ? alone : undefined;
   }
   let words = walkBack(tokens, last, floor);

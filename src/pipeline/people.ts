@@ -5,6 +5,7 @@
  */
 import type { Speaker, SpeakerKind } from './article.ts';
 import type { SpeakerPhrase } from './nounPhrase.ts';
+import { GOVERNMENT_NAMES } from './lexicon.ts';
 import { findNewsOrganisations } from './newsOrganisations.ts';
 import { slugify } from './slug.ts';
 
@@ -195,7 +196,8 @@ export class Cast {
     const generic = GENERIC_ORGANISATION_NOUNS.has(head);
     const fits = (member: CastMember): boolean =>
       phrase.kind === 'organization'
-        ? member.kind === 'organization' && (generic || member.name.toLowerCase().includes(head))
+        ? member.kind === 'organization' &&
+          (generic ? !GOVERNMENT_NAMES.has(member.name) : member.name.toLowerCase().includes(head))
         : member.kind === 'person' &&
           member.roles.some((role) => role.toLowerCase().includes(head));
     // A headline comes before the names it refers to, so fall back to anyone who fits.
