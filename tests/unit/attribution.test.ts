@@ -242,3 +242,43 @@ describe('quotes over several paragraphs', () => {
     ]);
   });
 });
+
+describe('names that are not what they look like', () => {
+  it('should read an acronym as an organisation, never a "he"', () => {
+    const quotes = quotesOf('The ADF says its troops will leave.\n\n“It is time,” he said.');
+    expect(quotes[0]?.speaker).toBeNull();
+  });
+
+  it('should not read a plural noun opening a sentence as a person', () => {
+    expect(speakers('Campaigners say the law is unfair.\n\n“It is unfair,” she said.')).toEqual([
+      null,
+    ]);
+  });
+
+  it('should read a role word that ends a name as a surname', () => {
+    const [quote] = quotesOf('“We will win,” said John Major.');
+    expect(quote?.speaker).toMatchObject({ name: 'John Major', role: null });
+  });
+
+  it('should skip a relative clause between a name and its verb', () => {
+    expect(
+      speakers(
+        'Jody Williams, who was awarded the Nobel Peace Prize in 1997 for her work to ban landmines, says a ban is coming.\n\n“It is inevitable,” she said.',
+      ),
+    ).toEqual(['Jody Williams']);
+  });
+
+  it('should name the person, not the institution, in "the University, Doctor X, said"', () => {
+    const [quote] = quotesOf(
+      'A lecturer from the Australian National University, Doctor Michael McKinley, said "They could have stayed."',
+    );
+    expect(quote?.speaker).toMatchObject({ name: 'Michael McKinley', kind: 'person' });
+  });
+
+  it('should keep Arabic name particles and know a named group is an organisation', () => {
+    const [quote] = quotesOf(
+      '"They are a death squad," said the Islamic militant group Ansar al-Sunnah in a statement.',
+    );
+    expect(quote?.speaker).toMatchObject({ name: 'Ansar al-Sunnah', kind: 'organization' });
+  });
+});
