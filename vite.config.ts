@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { sourcedData } from './src/build/vitePlugin.ts';
 
 /**
@@ -20,6 +21,23 @@ const CONTENT_SECURITY_POLICY = [
   "form-action 'self'",
 ].join('; ');
 
+/**
+ * dist/404.html is the app's shell again: static hosts that answer unknown paths with
+ * 404.html (GitHub Pages, Netlify, Cloudflare Pages) then open deep links too.
+ */
+function notFoundFallback(): Plugin {
+  return {
+    name: 'sourced-404-fallback',
+    apply: 'build',
+    enforce: 'post',
+    generateBundle(_, bundle) {
+      const index = bundle['index.html'];
+      if (index?.type === 'asset')
+        this.emitFile({ type: 'asset', fileName: '404.html', source: index.source });
+    },
+  };
+}
+
 function contentSecurityPolicy(): Plugin {
   return {
     name: 'sourced-csp',
@@ -34,12 +52,60 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * The service worker (Workbox, through vite-plugin-pwa) precaches the shell, the feed
+ * index and every article's JSON, so every bookmarked URL opens offline after one visit.
+ * It is registered from the app bundle (`injectRegister: false`), which the CSP allows,
+ * and waits for the reader to accept an update ('prompt'); so `clientsClaim` is set here
+ * for the first install to control the page it was installed from.
+ */
+const serviceWorker = VitePWA({
+  registerType: 'prompt',
+  injectRegister: false,
+  includeAssets: ['favicon.svg', 'robots.txt', 'icons/apple-touch-icon.png'],
+  manifest: {
+    id: '/',
+    name: 'Sourced: who said what',
+    short_name: 'Sourced',
+    description: 'News articles with every quote, its speaker, and every source the article cites.',
+    start_url: '/',
+    scope: '/',
+    display: 'standalone',
+    theme_color: '#1d3557',
+    background_color: '#fdfcf9',
+    icons: [
+      { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+      { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+      { src: 'icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+    ],
+    shortcuts: [
+      {
+        name: 'Saved articles',
+        short_name: 'Saved',
+        url: '/saved',
+        icons: [{ src: 'icons/icon-192.png', sizes: '192x192' }],
+      },
+    ],
+  },
+  workbox: {
+    globPatterns: ['**/*.{js,css,html,svg,png,json,txt,webmanifest}'],
+    navigateFallback: 'index.html',
+    navigateFallbackDenylist: [/^\/data\//u],
+    // Assets and data carry a content hash in their names: no revision query needed.
+    dontCacheBustURLsMatching: /\.[\w-]{8,}\.(?:js|css|json)$/u,
+    clientsClaim: true,
+    cleanupOutdatedCaches: true,
+  },
+});
+
 export default defineConfig({
   // SEEDS_DIR builds the app from another folder of articles (benchmarks, tests).
   plugins: [
     react(),
     sourcedData({ seedsDir: process.env.SEEDS_DIR ?? 'seeds' }),
     contentSecurityPolicy(),
+    notFoundFallback(),
+    serviceWorker,
   ],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },

@@ -21,6 +21,10 @@ export default defineConfig({
           name: 'ui',
           environment: 'jsdom',
           alias: {
+            'virtual:pwa-register/react': path.resolve(
+              import.meta.dirname,
+              'tests/ui/support/pwaRegisterStub.ts',
+            ),
             'virtual:sourced-data': path.resolve(
               import.meta.dirname,
               'tests/ui/support/sourcedDataStub.ts',

@@ -6,6 +6,7 @@ import { StorageNotice } from '../components/StorageNotice.tsx';
 import { useShortcuts } from '../components/useShortcuts.ts';
 import { useSettings } from '../data/readerState.ts';
 import { paths } from './paths.ts';
+import { ServiceWorkerStatus } from './ServiceWorkerStatus.tsx';
 
 /** Puts the display settings on <html>, where the stylesheet reads them. */
 function useAppliedSettings(): void {
@@ -71,6 +72,7 @@ export function RootLayout() {
       </main>
       <footer className="site-footer">
         <p>Sourced shows who said what, and who reported it.</p>
+        <ServiceWorkerStatus />
         <button
           type="button"
           className="link-button"

@@ -9,7 +9,12 @@ export function RouteError() {
   const navigate = useNavigate();
   const { reset } = useQueryErrorResetBoundary();
   if (error instanceof NotFoundError) return <NotFoundPage />;
-  const message = error instanceof Error ? error.message : 'Something went wrong.';
+  // Offline, a failed fetch means this data was never saved for offline reading.
+  const message = !navigator.onLine
+    ? 'You are offline, and this page has not been saved for reading offline yet. Reconnect and try again.'
+    : error instanceof Error
+      ? error.message
+      : 'Something went wrong.';
   return (
     <section className="error-view" aria-labelledby="error-heading">
       <h1 id="error-heading" tabIndex={-1}>

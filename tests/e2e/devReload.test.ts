@@ -7,7 +7,6 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sourcedData } from '../../src/build/vitePlugin.ts';
 import { launchBrowser } from './support/browser.ts';
 
 const SEEDS = path.resolve('.tmp/dev-seeds');
@@ -19,13 +18,14 @@ beforeAll(async () => {
   rmSync(SEEDS, { recursive: true, force: true });
   mkdirSync(SEEDS, { recursive: true });
   cpSync('seeds/000_f8e586dc1c25d4d8.txt', path.join(SEEDS, '000_f8e586dc1c25d4d8.txt'));
-  server = await createServer({
-    configFile: false,
-    root: path.resolve('.'),
-    logLevel: 'silent',
-    plugins: [sourcedData({ seedsDir: SEEDS, log: () => undefined })],
-    server: { host: '127.0.0.1', port: 0 },
-  });
+  // The project's own config (React, the service worker's virtual modules) on other seeds.
+  const previous = process.env.SEEDS_DIR;
+  process.env.SEEDS_DIR = SEEDS;
+  try {
+    server = await createServer({ logLevel: 'silent', server: { host: '127.0.0.1', port: 0 } });
+  } finally {
+    process.env.SEEDS_DIR = previous;
+  }
   await server.listen();
   url = server.resolvedUrls?.local[0] ?? '';
   browser = await launchBrowser();
