@@ -7,7 +7,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, CHROMIUM_ARGS, CHROMIUM_PATH, launchBrowser } from './support/browser.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium.ts';
+import { baseUrl, launchBrowser } from './support/browser.ts';
 
 const SEED_PATH = '/articles/president-of-kazakhstan-orders-shoot-to-kill-against-protesters';
 const PRICE_QUOTE =
