@@ -54,3 +54,27 @@ describe('sharing a quote', () => {
     );
   });
 });
+
+describe('offline without the data', () => {
+  it('should say the page is not saved for offline reading, not show a blank page', async () => {
+    const online = Object.getOwnPropertyDescriptor(Navigator.prototype, 'onLine');
+    Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+    try {
+      renderApp('/', { networkUp: false });
+      const heading = await screen.findByRole(
+        'heading',
+        { level: 1, name: 'This page could not be shown' },
+        { timeout: 8000 },
+      );
+      expect(heading).toBeDefined();
+      expect(
+        screen.getByText(
+          /You are offline, and this page has not been saved for reading offline yet/,
+        ),
+      ).toBeDefined();
+    } finally {
+      if (online) Object.defineProperty(navigator, 'onLine', online);
+      Reflect.deleteProperty(navigator, 'onLine');
+    }
+  }, 15_000);
+});
