@@ -127,7 +127,24 @@ export function attributeInSentence(
     const phrase = phraseBefore(context.masked, tokens, cue.index, closeToken + 1);
     if (phrase) return { phrase, cue: cue.text };
   }
-  return closeToken + 1 >= to ? bareAttributionAfter(context, sentence) : undefined;
+  return (
+    (closeToken + 1 >= to ? bareAttributionAfter(context, sentence) : undefined) ??
+    namedBeforeColon(context, from, openToken)
+  );
+}
+
+/** Headline style, "Blair: “Labour must be the party of change makers”": a name, a colon, the quote. */
+function namedBeforeColon(
+  context: BlockContext,
+  from: number,
+  openToken: number,
+): Attribution | undefined {
+  const colon = openToken - 1;
+  if (context.tokens[colon]?.text !== ':') return undefined;
+  const phrase = phraseBefore(context.masked, context.tokens, colon, from);
+  return phrase?.form === 'name' && phrase.start === context.tokens[from]?.start
+    ? { phrase, cue: ':' }
+    : undefined;
 }
 
 const MAX_BARE_ATTRIBUTION_TAIL = 5;
@@ -151,9 +168,8 @@ function bareAttributionAfter(context: BlockContext, sentence: Range): Attributi
   return isBare ? attribution : undefined;
 }
 
-/** A paragraph that ends by introducing a quote: "Price told reporters:". */
-export function introductionAtEnd(context: BlockContext): Attribution | undefined {
-  if (!context.masked.trimEnd().endsWith(':')) return undefined;
+/** Who the last sentence of a paragraph reports: "Price told reporters:", "Mr Putin said the move …". */
+export function lastAttributionIn(context: BlockContext): Attribution | undefined {
   const last = context.sentences[context.sentences.length - 1];
   if (!last) return undefined;
   const from = tokenIndexAt(context.tokens, last.start);

@@ -47,8 +47,9 @@ const HEADLINE_CUES = buildTable([...CUE_VERBS, ...HEADLINE_CUE_VERBS, 'describe
 export function cueAt(tokens: readonly Token[], index: number, headline = false): Cue | undefined {
   const first = tokens[index];
   if (!first) return undefined;
-  // In running text a capitalised "States" or "Says" is part of a name, never a verb.
-  if (!headline && first.text !== first.lower) return undefined;
+  // In running text a capitalised "States" or "Says" is part of a name, never a verb;
+  // "According to" opens sentences.
+  if (!headline && first.text !== first.lower && first.lower !== 'according') return undefined;
   const candidates = (headline ? HEADLINE_CUES : BODY_CUES).get(first.lower);
   if (!candidates) return undefined;
   // "was charged", "were told": a passive verb's subject is not the one speaking.

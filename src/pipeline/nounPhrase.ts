@@ -279,6 +279,11 @@ function walkBack(tokens: readonly Token[], last: number, floor: number): Token[
     } else {
       if (token && parts.length > 0 && DETERMINERS.has(lower(token))) {
         parts.unshift(token);
+        // "head of the Outdoor Circle", "spokesman for the ministry": the phrase goes on.
+        if (CONNECTORS.has(lower(tokens[j - 1])) && j - 2 >= floor && isDescriptor(tokens[j - 2])) {
+          j--;
+          continue;
+        }
       } else if (
         parts.some(
           (part) =>
@@ -645,6 +650,21 @@ export function phraseBefore(
         text: text.slice(headPhrase.start, alone.end),
         start: headPhrase.start,
       };
+    }
+    // "Mary Steiner, head of the Outdoor Circle, an environmental group …, said": two
+    // appositives; the name stands before the first.
+    const headStart = appositive.openingComma - head.length;
+    if (headPhrase && alone?.form !== 'name' && tokens[headStart - 1]?.text === ',') {
+      const named = walkBack(tokens, headStart - 2, floor);
+      const person = named.length > 0 ? interpretPhrase(text, named) : undefined;
+      if (person?.form === 'name' && person.kind === 'person') {
+        return {
+          ...person,
+          role: headPhrase.text,
+          text: text.slice(person.start, headPhrase.end),
+          end: headPhrase.end,
+        };
+      }
     }
     if (head.length > 0) return interpretPhrase(text, head, appositive.words);
     // "A spokesman for the Council (CDRM), Major General X, said": the head is out of

@@ -210,6 +210,28 @@ function canonicalOrganisation(name: string): string | undefined {
   return findNewsOrganisations(name)[0]?.organisation.name;
 }
 
+/**
+ * "the Belgian Development Aid minister" or "the source" identify a speaker the article
+ * never names; "the minister" alone points back at someone it should have named.
+ */
+function isSpecific(phrase: SpeakerPhrase): boolean {
+  return /\s\p{Lu}/u.test(phrase.text) || ANONYMOUS_HEADS.has(phrase.head ?? '');
+}
+
+const ANONYMOUS_HEADS = new Set([
+  'source',
+  'sources',
+  'official',
+  'officials',
+  'witness',
+  'witnesses',
+  'resident',
+  'residents',
+  'diplomat',
+  'diplomats',
+  'insider',
+]);
+
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
@@ -229,7 +251,13 @@ export function toSpeaker(phrase: SpeakerPhrase, member: CastMember | undefined)
   // An unnamed speaker the text describes ("a State Department spokesman") is still the speaker;
   // a pronoun or "the minister" with nobody to point at is not attributed.
   if (phrase.form === 'pronoun' || phrase.kind === null) return null;
-  if (phrase.form === 'description' && phrase.definite && phrase.kind === 'person') return null;
+  if (
+    phrase.form === 'description' &&
+    phrase.definite &&
+    phrase.kind === 'person' &&
+    !isSpecific(phrase)
+  )
+    return null;
   const name = phrase.name ?? capitalise(phrase.text);
   return { id: slugify(name), name, mention: phrase.text, role: phrase.role, kind: phrase.kind };
 }

@@ -6,7 +6,7 @@
 import type { Block, Quote, QuoteKind, Span } from './article.ts';
 import {
   attributeInSentence,
-  introductionAtEnd,
+  lastAttributionIn,
   sentenceAt,
   type Attribution,
   type BlockContext,
@@ -25,7 +25,10 @@ interface Found {
 }
 
 function opensParagraph(text: string, span: MarkedSpan | undefined): boolean {
-  return span !== undefined && span.open >= 0 && text.slice(0, span.open).trim() === '';
+  if (span === undefined) return false;
+  // A continuation paragraph that lost its opening mark starts at the paragraph's start.
+  if (span.inferredOpen) return span.open === -1;
+  return text.slice(0, span.open).trim() === '';
 }
 
 /** Multi-paragraph quotes: a paragraph ends inside a quote, and the next one opens with a mark. */
@@ -127,28 +130,32 @@ function continuesInParagraph(
   );
 }
 
-/** A paragraph that is only a quote continues the speaker of the paragraph before, or its introduction. */
+/**
+ * A paragraph that opens with a quote and names no speaker takes one from the paragraph
+ * before: its introduction ("Price told reporters:"), or, when the quote is the whole
+ * paragraph, the speaker of that paragraph's last quote or of its reported speech
+ * ("Mr Putin said the move …" followed by "“I made a decision …”").
+ */
 function carriedOver(
   found: Found,
   contexts: Map<number, BlockContext>,
   blocks: readonly Block[],
   previous: Quote | undefined,
-): 'introduced' | 'continued' | undefined {
+): { from: 'attribution'; attribution: Attribution } | { from: 'quote'; quote: Quote } | undefined {
   const text = blocks[found.block]?.text ?? '';
-  if (!opensParagraph(text, found.span)) return undefined;
-  const introduction = contexts.get(found.block - 1);
-  if (introduction?.masked.trimEnd().endsWith(':')) return 'introduced';
+  const before = contexts.get(found.block - 1);
+  if (!before || !opensParagraph(text, found.span)) return undefined;
+  const introduced = before.masked.trimEnd().endsWith(':');
   const lastPart = found.parts[found.parts.length - 1]?.span ?? found.span;
-  const endsParagraph = text.slice(lastPart.close + 1).replace(/[\s.]/gu, '') === '';
+  const wholeParagraph = text.slice(lastPart.close + 1).replace(/[\s.]/gu, '') === '';
+  if (!introduced && !wholeParagraph) return undefined;
   const previousBlock = previous
     ? (previous.continuation[previous.continuation.length - 1]?.block ?? previous.block)
     : -1;
-  return endsParagraph &&
-    previous?.speaker &&
-    previousBlock === found.block - 1 &&
-    previous.kind === 'full'
-    ? 'continued'
-    : undefined;
+  if (!introduced && previous?.speaker && previousBlock === found.block - 1)
+    return { from: 'quote', quote: previous };
+  const attribution = lastAttributionIn(before);
+  return attribution ? { from: 'attribution', attribution } : undefined;
 }
 
 export function extractQuotes(reading: ArticleReading, warn: (message: string) => void): Quote[] {
@@ -159,7 +166,7 @@ export function extractQuotes(reading: ArticleReading, warn: (message: string) =
     const context = contexts.get(found.block);
     if (!context) continue;
     const text = joinedText(blocks, found);
-    let attribution = attribute(found, contexts);
+    const attribution = attribute(found, contexts);
     let speaker = attribution
       ? toSpeaker(
           attribution.phrase,
@@ -174,22 +181,16 @@ export function extractQuotes(reading: ArticleReading, warn: (message: string) =
     }
     if (!speaker) {
       const carried = carriedOver(found, contexts, blocks, previous);
-      if (carried === 'introduced') {
-        const introduction = contexts.get(found.block - 1);
-        attribution = introduction ? introductionAtEnd(introduction) : undefined;
-        speaker = attribution
-          ? toSpeaker(
-              attribution.phrase,
-              cast.resolve(
-                attribution.phrase,
-                positionOf(found.block - 1, attribution.phrase.start),
-              ),
-            )
-          : null;
-        cue = attribution?.cue ?? null;
-      } else if (carried === 'continued' && previous) {
-        speaker = previous.speaker;
-        cue = previous.cue;
+      if (carried?.from === 'quote') {
+        speaker = carried.quote.speaker;
+        cue = carried.quote.cue;
+      } else if (carried?.from === 'attribution') {
+        const { phrase } = carried.attribution;
+        speaker = toSpeaker(
+          phrase,
+          cast.resolve(phrase, positionOf(found.block - 1, phrase.start)),
+        );
+        cue = carried.attribution.cue;
       }
     }
     const base = hashText(text);

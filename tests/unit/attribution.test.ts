@@ -282,3 +282,49 @@ describe('names that are not what they look like', () => {
     expect(quote?.speaker).toMatchObject({ name: 'Ansar al-Sunnah', kind: 'organization' });
   });
 });
+
+describe('speakers the sentence itself does not name', () => {
+  it('should read "According to X," at the start of a sentence', () => {
+    expect(speakers('According to Maria Lopez, "the plan will fail."')).toEqual(['Maria Lopez']);
+  });
+
+  it('should name a specific but unnamed speaker by the description', () => {
+    expect(
+      speakers(
+        'The Associated Press quotes the Belgian Development Aid minister saying, "There are no objections."',
+      ),
+    ).toEqual(['The Belgian Development Aid minister']);
+  });
+
+  it('should give a quote-only paragraph to the speaker of the reported speech before it', () => {
+    expect(
+      speakers(
+        'Vladimir Putin said the flights would resume.\n\n"I made a decision to restore the flights."',
+      ),
+    ).toEqual(['Vladimir Putin']);
+  });
+
+  it('should join a continuation paragraph that lost its opening mark', () => {
+    const quotes = quotesOf(
+      'Richard Bowker said, "We are delighted.\n\nWe have won with a strong bid."',
+    );
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]?.speaker?.name).toBe('Richard Bowker');
+  });
+
+  it('should read a name and a colon before a quote, as headlines do', () => {
+    expect(
+      speakers('Labour will win, he says.', 'Blair: "Labour must be the party of change makers"'),
+    ).toEqual(['Blair']);
+  });
+
+  it('should find the name before two appositives', () => {
+    const [quote] = quotesOf(
+      'Mary Steiner, head of the Outdoor Circle, an environmental group that supports the ban, said, "We never doubted it."',
+    );
+    expect(quote?.speaker).toMatchObject({
+      name: 'Mary Steiner',
+      role: 'head of the Outdoor Circle',
+    });
+  });
+});
