@@ -8,7 +8,8 @@
  *   4. a cue later in the sentence, and its subject:  “Stupid” is how Tokayev described it
  */
 import { cueAt, cuesIn, type Cue } from './cues.ts';
-import { phraseAfter, phraseBefore, type SpeakerPhrase } from './nounPhrase.ts';
+import { phraseAfter, phraseBefore } from './nounPhrase.ts';
+import type { SpeakerPhrase } from './phraseMeaning.ts';
 import type { Range } from './sentences.ts';
 import { tokenIndexAt, type Token } from './tokens.ts';
 

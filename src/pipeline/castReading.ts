@@ -6,7 +6,8 @@
 import { subjectOfCue, type BlockContext } from './attribution.ts';
 import { cuesIn } from './cues.ts';
 import { DOCUMENT_NOUNS, PLACE_PREPOSITIONS } from './lexicon.ts';
-import { phrasesIn, type SpeakerPhrase } from './nounPhrase.ts';
+import { phrasesIn } from './nounPhrase.ts';
+import type { SpeakerPhrase } from './phraseMeaning.ts';
 import { Cast, positionOf, type CastMember } from './people.ts';
 import { tokenIndexAt, type Token } from './tokens.ts';
 

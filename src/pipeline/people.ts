@@ -4,7 +4,7 @@
  * "the note" to the fullest name the article uses.
  */
 import type { Speaker, SpeakerKind } from './article.ts';
-import type { SpeakerPhrase } from './nounPhrase.ts';
+import type { SpeakerPhrase } from './phraseMeaning.ts';
 import { GOVERNMENT_NAMES } from './lexicon.ts';
 import { findNewsOrganisations } from './newsOrganisations.ts';
 import { slugify } from './slug.ts';

@@ -1,0 +1,256 @@
+/**
+ * What a speaker phrase's words say: a pronoun, a name (with its role), or a
+ * description ("the note", "the president"); `people.ts` decides who they refer to.
+ */
+import type { SpeakerKind } from './article.ts';
+import {
+  DOCUMENT_NOUNS,
+  GOVERNMENT_NAMES,
+  ORGANISATION_NOUNS,
+  PRONOUNS,
+  ROLE_NOUNS,
+} from './lexicon.ts';
+import { findNewsOrganisations, newsOrganisationNamed } from './newsOrganisations.ts';
+import { join } from './phraseWalk.ts';
+import {
+  DETERMINERS,
+  isNameToken,
+  isRoleNoun,
+  isDescriptor,
+  lower,
+  TITLE_DOMAINS,
+} from './phraseWords.ts';
+import { isCapitalised, type Token } from './tokens.ts';
+
+export type PhraseForm = 'pronoun' | 'name' | 'description';
+
+export interface SpeakerPhrase {
+  form: PhraseForm;
+  /** The words as written, e.g. "State Department spokesman Ned Price", "he", "the note". */
+  text: string;
+  start: number;
+  end: number;
+  /** For names: the name alone, e.g. "Ned Price". */
+  name: string | null;
+  role: string | null;
+  /** null for pronouns, whose kind comes from what they refer to. */
+  kind: SpeakerKind | null;
+  /** For descriptions and pronouns: the head word, lower-cased ("president", "note", "he"). */
+  head: string | null;
+  /** "a spokesman" describes someone unnamed; "the spokesman" points back at someone named. */
+  definite: boolean;
+}
+
+/** "Secretary of State Antony Blinken" -> role "Secretary of State", name "Antony Blinken". */
+function splitRole(parts: readonly Token[]): { role: Token[]; name: Token[] } {
+  let roleEnd = -1;
+  parts.forEach((token, i) => {
+    // "John Major", "Larry King": a role word that ends a name is a surname.
+    const surname =
+      i === parts.length - 1 &&
+      i > 0 &&
+      isCapitalised(token.text) &&
+      isNameToken(parts[i - 1]) &&
+      !isDescriptor(parts[i - 1]);
+    if (isRoleNoun(token) && !surname) roleEnd = i;
+  });
+  if (roleEnd === -1) return { role: [], name: [...parts] };
+  let end = roleEnd;
+  // "President of Savarino Construction": an organisation after "of" is all title, no name.
+  if (lower(parts[end + 1]) === 'of' && ORGANISATION_NOUNS.has(lower(parts[parts.length - 1]))) {
+    return { role: [...parts], name: [] };
+  }
+  if (lower(parts[end + 1]) === 'of') {
+    end++;
+    while (end + 1 < parts.length) {
+      const next = parts[end + 1];
+      const remaining = parts.length - (end + 1);
+      // "President of Visa" (one word: the organisation), "Secretary of State Antony Blinken"
+      // (a domain word, then a name), "Chairman of Gazprom Alexei Miller" (a name of two left).
+      const firstAfterOf = end === roleEnd + 1;
+      const inTitle =
+        TITLE_DOMAINS.has(lower(next)) ||
+        (next !== undefined && GOVERNMENT_NAMES.has(next.text)) ||
+        remaining > 2 ||
+        (firstAfterOf && remaining === 1);
+      if (!inTitle) break;
+      end++;
+    }
+  }
+  return { role: parts.slice(0, end + 1), name: parts.slice(end + 1) };
+}
+
+/** A name starts and ends with a name word, never "of" or "the". */
+function trimName(tokens: readonly Token[]): Token[] {
+  let from = 0;
+  let to = tokens.length;
+  while (from < to && !isNameToken(tokens[from])) from++;
+  while (to > from && !isNameToken(tokens[to - 1])) to--;
+  return tokens.slice(from, to);
+}
+
+// Names of things and events, which never speak: "Australia Day", "Nobel Peace Prize".
+const THING_NOUNS = new Set([
+  'day',
+  'prize',
+  'award',
+  'awards',
+  'act',
+  'bill',
+  'tower',
+  'street',
+  'square',
+  'river',
+  'island',
+  'islands',
+  'mountain',
+  'park',
+  'bridge',
+  'airport',
+  'station',
+  'cup',
+  'games',
+  'festival',
+  'war',
+  'treaty',
+  'accord',
+  'avenue',
+  'road',
+  'building',
+  'hall',
+  'stadium',
+  'olympics',
+  'championship',
+  'summit',
+  'conference',
+  'week',
+  'year',
+  'month',
+]);
+
+// Plural common nouns that open a sentence look like names: "Campaigners say …".
+const PLURAL_COMMON_NOUN = /(?:ers|ors|ists|ians|ents|ants|ives|ies|ees)$/u;
+
+function kindOfName(
+  name: string,
+  parts: readonly Token[],
+  before: readonly Token[],
+): SpeakerKind | undefined {
+  if (THING_NOUNS.has(lower(parts[parts.length - 1]))) return undefined;
+  if (parts.length === 1 && PLURAL_COMMON_NOUN.test(lower(parts[0]))) return undefined;
+  // "ADF", "OSCE": acronyms name organisations; so does a name right after "group" or "agency".
+  if (parts.every((token) => /^\p{Lu}[\p{Lu}\p{N}&.-]+$/u.test(token.text))) return 'organization';
+  if (ORGANISATION_NOUNS.has(lower(before[before.length - 1]))) return 'organization';
+  if (parts.some((token) => ORGANISATION_NOUNS.has(lower(token)))) return 'organization';
+  if (
+    GOVERNMENT_NAMES.has(name) ||
+    newsOrganisationNamed(name) !== undefined ||
+    findNewsOrganisations(name).length > 0
+  )
+    return 'organization';
+  return 'person';
+}
+
+/** What a phrase's words say about its speaker; an appositive may carry the role or the name. */
+export function interpretPhrase(
+  text: string,
+  words: readonly Token[],
+  appositive: readonly Token[] = [],
+): SpeakerPhrase | undefined {
+  const first = words[0];
+  const last = words[words.length - 1];
+  if (!first || !last) return undefined;
+  const end = Math.max(last.end, appositive[appositive.length - 1]?.end ?? 0);
+  const mention = { text: text.slice(first.start, end), start: first.start, end };
+  const pronounKind = words.length === 1 ? PRONOUNS[lower(first)] : undefined;
+  if (pronounKind) {
+    return {
+      ...mention,
+      form: 'pronoun',
+      name: null,
+      role: null,
+      kind: null,
+      head: lower(first),
+      definite: true,
+    };
+  }
+  // "the spokesman" points back at someone; "a spokesman" and bare "officials" do not.
+  // Headlines drop the article: "President of Kazakhstan orders …" is definite too.
+  const definite =
+    lower(first) === 'the' || (isCapitalised(first.text) && !DETERMINERS.has(lower(first)));
+  const content = words.filter((token, i) => !(i === 0 && DETERMINERS.has(lower(token))));
+  const { role, name } = splitRole(content);
+  const appositiveSplit = splitRole(
+    appositive.filter((token, i) => !(i === 0 && DETERMINERS.has(lower(token)))),
+  );
+  const roleText =
+    role.length > 0
+      ? join(text, role)
+      : appositiveSplit.role.length > 0
+        ? join(text, appositive)
+        : null;
+  const nameTokens = trimName(
+    name.length > 0 ? name : appositiveSplit.role.length === 0 ? appositiveSplit.name : [],
+  );
+  if (nameTokens.length > 0 && nameTokens.some(isNameToken)) {
+    const nameText = join(text, nameTokens);
+    const kind = kindOfName(
+      nameText,
+      nameTokens,
+      content.slice(0, content.indexOf(nameTokens[0] ?? first)),
+    );
+    if (!kind) return undefined;
+    // "Premier Wen Jiabao of China": the person is "Wen Jiabao"; "of China" belongs to the role.
+    const of = kind === 'person' ? nameTokens.findIndex((token) => lower(token) === 'of') : -1;
+    if (of > 0) {
+      const personal = nameTokens.slice(0, of);
+      const affiliation = join(text, nameTokens.slice(of));
+      return {
+        ...mention,
+        form: 'name',
+        name: join(text, personal),
+        role: roleText ? `${roleText} ${affiliation}` : affiliation,
+        kind,
+        head: null,
+        definite: true,
+      };
+    }
+    return {
+      ...mention,
+      form: 'name',
+      name: nameText,
+      role: roleText,
+      kind,
+      head: null,
+      definite: true,
+    };
+  }
+  // The head is the noun that says what the phrase is: "president" in "President of Kazakhstan".
+  const nouns = content.map((token) => lower(token).replace(/['’]s$/u, ''));
+  const head =
+    nouns.findLast(
+      (word) =>
+        DOCUMENT_NOUNS.has(word) ||
+        ORGANISATION_NOUNS.has(word) ||
+        ROLE_NOUNS.has(word) ||
+        ROLE_NOUNS.has(word.split('-').pop() ?? ''),
+    ) ?? '';
+  if (head === '') return undefined;
+  const kind: SpeakerKind | null = DOCUMENT_NOUNS.has(head)
+    ? 'document'
+    : ORGANISATION_NOUNS.has(head)
+      ? 'organization'
+      : ROLE_NOUNS.has(head) || ROLE_NOUNS.has(head.split('-').pop() ?? '')
+        ? 'person'
+        : null;
+  if (!kind) return undefined;
+  return {
+    ...mention,
+    form: 'description',
+    name: null,
+    role: roleText ?? join(text, content),
+    kind,
+    head,
+    definite,
+  };
+}

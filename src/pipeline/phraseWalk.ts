@@ -1,0 +1,126 @@
+/** Collecting a phrase's tokens outwards from a point: left to a verb's subject, right to an object. */
+import { DOCUMENT_NOUNS, ORGANISATION_NOUNS } from './lexicon.ts';
+import {
+  CONNECTORS,
+  DETERMINERS,
+  isDescriptor,
+  isNameToken,
+  isPhraseWord,
+  isRoleNoun,
+  lower,
+  ORGANISATION_LINKS,
+} from './phraseWords.ts';
+import type { Token } from './tokens.ts';
+
+/** Tokens of the phrase ending at `last`, walking left no further than `floor`. */
+export function walkBack(tokens: readonly Token[], last: number, floor: number): Token[] {
+  const parts: Token[] = [];
+  let j = last;
+  while (j >= floor) {
+    const token = tokens[j];
+    if (isPhraseWord(token) && token) {
+      parts.unshift(token);
+    } else if (
+      token &&
+      parts.length > 0 &&
+      CONNECTORS.has(lower(token)) &&
+      j - 1 >= floor &&
+      isPhraseWord(tokens[j - 1])
+    ) {
+      parts.unshift(token);
+    } else {
+      if (token && parts.length > 0 && DETERMINERS.has(lower(token))) {
+        parts.unshift(token);
+        // "head of the Outdoor Circle", "spokesman for the ministry": the phrase goes on.
+        if (CONNECTORS.has(lower(tokens[j - 1])) && j - 2 >= floor && isDescriptor(tokens[j - 2])) {
+          j--;
+          continue;
+        }
+      } else if (
+        parts.some(
+          (part) =>
+            isRoleNoun(part) ||
+            ORGANISATION_NOUNS.has(lower(part)) ||
+            DOCUMENT_NOUNS.has(lower(part)),
+        )
+      ) {
+        // "an unnamed Israeli government official", "the port operator": a few words between article and head.
+        const article = adjectivesThenDeterminer(tokens, j, floor);
+        if (article !== undefined) parts.unshift(...tokens.slice(article, j + 1));
+      }
+      break;
+    }
+    j--;
+  }
+  return parts;
+}
+
+const MAX_ADJECTIVES = 2;
+
+/** Index of the article before up to two lower-case words ending at `last`, if there is one. */
+function adjectivesThenDeterminer(
+  tokens: readonly Token[],
+  last: number,
+  floor: number,
+): number | undefined {
+  for (let j = last; j >= Math.max(floor, last - MAX_ADJECTIVES); j--) {
+    const word = tokens[j]?.text ?? '';
+    if (DETERMINERS.has(word.toLowerCase())) return j < last ? j : undefined;
+    if (!/^\p{Ll}[\p{L}-]*$/u.test(word) || CONNECTORS.has(word)) return undefined;
+  }
+  return undefined;
+}
+
+/** Tokens of the phrase starting at `first`, walking right no further than `ceiling`. */
+export function walkForward(tokens: readonly Token[], first: number, ceiling: number): Token[] {
+  const parts: Token[] = [];
+  let j = first;
+  if (DETERMINERS.has(lower(tokens[j])) && j <= ceiling) {
+    const determiner = tokens[j];
+    if (determiner) parts.push(determiner);
+    j++;
+    // "an unnamed Israeli government official": adjectives count only if a role follows.
+    for (let k = j; k <= Math.min(ceiling, j + MAX_ADJECTIVES); k++) {
+      const word = tokens[k];
+      if (isPhraseWord(word)) {
+        if (tokens.slice(k, k + 4).some((next) => isRoleNoun(next))) {
+          parts.push(...tokens.slice(j, k));
+          j = k;
+        }
+        break;
+      }
+      if (!word || !/^\p{Ll}[\p{L}-]*$/u.test(word.text)) break;
+    }
+  }
+  while (j <= ceiling) {
+    const token = tokens[j];
+    if (isPhraseWord(token) && token) {
+      parts.push(token);
+    } else if (
+      token &&
+      CONNECTORS.has(lower(token)) &&
+      isPhraseWord(tokens[j + 1]) &&
+      parts.length > 0
+    ) {
+      parts.push(token);
+    } else if (
+      token &&
+      ORGANISATION_LINKS.has(lower(token)) &&
+      isNameToken(tokens[j + 1]) &&
+      parts.some((part) => ORGANISATION_NOUNS.has(lower(part)))
+    ) {
+      // "Organization for Security and Co-operation in Europe" is one name.
+      parts.push(token);
+    } else {
+      break;
+    }
+    j++;
+  }
+  return parts.some((token) => !DETERMINERS.has(lower(token))) ? parts : [];
+}
+
+export function join(text: string, parts: readonly Token[]): string {
+  const first = parts[0];
+  const last = parts[parts.length - 1];
+  return first && last ? text.slice(first.start, last.end) : '';
+}

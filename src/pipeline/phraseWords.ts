@@ -1,0 +1,230 @@
+/**
+ * Word classes for reading a speaker phrase: which words can belong to a name, a role
+ * or an organisation, and the small word lists the phrase rules stop or continue at.
+ */
+import { DOCUMENT_NOUNS, NOT_NAME_WORDS, ORGANISATION_NOUNS, ROLE_NOUNS } from './lexicon.ts';
+import { isCapitalised, type Token } from './tokens.ts';
+
+export const DETERMINERS = new Set(['the', 'a', 'an']);
+export const CONNECTORS = new Set([
+  'of',
+  'for',
+  'de',
+  'del',
+  'da',
+  'do',
+  'dos',
+  'das',
+  'van',
+  'von',
+  'der',
+  'den',
+  'al',
+  'el',
+  'bin',
+  'ibn',
+  'la',
+  'le',
+  'du',
+  'on',
+]);
+// Lower-case words that belong in a role or organisation phrase: "foreign minister", "news agency".
+export const MODIFIERS = new Set([
+  'foreign',
+  'interior',
+  'deputy',
+  'senior',
+  'former',
+  'acting',
+  'top',
+  'press',
+  'news',
+  'state',
+  'government',
+  'party',
+  'opposition',
+  'local',
+  'regional',
+  'federal',
+  'national',
+  'military',
+  'security',
+  'defense',
+  'defence',
+  'health',
+  'finance',
+  'economy',
+  'justice',
+  'prime',
+  'vice',
+  'chief',
+  'foreign-affairs',
+  'public',
+  'senior',
+  'junior',
+  'assistant',
+  'associate',
+  'executive',
+  'managing',
+  'general',
+  'district',
+  'county',
+  'city',
+  'provincial',
+  'municipal',
+  'presidential',
+  'white',
+  'house',
+  'embassy',
+  'ministry',
+  'department',
+  'international',
+  'independent',
+  'official',
+]);
+// Words after "of" in a title that are still the title: "Secretary of State", "Minister of Foreign Affairs".
+export const TITLE_DOMAINS = new Set([
+  'state',
+  'foreign',
+  'affairs',
+  'defense',
+  'defence',
+  'interior',
+  'justice',
+  'health',
+  'education',
+  'finance',
+  'economy',
+  'commerce',
+  'energy',
+  'agriculture',
+  'transport',
+  'labor',
+  'labour',
+  'homeland',
+  'security',
+  'treasury',
+  'information',
+  'trade',
+  'industry',
+  'culture',
+  'environment',
+  'the',
+  'staff',
+  'police',
+  'army',
+  'navy',
+  'communications',
+  'planning',
+  'tourism',
+  'housing',
+]);
+export const ADVERBS_BEFORE_CUE = new Set([
+  'also',
+  'later',
+  'then',
+  'further',
+  'again',
+  'previously',
+  'recently',
+  'separately',
+  'earlier',
+  'quickly',
+  'flatly',
+  'simply',
+  'repeatedly',
+  'has',
+  'have',
+  'had',
+  'was',
+  'were',
+  'is',
+  'would',
+  'will',
+  'had',
+  'once',
+  'reportedly',
+  'publicly',
+  'privately',
+  'angrily',
+  'told',
+  'just',
+  'only',
+  'bluntly',
+  'openly',
+  'firmly',
+  'calmly',
+  'subsequently',
+  'himself',
+  'herself',
+  'itself',
+]);
+export const MAX_APPOSITIVE_TOKENS = 14;
+export const ORGANISATION_LINKS = new Set(['and', 'in', '&']);
+// Words that end an appositive and start the rest of the clause: "X, the top leader of Iran | during …".
+export const APPOSITIVE_ENDS = new Set([
+  'during',
+  'while',
+  'when',
+  'after',
+  'before',
+  'who',
+  'which',
+  'that',
+  'and',
+  'but',
+  'as',
+  'in',
+  'on',
+  'at',
+  'told',
+  'said',
+  'says',
+  'adding',
+  'noting',
+  'because',
+  'since',
+  'if',
+  'to',
+  'with',
+]);
+
+export function lower(token: Token | undefined): string {
+  return token?.lower ?? '';
+}
+
+/** "spokesman", and compounds such as "secretary-general" or "vice-president". */
+export function isRoleNoun(token: Token | undefined): boolean {
+  const word = lower(token);
+  return (
+    ROLE_NOUNS.has(word) ||
+    (word.includes('-') && word.split('-').some((part) => ROLE_NOUNS.has(part)))
+  );
+}
+
+// Lower-case particles that open Arabic names: "al-Sunnah", "el-Sisi".
+const NAME_PARTICLE = /^(?:al|el|ad|ash|as|at|ibn|abu|bin)-\p{Lu}/u;
+
+export function isNameToken(token: Token | undefined): boolean {
+  if (token && NAME_PARTICLE.test(token.text)) return true;
+  if (!token || !isCapitalised(token.text)) return false;
+  return !NOT_NAME_WORDS.has(token.lower.endsWith('.') ? token.lower.slice(0, -1) : token.lower);
+}
+
+export function isPossessive(token: Token | undefined): boolean {
+  return token !== undefined && /^\p{Lu}.*['’]s?$/u.test(token.text);
+}
+
+export function isDescriptor(token: Token | undefined): boolean {
+  const word = lower(token);
+  return (
+    isRoleNoun(token) ||
+    ORGANISATION_NOUNS.has(word) ||
+    DOCUMENT_NOUNS.has(word) ||
+    MODIFIERS.has(word)
+  );
+}
+
+export function isPhraseWord(token: Token | undefined): boolean {
+  return isNameToken(token) || isDescriptor(token) || isPossessive(token);
+}
