@@ -44,6 +44,9 @@ function stitch(
     spans.forEach((span, i) => {
       if (running && i === 0 && opensParagraph(text, span) && blocks[block]?.kind === 'paragraph') {
         running.parts.push({ block, span });
+        // The quote ends here unless this part runs on too.
+        if (!span.runsOn) running = undefined;
+        return;
       } else {
         if (running)
           warn(`paragraph ${running.block}: a quote is not closed before the paragraph ends`);

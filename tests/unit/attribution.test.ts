@@ -230,6 +230,13 @@ describe('quotes over several paragraphs', () => {
     });
   });
 
+  it('should end a joined quote where it closes, so the next paragraph’s quote stands alone', () => {
+    const quotes = quotesOf(
+      'Price said: “We will go on.\n\n“And we will not stop.”\n\n“A new quote,” Maria Lopez said.',
+    );
+    expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['Price', 'Maria Lopez']);
+  });
+
   it('should warn about a quote that is never closed and keep it to its paragraph', () => {
     const result = parseArticle(
       seedOf('open.txt', 'Title\n\nHe said: “We will go on.\n\nNext paragraph.'),
