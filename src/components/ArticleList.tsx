@@ -1,32 +1,20 @@
 import type { ArticleSummary } from '../pipeline/article.ts';
 import { useReadSlugs, useSavedSlugs } from '../data/readerState.ts';
 import { ArticleCard } from './ArticleCard.tsx';
+import { moveFocus } from './moveFocus.ts';
 import { useShortcuts } from './useShortcuts.ts';
 
-/** Moves focus to the next (or previous) article link in the list; Enter then opens it. */
-function focusCard(step: 1 | -1): void {
-  const links = [...document.querySelectorAll<HTMLElement>('.article-list .card-title a')];
-  if (links.length === 0) return;
-  const current = links.findIndex((link) => link === document.activeElement);
-  const next =
-    current === -1
-      ? step === 1
-        ? 0
-        : links.length - 1
-      : Math.min(links.length - 1, Math.max(0, current + step));
-  links[next]?.focus();
-  links[next]?.scrollIntoView({ block: 'nearest' });
-}
+const CARD_LINKS = '.article-list .card-title a';
 
 export function ArticleList({ articles }: { articles: readonly ArticleSummary[] }) {
   const saved = useSavedSlugs();
   const read = useReadSlugs();
   useShortcuts({
     j: () => {
-      focusCard(1);
+      moveFocus(CARD_LINKS, 1, false);
     },
     k: () => {
-      focusCard(-1);
+      moveFocus(CARD_LINKS, -1, false);
     },
   });
   return (

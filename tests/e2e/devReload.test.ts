@@ -8,6 +8,7 @@ import type { Browser } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './support/browser.ts';
+import { withSeedsDir } from './support/seed.ts';
 
 const SEEDS = path.resolve('.tmp/dev-seeds');
 let browser: Browser;
@@ -19,13 +20,9 @@ beforeAll(async () => {
   mkdirSync(SEEDS, { recursive: true });
   cpSync('seeds/000_f8e586dc1c25d4d8.txt', path.join(SEEDS, '000_f8e586dc1c25d4d8.txt'));
   // The project's own config (React, the service worker's virtual modules) on other seeds.
-  const previous = process.env.SEEDS_DIR;
-  process.env.SEEDS_DIR = SEEDS;
-  try {
-    server = await createServer({ logLevel: 'silent', server: { host: '127.0.0.1', port: 0 } });
-  } finally {
-    process.env.SEEDS_DIR = previous;
-  }
+  server = await withSeedsDir(SEEDS, () =>
+    createServer({ logLevel: 'silent', server: { host: '127.0.0.1', port: 0 } }),
+  );
   await server.listen();
   url = server.resolvedUrls?.local[0] ?? '';
   browser = await launchBrowser();

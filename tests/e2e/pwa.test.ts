@@ -9,10 +9,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium.ts';
 import { baseUrl, launchBrowser } from './support/browser.ts';
-
-const SEED_PATH = '/articles/president-of-kazakhstan-orders-shoot-to-kill-against-protesters';
-const PRICE_QUOTE =
-  'We hope that the government of Kazakhstan can soon address the problems, which are primarily economic and political in nature,';
+import { PRICE_QUOTE, SEED_PATH } from './support/seed.ts';
 
 let browser: Browser;
 

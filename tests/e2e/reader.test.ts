@@ -2,10 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, launchBrowser, openPage, type WatchedPage } from './support/browser.ts';
-
-const SEED_PATH = '/articles/president-of-kazakhstan-orders-shoot-to-kill-against-protesters';
-const PRICE_QUOTE =
-  'We hope that the government of Kazakhstan can soon address the problems, which are primarily economic and political in nature,';
+import { PRICE_QUOTE, SEED_PATH } from './support/seed.ts';
 
 let browser: Browser;
 

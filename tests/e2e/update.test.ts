@@ -8,6 +8,7 @@ import type { Browser } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './support/browser.ts';
+import { withSeedsDir } from './support/seed.ts';
 import { serveStatic, type StaticHost } from './support/staticServer.ts';
 
 const ROOT = path.resolve('.tmp/update');
@@ -17,13 +18,9 @@ let browser: Browser;
 let host: StaticHost;
 
 async function deploy(): Promise<void> {
-  const previous = process.env.SEEDS_DIR;
-  process.env.SEEDS_DIR = SEEDS;
-  try {
-    await build({ logLevel: 'silent', build: { outDir: OUT_DIR, emptyOutDir: true } });
-  } finally {
-    process.env.SEEDS_DIR = previous;
-  }
+  await withSeedsDir(SEEDS, () =>
+    build({ logLevel: 'silent', build: { outDir: OUT_DIR, emptyOutDir: true } }),
+  );
 }
 
 beforeAll(async () => {

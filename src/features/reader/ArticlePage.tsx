@@ -2,6 +2,7 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useParams } from 'react-router';
 import { ArticleMeta } from '../../components/ArticleMeta.tsx';
+import { moveFocus } from '../../components/moveFocus.ts';
 import { useShortcuts } from '../../components/useShortcuts.ts';
 import { articleQuery } from '../../data/articleQueries.ts';
 import { markRead, toggleSaved, useSavedSlugs } from '../../data/readerState.ts';
@@ -16,20 +17,7 @@ import { partsByBlock } from './segments.ts';
 import { colourOf, speakerGroups } from './speakers.ts';
 import { useHashTarget } from './useHashTarget.ts';
 
-/** Moves focus to the next (or previous) quote in the text. */
-function focusQuote(step: 1 | -1): void {
-  const quotes = [...document.querySelectorAll<HTMLElement>('.reader mark.quote[tabindex="0"]')];
-  if (quotes.length === 0) return;
-  const current = quotes.findIndex((quote) => quote === document.activeElement);
-  const next =
-    current === -1
-      ? step === 1
-        ? 0
-        : quotes.length - 1
-      : (current + step + quotes.length) % quotes.length;
-  quotes[next]?.focus();
-  quotes[next]?.scrollIntoView({ block: 'center' });
-}
+const QUOTES = '.reader mark.quote[tabindex="0"]';
 
 export function ArticlePage() {
   const { slug = '' } = useParams();
@@ -48,10 +36,10 @@ export function ArticlePage() {
 
   useShortcuts({
     j: () => {
-      focusQuote(1);
+      moveFocus(QUOTES, 1, true);
     },
     k: () => {
-      focusQuote(-1);
+      moveFocus(QUOTES, -1, true);
     },
     q: () => {
       setPanelOpen((open) => !open);

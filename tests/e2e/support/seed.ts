@@ -1,0 +1,17 @@
+/** The bundled seed as the browser tests meet it, and the env switch for building other seeds. */
+export const SEED_PATH =
+  '/articles/president-of-kazakhstan-orders-shoot-to-kill-against-protesters';
+
+export const PRICE_QUOTE =
+  'We hope that the government of Kazakhstan can soon address the problems, which are primarily economic and political in nature,';
+
+/** Runs `work` with SEEDS_DIR pointing at `folder` (vite.config.ts reads it when loaded). */
+export async function withSeedsDir<T>(folder: string, work: () => Promise<T>): Promise<T> {
+  const previous = process.env.SEEDS_DIR;
+  process.env.SEEDS_DIR = folder;
+  try {
+    return await work();
+  } finally {
+    process.env.SEEDS_DIR = previous;
+  }
+}
