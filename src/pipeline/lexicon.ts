@@ -194,6 +194,9 @@ export const HEADLINE_CUE_VERBS = [
   'tells',
   'asks',
   'labels',
+  'brands',
+  'dubs',
+  'terms',
 ] as const;
 
 /** Cues that take the speaker after them even without a quote between: "according to X". */

@@ -152,6 +152,11 @@ function kindOfName(
 }
 
 /** What a phrase's words say about its speaker; an appositive may carry the role or the name. */
+/** A role word, or a compound with one: "president-elect", "secretary-general". */
+function isRoleWord(word: string): boolean {
+  return ROLE_NOUNS.has(word) || word.split('-').some((part) => ROLE_NOUNS.has(part));
+}
+
 export function interpretPhrase(
   text: string,
   words: readonly Token[],
@@ -189,9 +194,18 @@ export function interpretPhrase(
       : appositiveSplit.role.length > 0
         ? join(text, appositive)
         : null;
-  const nameTokens = trimName(
-    name.length > 0 ? name : appositiveSplit.role.length === 0 ? appositiveSplit.name : [],
-  );
+  // "Ivorian rebels", "Chinese officials": a name used as an adjective before a group noun.
+  const lastWord = content[content.length - 1];
+  const groupNoun =
+    role.length === 0 &&
+    lastWord !== undefined &&
+    !isCapitalised(lastWord.text) &&
+    (ORGANISATION_NOUNS.has(lower(lastWord)) || isRoleNoun(lastWord));
+  const nameTokens = groupNoun
+    ? []
+    : trimName(
+        name.length > 0 ? name : appositiveSplit.role.length === 0 ? appositiveSplit.name : [],
+      );
   if (nameTokens.length > 0 && nameTokens.some(isNameToken)) {
     const nameText = join(text, nameTokens);
     const kind = kindOfName(
@@ -229,18 +243,14 @@ export function interpretPhrase(
   const nouns = content.map((token) => lower(token).replace(/['’]s$/u, ''));
   const head =
     nouns.findLast(
-      (word) =>
-        DOCUMENT_NOUNS.has(word) ||
-        ORGANISATION_NOUNS.has(word) ||
-        ROLE_NOUNS.has(word) ||
-        ROLE_NOUNS.has(word.split('-').pop() ?? ''),
+      (word) => DOCUMENT_NOUNS.has(word) || ORGANISATION_NOUNS.has(word) || isRoleWord(word),
     ) ?? '';
   if (head === '') return undefined;
   const kind: SpeakerKind | null = DOCUMENT_NOUNS.has(head)
     ? 'document'
     : ORGANISATION_NOUNS.has(head)
       ? 'organization'
-      : ROLE_NOUNS.has(head) || ROLE_NOUNS.has(head.split('-').pop() ?? '')
+      : isRoleWord(head)
         ? 'person'
         : null;
   if (!kind) return undefined;

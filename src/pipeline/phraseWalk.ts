@@ -6,6 +6,7 @@ import {
   isDescriptor,
   isNameToken,
   isPhraseWord,
+  isPossessive,
   isRoleNoun,
   lower,
   ORGANISATION_LINKS,
@@ -65,7 +66,9 @@ function adjectivesThenDeterminer(
 ): number | undefined {
   for (let j = last; j >= Math.max(floor, last - MAX_ADJECTIVES); j--) {
     const word = tokens[j]?.text ?? '';
-    if (DETERMINERS.has(word.toLowerCase())) return j < last ? j : undefined;
+    // An article, or a possessive that acts as one: "Bolivia’s new president-elect".
+    if (DETERMINERS.has(word.toLowerCase()) || isPossessive(tokens[j]))
+      return j < last ? j : undefined;
     if (!/^\p{Ll}[\p{L}-]*$/u.test(word) || CONNECTORS.has(word)) return undefined;
   }
   return undefined;
@@ -111,6 +114,18 @@ export function walkForward(tokens: readonly Token[], first: number, ceiling: nu
     ) {
       // "Organization for Security and Co-operation in Europe" is one name.
       parts.push(token);
+    } else if (
+      token &&
+      CONNECTORS.has(lower(token)) &&
+      DETERMINERS.has(lower(tokens[j + 1])) &&
+      isNameToken(tokens[j + 2]) &&
+      parts.some((part) => isNameToken(part))
+    ) {
+      // "Movement for the Emancipation of the Niger Delta": a name runs on through "for the".
+      const determiner = tokens[j + 1];
+      parts.push(token);
+      if (determiner) parts.push(determiner);
+      j++;
     } else {
       break;
     }

@@ -334,4 +334,25 @@ describe('speakers the sentence itself does not name', () => {
       role: 'head of the Outdoor Circle',
     });
   });
+
+  it('should read a headline that "brands" someone with a quote', () => {
+    expect(
+      speakers(
+        'Evo Morales, the president-elect, spoke on Monday.',
+        'Bolivia’s new president-elect brands Bush ‘the only terrorist’',
+      ),
+    ).toEqual(['Evo Morales']);
+  });
+
+  it('should read "Ivorian rebels" as a group, not a person called Ivorian', () => {
+    const [quote] = quotesOf('Ivorian rebels say the mediators are “discredited”.');
+    expect(quote?.speaker).toMatchObject({ name: 'Ivorian rebels', kind: 'organization' });
+  });
+
+  it('should keep "for the" inside an organisation’s name', () => {
+    const [quote] = quotesOf(
+      '“We will attack again,” said the Movement for the Emancipation of the Niger Delta.',
+    );
+    expect(quote?.speaker?.name).toBe('Movement for the Emancipation of the Niger Delta');
+  });
 });
