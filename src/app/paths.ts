@@ -4,6 +4,8 @@ export const routePatterns = {
   feed: '/',
   article: '/articles/:slug',
   saved: '/saved',
+  speaker: '/speakers/:id',
+  source: '/sources/:id',
 } as const;
 
 export const paths = {
@@ -12,6 +14,10 @@ export const paths = {
   quote: (slug: string, quoteId: string): string =>
     `/articles/${encodeURIComponent(slug)}#${quoteAnchor(quoteId)}`,
   saved: (): string => '/saved',
+  speaker: (id: string): string => `/speakers/${encodeURIComponent(id)}`,
+  source: (id: string): string => `/sources/${encodeURIComponent(id)}`,
+  feedBySpeaker: (id: string): string => `/?speaker=${encodeURIComponent(id)}`,
+  feedBySource: (id: string): string => `/?source=${encodeURIComponent(id)}`,
 };
 
 /** The element id (and URL hash) of a quote in the reader. */

@@ -1,7 +1,10 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter, type RouteObject } from 'react-router';
-import { feedIndexQuery, articleQuery } from '../data/articleQueries.ts';
+import { articleQuery, directoryQuery, feedIndexQuery } from '../data/articleQueries.ts';
 import { PageSkeleton } from '../components/PageSkeleton.tsx';
+import { NotFoundError } from '../data/errors.ts';
+import { SourcePage } from '../features/directory/SourcePage.tsx';
+import { SpeakerPage } from '../features/directory/SpeakerPage.tsx';
 import { ArticlePage } from '../features/reader/ArticlePage.tsx';
 import { FeedPage } from '../features/feed/FeedPage.tsx';
 import { NotFoundPage } from '../features/not-found/NotFoundPage.tsx';
@@ -23,8 +26,13 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             {
               path: routePatterns.feed,
               element: <FeedPage />,
-              loader: async () => {
+              loader: async ({ request }) => {
                 await queryClient.query(feedIndexQuery());
+                // A filtered feed (?speaker= or ?source=) also needs the directory.
+                const { searchParams } = new URL(request.url);
+                if (searchParams.has('speaker') || searchParams.has('source')) {
+                  await queryClient.query(directoryQuery());
+                }
                 return null;
               },
             },
@@ -41,6 +49,29 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               element: <SavedPage />,
               loader: async () => {
                 await queryClient.query(feedIndexQuery());
+                return null;
+              },
+            },
+            {
+              path: routePatterns.speaker,
+              element: <SpeakerPage />,
+              // An unknown id is a 404 before render, so the view never throws.
+              loader: async ({ params }) => {
+                const directory = await queryClient.query(directoryQuery());
+                if (!directory.speakers.some((speaker) => speaker.id === params.id)) {
+                  throw new NotFoundError(`The speaker “${params.id ?? ''}”`);
+                }
+                return null;
+              },
+            },
+            {
+              path: routePatterns.source,
+              element: <SourcePage />,
+              loader: async ({ params }) => {
+                const directory = await queryClient.query(directoryQuery());
+                if (!directory.sources.some((source) => source.id === params.id)) {
+                  throw new NotFoundError(`The source “${params.id ?? ''}”`);
+                }
                 return null;
               },
             },

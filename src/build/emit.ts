@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { SCHEMA_VERSION, type Article, type FeedIndex } from '../pipeline/article.ts';
+import { buildDirectory } from '../pipeline/directory.ts';
 import { compareForFeed, summarise } from '../pipeline/summary.ts';
 
 export const DATA_DIR = 'data';
@@ -28,9 +29,13 @@ export function emitDataFiles(articles: readonly Article[]): DataFiles {
     files.set(dataPath, json);
     return summarise(article, dataPath);
   });
+  const directoryJson = JSON.stringify(buildDirectory(articles));
+  const directoryUrl = `${DATA_DIR}/directory.${contentHash(directoryJson)}.json`;
+  files.set(directoryUrl, directoryJson);
   const index: FeedIndex = {
     schemaVersion: SCHEMA_VERSION,
     articles: summaries.sort(compareForFeed),
+    directoryUrl,
   };
   const indexJson = JSON.stringify(index);
   const indexPath = `${DATA_DIR}/index.${contentHash(indexJson)}.json`;

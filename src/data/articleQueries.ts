@@ -6,12 +6,13 @@ import { queryOptions } from '@tanstack/react-query';
 import { indexPath } from 'virtual:sourced-data';
 import { NotFoundError } from './errors.ts';
 import { fetchJson } from './fetchJson.ts';
-import { toArticle, toFeedIndex } from './guards.ts';
+import { toArticle, toDirectory, toFeedIndex } from './guards.ts';
 
 export const articleKeys = {
   all: ['articles'] as const,
   index: () => [...articleKeys.all, 'index'] as const,
   detail: (slug: string) => [...articleKeys.all, 'detail', slug] as const,
+  directory: () => [...articleKeys.all, 'directory'] as const,
 };
 
 // Data files are content-hashed: what a URL returns never changes.
@@ -32,6 +33,17 @@ export const articleQuery = (slug: string) =>
       const summary = index.articles.find((article) => article.slug === slug);
       if (!summary) throw new NotFoundError(`The article “${slug}”`);
       return toArticle(await fetchJson(summary.dataUrl, signal), summary.dataUrl);
+    },
+    ...IMMUTABLE,
+  });
+
+/** Speakers and sources across all articles; only the views that need it load it. */
+export const directoryQuery = () =>
+  queryOptions({
+    queryKey: articleKeys.directory(),
+    queryFn: async ({ client, signal }) => {
+      const { directoryUrl } = await client.query(feedIndexQuery());
+      return toDirectory(await fetchJson(directoryUrl, signal), directoryUrl);
     },
     ...IMMUTABLE,
   });

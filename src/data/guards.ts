@@ -2,7 +2,12 @@
  * Checks at the edge where JSON enters the app. The files are ours, but an old
  * cached shell can meet newer data; a clear error beats a crash deep in a view.
  */
-import { SCHEMA_VERSION, type Article, type FeedIndex } from '../pipeline/article.ts';
+import {
+  SCHEMA_VERSION,
+  type Article,
+  type Directory,
+  type FeedIndex,
+} from '../pipeline/article.ts';
 import { DataShapeError } from './errors.ts';
 
 function hasCurrentSchema(value: unknown): value is Record<string, unknown> {
@@ -15,7 +20,15 @@ function hasCurrentSchema(value: unknown): value is Record<string, unknown> {
 }
 
 function isFeedIndex(value: unknown): value is FeedIndex {
-  return hasCurrentSchema(value) && Array.isArray(value.articles);
+  return (
+    hasCurrentSchema(value) &&
+    Array.isArray(value.articles) &&
+    typeof value.directoryUrl === 'string'
+  );
+}
+
+function isDirectory(value: unknown): value is Directory {
+  return hasCurrentSchema(value) && Array.isArray(value.speakers) && Array.isArray(value.sources);
 }
 
 function isArticle(value: unknown): value is Article {
@@ -35,5 +48,10 @@ export function toFeedIndex(value: unknown, url: string): FeedIndex {
 
 export function toArticle(value: unknown, url: string): Article {
   if (!isArticle(value)) throw new DataShapeError(url, 'not an article of this version');
+  return value;
+}
+
+export function toDirectory(value: unknown, url: string): Directory {
+  if (!isDirectory(value)) throw new DataShapeError(url, 'not a directory of this version');
   return value;
 }

@@ -135,4 +135,30 @@ export interface ArticleSummary {
 export interface FeedIndex {
   schemaVersion: typeof SCHEMA_VERSION;
   articles: ArticleSummary[];
+  /** Where the cross-article directory of speakers and sources lives (loaded lazily). */
+  directoryUrl: string;
+}
+
+/** One speaker across the bundle, with every quote of theirs. */
+export interface DirectorySpeaker {
+  id: string;
+  name: string;
+  kind: SpeakerKind;
+  roles: string[];
+  quotes: { slug: string; title: string; quoteId: string; text: string; kind: QuoteKind }[];
+}
+
+/** One source across the bundle, with the articles that cite it. */
+export interface DirectorySource {
+  id: string;
+  name: string;
+  kind: SourceKind;
+  articles: { slug: string; title: string; citations: number }[];
+}
+
+/** Speakers and sources across all articles: what /speakers/:id, /sources/:id and the feed filters read. */
+export interface Directory {
+  schemaVersion: typeof SCHEMA_VERSION;
+  speakers: DirectorySpeaker[];
+  sources: DirectorySource[];
 }

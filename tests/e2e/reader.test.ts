@@ -197,6 +197,9 @@ describe('accessibility in real Chromium', () => {
     ['the reader', SEED_PATH],
     ['the not-found page', '/no/such/page'],
     ['the saved list', '/saved'],
+    ['a speaker page', '/speakers/ned-price'],
+    ['a source page', '/sources/reuters'],
+    ['the feed filtered by speaker', '/?speaker=ned-price'],
   ];
   for (const [name, path] of views) {
     for (const scheme of ['light', 'dark'] as const) {

@@ -1,9 +1,63 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
+import { Link, useSearchParams } from 'react-router';
+import { paths } from '../../app/paths.ts';
 import { ArticleList } from '../../components/ArticleList.tsx';
-import { feedIndexQuery } from '../../data/articleQueries.ts';
+import { directoryQuery, feedIndexQuery } from '../../data/articleQueries.ts';
+import type { ArticleSummary } from '../../pipeline/article.ts';
+
+interface Filter {
+  heading: string;
+  slugs: Set<string>;
+}
+
+/** `?speaker=<id>` or `?source=<id>`: the feed narrowed to the articles that quote or cite them. */
+function FilteredFeed({
+  speaker,
+  source,
+  articles,
+}: {
+  speaker: string | null;
+  source: string | null;
+  articles: readonly ArticleSummary[];
+}) {
+  const { data: directory } = useSuspenseQuery(directoryQuery());
+  const bySpeaker =
+    speaker === null ? undefined : directory.speakers.find((entry) => entry.id === speaker);
+  const bySource =
+    source === null ? undefined : directory.sources.find((entry) => entry.id === source);
+  const filter: Filter = bySpeaker
+    ? {
+        heading: `Articles quoting ${bySpeaker.name}`,
+        slugs: new Set(bySpeaker.quotes.map((quote) => quote.slug)),
+      }
+    : bySource
+      ? {
+          heading: `Articles citing ${bySource.name}`,
+          slugs: new Set(bySource.articles.map((article) => article.slug)),
+        }
+      : { heading: 'No articles match this filter', slugs: new Set() };
+  const matching = articles.filter((article) => filter.slugs.has(article.slug));
+  return (
+    <section aria-labelledby="feed-heading" className="feed">
+      <h1 id="feed-heading" tabIndex={-1}>
+        {filter.heading}
+      </h1>
+      <p>
+        <Link to={paths.feed()}>Show all articles</Link>
+      </p>
+      {matching.length > 0 && <ArticleList articles={matching} />}
+    </section>
+  );
+}
 
 export function FeedPage() {
   const { data: index } = useSuspenseQuery(feedIndexQuery());
+  const [params] = useSearchParams();
+  const speaker = params.get('speaker');
+  const source = params.get('source');
+  if (speaker !== null || source !== null) {
+    return <FilteredFeed speaker={speaker} source={source} articles={index.articles} />;
+  }
   return (
     <section aria-labelledby="feed-heading" className="feed">
       <h1 id="feed-heading" tabIndex={-1}>

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { quoteAnchor } from '../../../app/paths.ts';
+import { paths, quoteAnchor } from '../../../app/paths.ts';
 import type { SpeakerGroup } from '../speakers.ts';
 import { ShareQuote } from './ShareQuote.tsx';
 
@@ -21,7 +21,11 @@ export function QuotesTab({ groups, slug, publisher }: QuotesTabProps) {
               className={`speaker-swatch ${group.id === null ? 'quote-unattributed' : `speaker-${group.colour}`}`}
               aria-hidden="true"
             />
-            {group.speaker?.name ?? 'Unattributed'}
+            {group.id === null ? (
+              'Unattributed'
+            ) : (
+              <Link to={paths.speaker(group.id)}>{group.speaker?.name}</Link>
+            )}
             <span className="speaker-count">
               {group.quotes.length} {group.quotes.length === 1 ? 'quote' : 'quotes'}
             </span>

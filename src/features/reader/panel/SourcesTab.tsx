@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { paths } from '../../../app/paths.ts';
 import type { Block, Source } from '../../../pipeline/article.ts';
 import { blockAnchor } from '../ArticleBody.tsx';
 
@@ -15,7 +16,8 @@ export function SourcesTab({ sources, blocks }: SourcesTabProps) {
       {sources.map((source) => (
         <li key={source.id} className="source">
           <h3 className="source-name">
-            {source.name} <span className="source-kind">{source.kind}</span>
+            <Link to={paths.source(source.id)}>{source.name}</Link>{' '}
+            <span className="source-kind">{source.kind}</span>
           </h3>
           <ul className="evidence">
             {source.evidence.map((citation) => (
