@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router';
 import { HelpDialog } from '../components/HelpDialog.tsx';
+import { SearchBox } from '../components/SearchBox.tsx';
 import { SettingsMenu } from '../components/SettingsMenu.tsx';
 import { StorageNotice } from '../components/StorageNotice.tsx';
 import { useShortcuts } from '../components/useShortcuts.ts';
@@ -61,6 +62,7 @@ export function RootLayout() {
           </NavLink>
           <NavLink to={paths.saved()}>Saved</NavLink>
         </nav>
+        <SearchBox />
         <SettingsMenu />
       </header>
       {navigation.state === 'loading' && (

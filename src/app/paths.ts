@@ -6,6 +6,7 @@ export const routePatterns = {
   saved: '/saved',
   speaker: '/speakers/:id',
   source: '/sources/:id',
+  search: '/search',
 } as const;
 
 export const paths = {
@@ -18,6 +19,7 @@ export const paths = {
   source: (id: string): string => `/sources/${encodeURIComponent(id)}`,
   feedBySpeaker: (id: string): string => `/?speaker=${encodeURIComponent(id)}`,
   feedBySource: (id: string): string => `/?source=${encodeURIComponent(id)}`,
+  search: (query: string): string => `/search?q=${encodeURIComponent(query)}`,
 };
 
 /** The element id (and URL hash) of a quote in the reader. */

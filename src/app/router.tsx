@@ -1,10 +1,16 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter, type RouteObject } from 'react-router';
-import { articleQuery, directoryQuery, feedIndexQuery } from '../data/articleQueries.ts';
+import {
+  articleQuery,
+  directoryQuery,
+  feedIndexQuery,
+  searchIndexQuery,
+} from '../data/articleQueries.ts';
 import { PageSkeleton } from '../components/PageSkeleton.tsx';
 import { NotFoundError } from '../data/errors.ts';
 import { SourcePage } from '../features/directory/SourcePage.tsx';
 import { SpeakerPage } from '../features/directory/SpeakerPage.tsx';
+import { SearchPage } from '../features/search/SearchPage.tsx';
 import { ArticlePage } from '../features/reader/ArticlePage.tsx';
 import { FeedPage } from '../features/feed/FeedPage.tsx';
 import { NotFoundPage } from '../features/not-found/NotFoundPage.tsx';
@@ -72,6 +78,17 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                 if (!directory.sources.some((source) => source.id === params.id)) {
                   throw new NotFoundError(`The source “${params.id ?? ''}”`);
                 }
+                return null;
+              },
+            },
+            {
+              path: routePatterns.search,
+              element: <SearchPage />,
+              loader: async () => {
+                await Promise.all([
+                  queryClient.query(feedIndexQuery()),
+                  queryClient.query(searchIndexQuery()),
+                ]);
                 return null;
               },
             },

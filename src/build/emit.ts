@@ -4,8 +4,10 @@
  * new build can never be served stale data under an old name.
  */
 import { createHash } from 'node:crypto';
+import MiniSearch from 'minisearch';
 import { SCHEMA_VERSION, type Article, type FeedIndex } from '../pipeline/article.ts';
 import { buildDirectory } from '../pipeline/directory.ts';
+import { SEARCH_OPTIONS, searchDocument } from '../pipeline/searchDocuments.ts';
 import { compareForFeed, summarise } from '../pipeline/summary.ts';
 
 export const DATA_DIR = 'data';
@@ -32,10 +34,16 @@ export function emitDataFiles(articles: readonly Article[]): DataFiles {
   const directoryJson = JSON.stringify(buildDirectory(articles));
   const directoryUrl = `${DATA_DIR}/directory.${contentHash(directoryJson)}.json`;
   files.set(directoryUrl, directoryJson);
+  const search = new MiniSearch(SEARCH_OPTIONS);
+  search.addAll(articles.map(searchDocument));
+  const searchJson = JSON.stringify(search);
+  const searchUrl = `${DATA_DIR}/search.${contentHash(searchJson)}.json`;
+  files.set(searchUrl, searchJson);
   const index: FeedIndex = {
     schemaVersion: SCHEMA_VERSION,
     articles: summaries.sort(compareForFeed),
     directoryUrl,
+    searchUrl,
   };
   const indexJson = JSON.stringify(index);
   const indexPath = `${DATA_DIR}/index.${contentHash(indexJson)}.json`;

@@ -5,6 +5,7 @@ export const SHORTCUTS: [string, string][] = [
   ['Enter', 'Open the focused article or link'],
   ['q', 'Show or hide the quotes & sources panel'],
   ['s', 'Save or unsave the article you are reading'],
+  ['/', 'Search'],
   ['?', 'Show this list'],
 ];
 

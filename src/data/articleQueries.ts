@@ -4,6 +4,7 @@
  */
 import { queryOptions } from '@tanstack/react-query';
 import { indexPath } from 'virtual:sourced-data';
+import { SEARCH_OPTIONS } from '../pipeline/searchDocuments.ts';
 import { NotFoundError } from './errors.ts';
 import { fetchJson } from './fetchJson.ts';
 import { toArticle, toDirectory, toFeedIndex } from './guards.ts';
@@ -13,6 +14,7 @@ export const articleKeys = {
   index: () => [...articleKeys.all, 'index'] as const,
   detail: (slug: string) => [...articleKeys.all, 'detail', slug] as const,
   directory: () => [...articleKeys.all, 'directory'] as const,
+  search: () => [...articleKeys.all, 'search'] as const,
 };
 
 // Data files are content-hashed: what a URL returns never changes.
@@ -45,5 +47,25 @@ export const directoryQuery = () =>
       const { directoryUrl } = await client.query(feedIndexQuery());
       return toDirectory(await fetchJson(directoryUrl, signal), directoryUrl);
     },
+    ...IMMUTABLE,
+  });
+
+/**
+ * The full-text index, built at build time. MiniSearch itself is imported here, on
+ * first search, so neither it nor the index is on the feed's critical path.
+ */
+export const searchIndexQuery = () =>
+  queryOptions({
+    queryKey: articleKeys.search(),
+    queryFn: async ({ client, signal }) => {
+      const { searchUrl } = await client.query(feedIndexQuery());
+      const [{ default: MiniSearch }, index] = await Promise.all([
+        import('minisearch'),
+        fetchJson(searchUrl, signal),
+      ]);
+      return MiniSearch.loadJSON(JSON.stringify(index), SEARCH_OPTIONS);
+    },
+    // A MiniSearch instance is not plain data: keep it as it is.
+    structuralSharing: false,
     ...IMMUTABLE,
   });

@@ -137,6 +137,8 @@ export interface FeedIndex {
   articles: ArticleSummary[];
   /** Where the cross-article directory of speakers and sources lives (loaded lazily). */
   directoryUrl: string;
+  /** Where the full-text search index lives (MiniSearch JSON, loaded lazily). */
+  searchUrl: string;
 }
 
 /** One speaker across the bundle, with every quote of theirs. */

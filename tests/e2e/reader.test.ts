@@ -200,6 +200,7 @@ describe('accessibility in real Chromium', () => {
     ['a speaker page', '/speakers/ned-price'],
     ['a source page', '/sources/reuters'],
     ['the feed filtered by speaker', '/?speaker=ned-price'],
+    ['search results', '/search?q=Tokayev'],
   ];
   for (const [name, path] of views) {
     for (const scheme of ['light', 'dark'] as const) {

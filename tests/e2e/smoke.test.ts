@@ -29,6 +29,16 @@ describe('the feed in real Chromium', () => {
     await context.close();
   });
 
+  it('should keep the search index and the directory off the feed’s critical path', async () => {
+    const { page, context } = await openPage(browser);
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto(`${baseUrl()}/`);
+    await page.getByRole('heading', { level: 1, name: 'Latest articles' }).waitFor();
+    expect(requested.filter((path) => /\/data\/(?:search|directory)\./u.test(path))).toEqual([]);
+    await context.close();
+  });
+
   it('should open an article from its card', async () => {
     const { page, context, consoleErrors } = await openPage(browser);
     await page.goto(`${baseUrl()}/`);
