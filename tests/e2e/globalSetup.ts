@@ -4,8 +4,9 @@
  * 127.0.0.1 with `vite preview`, the way a static host with an SPA fallback would.
  */
 import path from 'node:path';
-import { build, preview } from 'vite';
+import { preview } from 'vite';
 import type { TestProject } from 'vitest/node';
+import { buildApp } from './support/seed.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -16,8 +17,7 @@ declare module 'vitest' {
 const OUT_DIR = path.resolve('.tmp/e2e-dist');
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  process.env.SEEDS_DIR = path.resolve('tests/e2e/seeds');
-  await build({ logLevel: 'warn', build: { outDir: OUT_DIR, emptyOutDir: true } });
+  await buildApp(path.resolve('tests/e2e/seeds'), OUT_DIR);
   const server = await preview({
     build: { outDir: OUT_DIR },
     preview: { host: '127.0.0.1', port: 0, strictPort: false },

@@ -5,10 +5,9 @@
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './support/browser.ts';
-import { withSeedsDir } from './support/seed.ts';
+import { buildApp } from './support/seed.ts';
 import { serveStatic, type StaticHost } from './support/staticServer.ts';
 
 const ROOT = path.resolve('.tmp/update');
@@ -18,9 +17,7 @@ let browser: Browser;
 let host: StaticHost;
 
 async function deploy(): Promise<void> {
-  await withSeedsDir(SEEDS, () =>
-    build({ logLevel: 'silent', build: { outDir: OUT_DIR, emptyOutDir: true } }),
-  );
+  await buildApp(SEEDS, OUT_DIR);
 }
 
 beforeAll(async () => {

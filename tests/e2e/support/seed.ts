@@ -15,3 +15,21 @@ export async function withSeedsDir<T>(folder: string, work: () => Promise<T>): P
     process.env.SEEDS_DIR = previous;
   }
 }
+
+/**
+ * A production build of the app from `seedsDir` into `outDir`. Vitest runs with
+ * NODE_ENV=test, which would give React's development build; the browser tests must
+ * exercise what ships.
+ */
+export async function buildApp(seedsDir: string, outDir: string): Promise<void> {
+  const { build } = await import('vite');
+  const previous = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await withSeedsDir(seedsDir, () =>
+      build({ logLevel: 'warn', mode: 'production', build: { outDir, emptyOutDir: true } }),
+    );
+  } finally {
+    process.env.NODE_ENV = previous;
+  }
+}
