@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { createBrowserRouter, type RouteObject } from 'react-router';
+import { createBrowserRouter, type LoaderFunctionArgs, type RouteObject } from 'react-router';
 import {
   articleQuery,
   directoryQuery,
@@ -18,6 +18,20 @@ import { SavedPage } from '../features/saved/SavedPage.tsx';
 import { routePatterns } from './paths.ts';
 import { RootLayout } from './RootLayout.tsx';
 import { RouteError } from './RouteError.tsx';
+
+/**
+ * Loads the directory for /speakers/:id or /sources/:id; an unknown id is a 404 here,
+ * before render, so the view never throws.
+ */
+function loadDirectoryEntry(queryClient: QueryClient, list: 'speakers' | 'sources') {
+  return async ({ params }: LoaderFunctionArgs): Promise<null> => {
+    const directory = await queryClient.query(directoryQuery());
+    if (!directory[list].some((entry) => entry.id === params.id)) {
+      throw new NotFoundError(`“${params.id ?? ''}”`);
+    }
+    return null;
+  };
+}
 
 export function createRoutes(queryClient: QueryClient): RouteObject[] {
   return [
@@ -61,25 +75,12 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             {
               path: routePatterns.speaker,
               element: <SpeakerPage />,
-              // An unknown id is a 404 before render, so the view never throws.
-              loader: async ({ params }) => {
-                const directory = await queryClient.query(directoryQuery());
-                if (!directory.speakers.some((speaker) => speaker.id === params.id)) {
-                  throw new NotFoundError(`The speaker “${params.id ?? ''}”`);
-                }
-                return null;
-              },
+              loader: loadDirectoryEntry(queryClient, 'speakers'),
             },
             {
               path: routePatterns.source,
               element: <SourcePage />,
-              loader: async ({ params }) => {
-                const directory = await queryClient.query(directoryQuery());
-                if (!directory.sources.some((source) => source.id === params.id)) {
-                  throw new NotFoundError(`The source “${params.id ?? ''}”`);
-                }
-                return null;
-              },
+              loader: loadDirectoryEntry(queryClient, 'sources'),
             },
             {
               path: routePatterns.search,
