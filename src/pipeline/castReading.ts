@@ -8,7 +8,7 @@ import { cuesIn } from './cues.ts';
 import { DOCUMENT_NOUNS, PLACE_PREPOSITIONS } from './lexicon.ts';
 import { phrasesIn } from './nounPhrase.ts';
 import type { SpeakerPhrase } from './phraseMeaning.ts';
-import { Cast, positionOf, type CastMember } from './people.ts';
+import { Cast, positionOf, pronounGender, type CastMember } from './people.ts';
 import { tokenIndexAt, type Token } from './tokens.ts';
 
 const DOCUMENT_LOOKAHEAD = 6;
@@ -85,7 +85,11 @@ export function readCast(contexts: ReadonlyMap<number, BlockContext>): Cast {
           subject.form === 'name'
             ? cast.register(subject)
             : (cast.resolve(subject, at) ?? cast.registerDescribed(subject));
-        if (member) member.spoke = true;
+        if (member) {
+          member.spoke = true;
+          // "…, she said" resolved to Jody Williams: later "he" will not point at her.
+          if (subject.form === 'pronoun') member.gender ??= pronounGender(subject.head);
+        }
         note(block, subject, member, true);
         if (member && issuesDocument(tokens, cue.index + cue.length)) cast.noteDocument(at, member);
       });

@@ -15,6 +15,29 @@ export interface CastMember {
   roles: string[];
   /** Seen as the subject of a reporting verb: evidence that this name is someone who speaks. */
   spoke: boolean;
+  /** From a title ("Mrs", "spokeswoman") or from "he"/"she" already resolved to them. */
+  gender: Gender | undefined;
+}
+
+export type Gender = 'male' | 'female';
+
+const MALE_WORDS =
+  /\b(?:mr|sir|lord|king|prince|spokesman|chairman|congressman|businessman|father|son|brother|husband|monsieur|señor)\b/iu;
+const FEMALE_WORDS =
+  /\b(?:mrs|ms|miss|madam|dame|lady|queen|princess|spokeswoman|chairwoman|congresswoman|businesswoman|mother|daughter|sister|wife|madame|señora)\b/iu;
+
+/** The gender a phrase's words give, if any: "Mrs Khan", "State Department spokeswoman". */
+function genderIn(text: string): Gender | undefined {
+  if (FEMALE_WORDS.test(text)) return 'female';
+  if (MALE_WORDS.test(text)) return 'male';
+  return undefined;
+}
+
+/** The gender a pronoun asks for. */
+export function pronounGender(pronoun: string | null): Gender | undefined {
+  if (pronoun === 'he' || pronoun === 'him') return 'male';
+  if (pronoun === 'she' || pronoun === 'her') return 'female';
+  return undefined;
 }
 
 /** A position in the article: block index and offset, as one comparable number. */
@@ -77,6 +100,7 @@ export class Cast {
     const name = canonicalOrganisation(owned) ?? owned;
     const member = this.byName(name, phrase.kind) ?? this.add(name, phrase.kind);
     if (phrase.role !== null && !member.roles.includes(phrase.role)) member.roles.push(phrase.role);
+    if (phrase.kind === 'person') member.gender ??= genderIn(phrase.text);
     // A fuller form of a known name ("Ned Price" after "Price") becomes the canonical one.
     if (words(name).length > words(member.name).length) member.name = name;
     return member;
@@ -94,7 +118,7 @@ export class Cast {
   }
 
   private add(name: string, kind: SpeakerKind): CastMember {
-    const member: CastMember = { name, kind, roles: [], spoke: false };
+    const member: CastMember = { name, kind, roles: [], spoke: false, gender: undefined };
     this.members.push(member);
     return member;
   }
@@ -169,9 +193,13 @@ export class Cast {
       // "he" points at someone the article shows as a person (a role, or words reported),
       // not at any capitalised pair of words such as "Nobel Prize".
       // Subjects first: in "Annan urged Kibaki and Odinga … ‘…,’ he added", "he" is Annan.
+      // "she" never points at a man the article has called "Mr" or "he", nor "he" at a woman.
+      const gender = pronounGender(phrase.head);
       const accept = (member: CastMember): boolean =>
         wantsPerson
-          ? member.kind === 'person' && (member.spoke || member.roles.length > 0)
+          ? member.kind === 'person' &&
+            (member.spoke || member.roles.length > 0) &&
+            (member.gender === undefined || member.gender === gender)
           : member.kind === 'organization';
       // Nearby (this paragraph and the one before) outranks salient but far away.
       const nearby = Math.max(0, (Math.floor(at / BLOCK_STRIDE) - 1) * BLOCK_STRIDE);
