@@ -172,9 +172,16 @@ function bareAttributionAfter(context: BlockContext, sentence: Range): Attributi
 /** Who the last sentence of a paragraph reports: "Price told reporters:", "Mr Putin said the move …". */
 export function lastAttributionIn(context: BlockContext): Attribution | undefined {
   const last = context.sentences[context.sentences.length - 1];
-  if (!last) return undefined;
-  const from = tokenIndexAt(context.tokens, last.start);
-  const to = tokenIndexAt(context.tokens, last.end);
+  return last ? attributionOfSentence(context, last) : undefined;
+}
+
+/** The subject of the last reporting verb in a sentence. */
+export function attributionOfSentence(
+  context: BlockContext,
+  sentence: Range,
+): Attribution | undefined {
+  const from = tokenIndexAt(context.tokens, sentence.start);
+  const to = tokenIndexAt(context.tokens, sentence.end);
   const cues = cuesIn(context.tokens, from, to, context.headline);
   for (let k = cues.length - 1; k >= 0; k--) {
     const phrase = subjectOfCue(context, cues, k, from, to - 1);

@@ -25,6 +25,9 @@ const PASSIVE_AUXILIARIES = new Set([
   'got',
 ]);
 
+const NOUN_LIKE_CUES = new Set(['states', 'reports', 'claims', 'notes', 'calls', 'posts']);
+const REPORTED_NEXT = /^(?:that|for|:|["“„«‘']|the|a|an|he|she|it|they|we|i)$/iu;
+
 type CueTable = Map<string, string[][]>;
 
 function buildTable(phrases: readonly string[]): CueTable {
@@ -54,6 +57,9 @@ export function cueAt(tokens: readonly Token[], index: number, headline = false)
   if (!candidates) return undefined;
   // "was charged", "were told": a passive verb's subject is not the one speaking.
   if (PASSIVE_AUXILIARIES.has(tokens[index - 1]?.lower ?? '') && first.lower !== 'quoted')
+    return undefined;
+  // "member states", "media reports on …": these are verbs only before what is reported.
+  if (NOUN_LIKE_CUES.has(first.lower) && !REPORTED_NEXT.test(tokens[index + 1]?.text ?? ''))
     return undefined;
   for (const parts of candidates) {
     const matches = parts.every((part, k) => tokens[index + k]?.lower === part);

@@ -6,6 +6,7 @@
 import type { Block, Quote, QuoteKind, Span } from './article.ts';
 import {
   attributeInSentence,
+  attributionOfSentence,
   lastAttributionIn,
   sentenceAt,
   type Attribution,
@@ -134,6 +135,19 @@ function continuesInParagraph(
 }
 
 /**
+ * A quote that opens a sentence with no attribution of its own, after a sentence of
+ * reported speech in the same paragraph, is that speaker's: "Smith said the plan
+ * would fail. “It is a disaster.”"
+ */
+function reportedJustBefore(found: Found, context: BlockContext): Attribution | undefined {
+  if (found.span.open < 0) return undefined;
+  const sentence = sentenceAt(context, found.span.open);
+  if (context.masked.slice(sentence.start, found.span.open).trim() !== '') return undefined;
+  const previous = context.sentences.findLast((range) => range.end <= sentence.start);
+  return previous ? attributionOfSentence(context, previous) : undefined;
+}
+
+/**
  * A paragraph that opens with a quote and names no speaker takes one from the paragraph
  * before: its introduction ("Price told reporters:"), or, when the quote is the whole
  * paragraph, the speaker of that paragraph's last quote or of its reported speech
@@ -181,6 +195,16 @@ export function extractQuotes(reading: ArticleReading, warn: (message: string) =
     if (!speaker && continuesInParagraph(found, context, previous) && previous) {
       speaker = previous.speaker;
       cue = previous.cue;
+    }
+    if (!speaker) {
+      const reported = reportedJustBefore(found, context);
+      if (reported) {
+        speaker = toSpeaker(
+          reported.phrase,
+          cast.resolve(reported.phrase, positionOf(found.block, reported.phrase.start)),
+        );
+        cue = reported.cue;
+      }
     }
     if (!speaker) {
       const carried = carriedOver(found, contexts, blocks, previous);

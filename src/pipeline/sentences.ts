@@ -74,7 +74,9 @@ const ABBREVIATIONS = new Set([
   'sr',
 ]);
 
-const BOUNDARY = /[.!?…]+["”’»)\]]*(?=\s+["“‘«([]?[\p{Lu}\p{N}])/gu;
+// A sentence ends before a capital, a digit, or an opening quote mark (whose masked
+// words no longer show their capital).
+const BOUNDARY = /[.!?…]+["”’»)\]]*(?=\s+(?:["“‘«„]|[([]?[\p{Lu}\p{N}]))/gu;
 
 export interface Range {
   start: number;

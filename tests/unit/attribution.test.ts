@@ -355,4 +355,31 @@ describe('speakers the sentence itself does not name', () => {
     );
     expect(quote?.speaker?.name).toBe('Movement for the Emancipation of the Niger Delta');
   });
+
+  it('should not resolve "she" to a man the article calls "Mr"', () => {
+    expect(
+      speakers(
+        'Mrs Khan, the mayor, spoke first. Then Mr Smith, a councillor, replied.\n\n“We will rebuild,” she said.',
+      ),
+    ).toEqual(['Khan']);
+  });
+
+  it('should remember who "he" and "she" were and keep them apart', () => {
+    expect(
+      speakers(
+        'Jody Williams, an activist, spoke first.\n\n“We will win,” she said.\n\nTom Hardy, a mayor, replied.\n\n“No,” he said.\n\n“Yes,” she said.',
+      ),
+    ).toEqual(['Jody Williams', 'Tom Hardy', 'Jody Williams']);
+  });
+
+  it('should read "states" and "reports" as verbs only before what is reported', () => {
+    expect(speakers('Olmert states that "much more needs to be done."')).toEqual(['Olmert']);
+    expect(speakers('Of the "old EU" member states, only Austria refused.')).toEqual([null]);
+  });
+
+  it('should start a new sentence at an opening quote mark and give it the reported speech before', () => {
+    expect(
+      speakers('Sarkozy said he would announce it in Parliament. “Poland is a great country.”'),
+    ).toEqual(['Sarkozy']);
+  });
 });
