@@ -10,7 +10,7 @@ import { buildDirectory } from '../pipeline/directory.ts';
 import { SEARCH_OPTIONS, searchDocument } from '../pipeline/searchDocuments.ts';
 import { compareForFeed, summarise } from '../pipeline/summary.ts';
 
-export const DATA_DIR = 'data';
+const DATA_DIR = 'data';
 
 export interface DataFiles {
   /** Relative to the app's base URL, e.g. `data/index.3f2a….json`. */

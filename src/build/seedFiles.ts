@@ -3,7 +3,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { SeedFile } from '../pipeline/parseArticle.ts';
 
-export const SEED_EXTENSIONS = ['.txt', '.md'];
+const SEED_EXTENSIONS = ['.txt', '.md'];
 
 export function isSeedPath(file: string): boolean {
   return SEED_EXTENSIONS.includes(path.extname(file).toLowerCase());

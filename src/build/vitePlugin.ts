@@ -10,7 +10,7 @@ import { emitDataFiles, type DataFiles } from './emit.ts';
 import { formatDiagnostic } from './formatDiagnostics.ts';
 import { isSeedPath, readSeedFolder } from './seedFiles.ts';
 
-export const DATA_MODULE_ID = 'virtual:sourced-data';
+const DATA_MODULE_ID = 'virtual:sourced-data';
 const RESOLVED_DATA_MODULE_ID = `\0${DATA_MODULE_ID}`;
 
 export interface SourcedDataOptions {

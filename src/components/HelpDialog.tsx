@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 
-export const SHORTCUTS: [string, string][] = [
+const SHORTCUTS: [string, string][] = [
   ['j / k', 'Next / previous article in a list, or quote in an article'],
   ['Enter', 'Open the focused article or link'],
   ['q', 'Show or hide the quotes & sources panel'],

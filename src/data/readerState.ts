@@ -41,7 +41,7 @@ export interface Settings {
   theme: Theme;
 }
 
-export const DEFAULT_SETTINGS: Settings = {
+const DEFAULT_SETTINGS: Settings = {
   fontSize: 'medium',
   lineWidth: 'medium',
   theme: 'system',

@@ -29,7 +29,7 @@ export const CONNECTORS = new Set([
   'on',
 ]);
 // Lower-case words that belong in a role or organisation phrase: "foreign minister", "news agency".
-export const MODIFIERS = new Set([
+const MODIFIERS = new Set([
   'foreign',
   'interior',
   'deputy',
@@ -60,7 +60,6 @@ export const MODIFIERS = new Set([
   'chief',
   'foreign-affairs',
   'public',
-  'senior',
   'junior',
   'assistant',
   'associate',
@@ -141,7 +140,6 @@ export const ADVERBS_BEFORE_CUE = new Set([
   'is',
   'would',
   'will',
-  'had',
   'once',
   'reportedly',
   'publicly',

@@ -66,12 +66,10 @@ const ABBREVIATIONS = new Set([
   'd.c',
   'op',
   'ed',
-  'gov',
   'atty',
   'messrs',
   'mme',
   'sra',
-  'sr',
 ]);
 
 // A sentence ends before a capital, a digit, or an opening quote mark (whose masked

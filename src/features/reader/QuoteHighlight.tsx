@@ -10,7 +10,7 @@ interface QuoteHighlightProps {
   active: boolean;
 }
 
-export function speakerLabel(quote: Quote): string {
+function speakerLabel(quote: Quote): string {
   const who = quote.speaker
     ? [quote.speaker.name, quote.speaker.role].filter(Boolean).join(', ')
     : 'Unattributed: the article does not say who said this';

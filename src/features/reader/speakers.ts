@@ -5,7 +5,7 @@
 import type { Article, Quote, Speaker } from '../../pipeline/article.ts';
 import { speakerShares } from '../../pipeline/summary.ts';
 
-export const PALETTE_SIZE = 8;
+const PALETTE_SIZE = 8;
 
 export interface SpeakerGroup {
   /** The speaker's id, or null for the quotes nobody is named for. */
