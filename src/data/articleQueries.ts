@@ -6,7 +6,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { indexPath } from 'virtual:sourced-data';
 import { SEARCH_OPTIONS } from '../pipeline/searchDocuments.ts';
 import { NotFoundError } from './errors.ts';
-import { fetchJson } from './fetchJson.ts';
+import { fetchJson, fetchText } from './fetchJson.ts';
 import { toArticle, toDirectory, toFeedIndex } from './guards.ts';
 
 export const articleKeys = {
@@ -59,11 +59,11 @@ export const searchIndexQuery = () =>
     queryKey: articleKeys.search(),
     queryFn: async ({ client, signal }) => {
       const { searchUrl } = await client.query(feedIndexQuery());
-      const [{ default: MiniSearch }, index] = await Promise.all([
+      const [{ default: MiniSearch }, json] = await Promise.all([
         import('minisearch'),
-        fetchJson(searchUrl, signal),
+        fetchText(searchUrl, signal),
       ]);
-      return MiniSearch.loadJSON(JSON.stringify(index), SEARCH_OPTIONS);
+      return MiniSearch.loadJSON(json, SEARCH_OPTIONS);
     },
     // A MiniSearch instance is not plain data: keep it as it is.
     structuralSharing: false,
