@@ -1,7 +1,9 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { precacheBudgetFrom, precacheWithinBudget } from './src/build/precache.ts';
 import { sourcedData } from './src/build/vitePlugin.ts';
+import { DATA_CACHE_NAME } from './src/data/cacheNames.ts';
 
 /**
  * The production page forbids inline scripts and any origin but its own. Dev is left
@@ -52,12 +54,18 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+// SEEDS_DIR builds the app from another folder of articles (benchmarks, tests).
+const data = sourcedData({ seedsDir: process.env.SEEDS_DIR ?? 'seeds' });
+
 /**
  * The service worker (Workbox, through vite-plugin-pwa) precaches the shell, the feed
- * index and every article's JSON, so every bookmarked URL opens offline after one visit.
- * It is registered from the app bundle (`injectRegister: false`), which the CSP allows,
- * and waits for the reader to accept an update ('prompt'); so `clientsClaim` is set here
- * for the first install to control the page it was installed from.
+ * index and article data up to a budget (src/build/precache.ts; `PRECACHE_BUDGET_BYTES`
+ * overrides it), so bookmarked URLs open offline after one visit. Data beyond the budget
+ * is cached when first read, or all at once from the footer's "Make all articles
+ * available offline". The worker is registered from the app bundle (`injectRegister:
+ * false`), which the CSP allows, and waits for the reader to accept an update
+ * ('prompt'); so `clientsClaim` is set here for the first install to control the page
+ * it was installed from.
  */
 const serviceWorker = VitePWA({
   registerType: 'prompt',
@@ -92,21 +100,34 @@ const serviceWorker = VitePWA({
     navigateFallback: 'index.html',
     navigateFallbackDenylist: [/^\/data\//u],
     // Assets and data carry a content hash in their names: no revision query needed.
-    dontCacheBustURLsMatching: /\.[\w-]{8,}\.(?:js|css|json)$/u,
+    dontCacheBustURLsMatching: /[./][\w-]{8,}\.(?:js|css|json)$/u,
     clientsClaim: true,
     cleanupOutdatedCaches: true,
+    // The budget below decides what data is precached, not a per-file limit.
+    maximumFileSizeToCacheInBytes: Number.MAX_SAFE_INTEGER,
+    manifestTransforms: [
+      (entries) => ({
+        manifest: precacheWithinBudget(
+          entries,
+          data.api.offlineOrder(),
+          precacheBudgetFrom(process.env),
+        ),
+        warnings: [],
+      }),
+    ],
+    runtimeCaching: [
+      {
+        // Data files are content-hashed, so a cached copy is never stale.
+        urlPattern: /\/data\/.+\.json$/u,
+        handler: 'CacheFirst',
+        options: { cacheName: DATA_CACHE_NAME },
+      },
+    ],
   },
 });
 
 export default defineConfig({
-  // SEEDS_DIR builds the app from another folder of articles (benchmarks, tests).
-  plugins: [
-    react(),
-    sourcedData({ seedsDir: process.env.SEEDS_DIR ?? 'seeds' }),
-    contentSecurityPolicy(),
-    notFoundFallback(),
-    serviceWorker,
-  ],
+  plugins: [react(), data, contentSecurityPolicy(), notFoundFallback(), serviceWorker],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
   build: { target: 'es2022', sourcemap: false },

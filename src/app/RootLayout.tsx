@@ -6,6 +6,7 @@ import { SettingsMenu } from '../components/SettingsMenu.tsx';
 import { StorageNotice } from '../components/StorageNotice.tsx';
 import { useShortcuts } from '../components/useShortcuts.ts';
 import { useSettings } from '../data/readerState.ts';
+import { OfflineArticles } from '../features/offline/OfflineArticles.tsx';
 import { paths } from './paths.ts';
 import { ServiceWorkerStatus } from './ServiceWorkerStatus.tsx';
 
@@ -75,6 +76,7 @@ export function RootLayout() {
       <footer className="site-footer">
         <p>Sourced shows who said what, and who reported it.</p>
         <ServiceWorkerStatus />
+        <OfflineArticles />
         <button
           type="button"
           className="link-button"

@@ -11,7 +11,7 @@ export function RouteError() {
   if (error instanceof NotFoundError) return <NotFoundPage />;
   // Offline, a failed fetch means this data was never saved for offline reading.
   const message = !navigator.onLine
-    ? 'You are offline, and this page has not been saved for reading offline yet. Reconnect and try again.'
+    ? 'You are offline, and this page has not been saved for reading offline yet. Reconnect and try again; “Make all articles available offline”, at the foot of the page, saves every article.'
     : error instanceof Error
       ? error.message
       : 'Something went wrong.';

@@ -25,7 +25,7 @@ import { RouteError } from './RouteError.tsx';
  */
 function loadDirectoryEntry(queryClient: QueryClient, list: 'speakers' | 'sources') {
   return async ({ params }: LoaderFunctionArgs): Promise<null> => {
-    const directory = await queryClient.query(directoryQuery());
+    const directory = await queryClient.query(directoryQuery(params.id ?? ''));
     if (!directory[list].some((entry) => entry.id === params.id)) {
       throw new NotFoundError(`“${params.id ?? ''}”`);
     }
@@ -48,11 +48,10 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               element: <FeedPage />,
               loader: async ({ request }) => {
                 await queryClient.query(feedIndexQuery());
-                // A filtered feed (?speaker= or ?source=) also needs the directory.
+                // A filtered feed (?speaker= or ?source=) also needs that entry's directory shard.
                 const { searchParams } = new URL(request.url);
-                if (searchParams.has('speaker') || searchParams.has('source')) {
-                  await queryClient.query(directoryQuery());
-                }
+                const filterId = searchParams.get('speaker') ?? searchParams.get('source');
+                if (filterId !== null) await queryClient.query(directoryQuery(filterId));
                 return null;
               },
             },

@@ -20,7 +20,14 @@ export interface SourcedDataOptions {
   log?: (line: string) => void;
 }
 
-export function sourcedData(options: SourcedDataOptions): Plugin {
+export interface SourcedDataApi {
+  /** The last build's data paths, most wanted offline first (see `DataFiles`). */
+  offlineOrder(): readonly string[];
+}
+
+export function sourcedData(
+  options: SourcedDataOptions,
+): Plugin<SourcedDataApi> & { api: SourcedDataApi } {
   const seedsDir = path.resolve(options.seedsDir);
   const log =
     options.log ??
@@ -64,6 +71,7 @@ export function sourcedData(options: SourcedDataOptions): Plugin {
 
   return {
     name: 'sourced-data',
+    api: { offlineOrder: () => data?.offlineOrder ?? [] },
     async buildStart() {
       data = undefined;
       await current();

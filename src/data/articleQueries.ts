@@ -4,17 +4,21 @@
  */
 import { queryOptions } from '@tanstack/react-query';
 import { indexPath } from 'virtual:sourced-data';
+import { directoryShardOf } from '../pipeline/directory.ts';
 import { SEARCH_OPTIONS } from '../pipeline/searchDocuments.ts';
 import { NotFoundError } from './errors.ts';
 import { fetchJson, fetchText } from './fetchJson.ts';
 import { toArticle, toDirectory, toFeedIndex } from './guards.ts';
+import { cachedDataPaths } from './offlineCache.ts';
 
 export const articleKeys = {
   all: ['articles'] as const,
   index: () => [...articleKeys.all, 'index'] as const,
   detail: (slug: string) => [...articleKeys.all, 'detail', slug] as const,
-  directory: () => [...articleKeys.all, 'directory'] as const,
+  directoryOf: (id: string) => [...articleKeys.all, 'directory-of', id] as const,
+  directoryShard: (url: string) => [...articleKeys.all, 'directory', url] as const,
   search: () => [...articleKeys.all, 'search'] as const,
+  offline: () => [...articleKeys.all, 'offline'] as const,
 };
 
 // Data files are content-hashed: what a URL returns never changes.
@@ -39,14 +43,25 @@ export const articleQuery = (slug: string) =>
     ...IMMUTABLE,
   });
 
-/** Speakers and sources across all articles; only the views that need it load it. */
-export const directoryQuery = () =>
+/**
+ * The shard of the cross-article directory that holds the speaker or source `id`;
+ * only the views that need it load it, and only that shard.
+ */
+export const directoryQuery = (id: string) =>
   queryOptions({
-    queryKey: articleKeys.directory(),
-    queryFn: async ({ client, signal }) => {
-      const { directoryUrl } = await client.query(feedIndexQuery());
-      return toDirectory(await fetchJson(directoryUrl, signal), directoryUrl);
+    queryKey: articleKeys.directoryOf(id),
+    queryFn: async ({ client }) => {
+      const { directoryShards } = await client.query(feedIndexQuery());
+      const url = directoryShards[directoryShardOf(id, directoryShards.length)] ?? '';
+      return client.query(directoryShardQuery(url));
     },
+    ...IMMUTABLE,
+  });
+
+const directoryShardQuery = (url: string) =>
+  queryOptions({
+    queryKey: articleKeys.directoryShard(url),
+    queryFn: async ({ signal }) => toDirectory(await fetchJson(url, signal), url),
     ...IMMUTABLE,
   });
 
@@ -68,4 +83,28 @@ export const searchIndexQuery = () =>
     // A MiniSearch instance is not plain data: keep it as it is.
     structuralSharing: false,
     ...IMMUTABLE,
+  });
+
+export interface OfflineStatus {
+  articles: number;
+  articlesCached: number;
+  /** Every data file (articles, directory, search) no cache holds yet. */
+  missing: string[];
+}
+
+/** What this device can read offline; only asked when a service worker is in control. */
+export const offlineStatusQuery = () =>
+  queryOptions({
+    queryKey: articleKeys.offline(),
+    queryFn: async ({ client }): Promise<OfflineStatus> => {
+      const index = await client.query(feedIndexQuery());
+      const articlePaths = index.articles.map((summary) => summary.dataUrl);
+      const paths = [...articlePaths, ...index.directoryShards, index.searchUrl];
+      const cached = await cachedDataPaths(paths);
+      return {
+        articles: articlePaths.length,
+        articlesCached: articlePaths.filter((path) => cached.has(path)).length,
+        missing: paths.filter((path) => !cached.has(path)),
+      };
+    },
   });

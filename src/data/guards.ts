@@ -23,7 +23,8 @@ function isFeedIndex(value: unknown): value is FeedIndex {
   return (
     hasCurrentSchema(value) &&
     Array.isArray(value.articles) &&
-    typeof value.directoryUrl === 'string' &&
+    Array.isArray(value.directoryShards) &&
+    value.directoryShards.length > 0 &&
     typeof value.searchUrl === 'string'
   );
 }

@@ -120,6 +120,7 @@ export interface Article {
 export interface ArticleSummary {
   slug: string;
   title: string;
+  /** The article's dek, cut at a word boundary to about 200 characters. */
   dek: string;
   publisher: string | null;
   date: string | null;
@@ -135,8 +136,11 @@ export interface ArticleSummary {
 export interface FeedIndex {
   schemaVersion: typeof SCHEMA_VERSION;
   articles: ArticleSummary[];
-  /** Where the cross-article directory of speakers and sources lives (loaded lazily). */
-  directoryUrl: string;
+  /**
+   * The cross-article directory of speakers and sources, split into shards (loaded
+   * lazily, one at a time): an id's entries are in `directoryShards[directoryShardOf(id, n)]`.
+   */
+  directoryShards: string[];
   /** Where the full-text search index lives (MiniSearch JSON, loaded lazily). */
   searchUrl: string;
 }

@@ -6,6 +6,29 @@ import {
   type DirectorySource,
   type DirectorySpeaker,
 } from './article.ts';
+import { fnv1a } from './hash.ts';
+
+/**
+ * Which shard of the directory holds the speaker or source with this id. The build
+ * and the app both use it, so the app fetches only the one small file a page needs.
+ */
+export function directoryShardOf(id: string, shardCount: number): number {
+  return fnv1a(id) % shardCount;
+}
+
+/** Splits a directory into `shardCount` directories by `directoryShardOf` each entry's id. */
+export function shardDirectory(directory: Directory, shardCount: number): Directory[] {
+  const shards = Array.from({ length: shardCount }, (): Directory => ({
+    schemaVersion: directory.schemaVersion,
+    speakers: [],
+    sources: [],
+  }));
+  for (const speaker of directory.speakers)
+    shards[directoryShardOf(speaker.id, shardCount)]?.speakers.push(speaker);
+  for (const source of directory.sources)
+    shards[directoryShardOf(source.id, shardCount)]?.sources.push(source);
+  return shards;
+}
 
 function byName<T extends { name: string }>(a: T, b: T): number {
   return a.name.localeCompare(b.name);

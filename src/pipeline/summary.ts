@@ -3,6 +3,17 @@ import type { Article, ArticleSummary } from './article.ts';
 import { countWords } from './metrics.ts';
 
 const MAX_FEED_SPEAKERS = 3;
+/** A card shows about three lines of the dek; the whole of it would double the index. */
+const MAX_DEK_CHARACTERS = 200;
+
+/** Cuts text at a word boundary to at most `max` characters, ending with an ellipsis. */
+export function shorten(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const lastSpace = cut.lastIndexOf(' ');
+  const words = lastSpace > max / 2 ? cut.slice(0, lastSpace) : cut.slice(0, max - 1);
+  return `${words.replace(/[\s,;:.–—-]+$/u, '')}…`;
+}
 
 /** Speakers by quoted words, most first: the share of voice a reader sees. */
 export function speakerShares(
@@ -26,7 +37,7 @@ export function summarise(article: Article, dataUrl: string): ArticleSummary {
   return {
     slug: article.slug,
     title: article.title,
-    dek: article.dek,
+    dek: shorten(article.dek, MAX_DEK_CHARACTERS),
     publisher: article.publisher,
     date: article.date,
     readingMinutes: article.readingMinutes,

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium.ts';
-import { baseUrl, launchBrowser } from './support/browser.ts';
+import { baseUrl, launchBrowser, waitForControl } from './support/browser.ts';
 import { PRICE_QUOTE, SEED_PATH } from './support/seed.ts';
 
 let browser: Browser;
@@ -21,22 +21,12 @@ afterAll(async () => {
   await browser.close();
 });
 
-async function waitForControl(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (navigator.serviceWorker.controller) return;
-    await new Promise((resolve) => {
-      navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true });
-    });
-  });
-}
-
 async function visitOnline(context: BrowserContext): Promise<Page> {
   const page = await context.newPage();
   await page.goto(`${baseUrl()}/`);
   await page.getByRole('heading', { level: 1, name: 'Latest articles' }).waitFor();
   await waitForControl(page);
-  await page.getByText('Available offline').waitFor();
+  await page.getByText('Available offline', { exact: true }).waitFor();
   return page;
 }
 

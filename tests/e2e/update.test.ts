@@ -40,7 +40,7 @@ describe('a new deployment', () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(`${host.url}/`);
-    await page.getByText('Available offline').waitFor();
+    await page.getByText('Available offline', { exact: true }).waitFor();
 
     writeFileSync(
       path.join(SEEDS, '001_new.txt'),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildArticles } from '../../src/pipeline/buildArticles.ts';
-import { buildDirectory } from '../../src/pipeline/directory.ts';
+import { buildDirectory, directoryShardOf, shardDirectory } from '../../src/pipeline/directory.ts';
 import { readSeed, seedOf } from './support.ts';
 
 describe('buildDirectory', () => {
@@ -31,5 +31,17 @@ describe('buildDirectory', () => {
       ['president-of-kazakhstan-orders-shoot-to-kill-against-protesters', 3],
       ['talks-resume', 1],
     ]);
+  });
+
+  it('should split into shards where each id is found in the shard directoryShardOf names', () => {
+    const shards = shardDirectory(directory, 4);
+    expect(shards).toHaveLength(4);
+    expect(shards.flatMap((shard) => shard.speakers).length).toBe(directory.speakers.length);
+    expect(shards.flatMap((shard) => shard.sources).length).toBe(directory.sources.length);
+    for (const speaker of directory.speakers)
+      expect(shards[directoryShardOf(speaker.id, 4)]?.speakers).toContain(speaker);
+    for (const source of directory.sources)
+      expect(shards[directoryShardOf(source.id, 4)]?.sources).toContain(source);
+    expect(shardDirectory(directory, 1)[0]?.speakers).toEqual(directory.speakers);
   });
 });

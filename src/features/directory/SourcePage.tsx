@@ -7,7 +7,7 @@ import { NotFoundError } from '../../data/errors.ts';
 /** One source across every article: the articles that cite it. */
 export function SourcePage() {
   const { id = '' } = useParams();
-  const { data: directory } = useSuspenseQuery(directoryQuery());
+  const { data: directory } = useSuspenseQuery(directoryQuery(id));
   const source = directory.sources.find((entry) => entry.id === id);
   if (!source) throw new NotFoundError(`The source “${id}”`);
   return (

@@ -7,7 +7,7 @@ import { NotFoundError } from '../../data/errors.ts';
 /** One speaker across every article: roles, and each quote linking to its place. */
 export function SpeakerPage() {
   const { id = '' } = useParams();
-  const { data: directory } = useSuspenseQuery(directoryQuery());
+  const { data: directory } = useSuspenseQuery(directoryQuery(id));
   const speaker = directory.speakers.find((entry) => entry.id === id);
   if (!speaker) throw new NotFoundError(`The speaker “${id}”`);
   const articles = [...new Set(speaker.quotes.map((quote) => quote.slug))];

@@ -20,7 +20,7 @@ function FilteredFeed({
   source: string | null;
   articles: readonly ArticleSummary[];
 }) {
-  const { data: directory } = useSuspenseQuery(directoryQuery());
+  const { data: directory } = useSuspenseQuery(directoryQuery(speaker ?? source ?? ''));
   const bySpeaker =
     speaker === null ? undefined : directory.speakers.find((entry) => entry.id === speaker);
   const bySource =

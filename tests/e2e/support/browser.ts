@@ -44,3 +44,14 @@ export async function openPage(
   });
   return { page, context, consoleErrors, foreignRequests };
 }
+
+/** Resolves once a service worker controls the page (the first install claims it). */
+export async function waitForControl(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (navigator.serviceWorker.controller) return;
+    await new Promise((resolve) => {
+      navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true });
+    });
+  });
+}

@@ -19,17 +19,24 @@ export async function withSeedsDir<T>(folder: string, work: () => Promise<T>): P
 /**
  * A production build of the app from `seedsDir` into `outDir`. Vitest runs with
  * NODE_ENV=test, which would give React's development build; the browser tests must
- * exercise what ships.
+ * exercise what ships. `env` sets more variables for the build (PRECACHE_BUDGET_BYTES).
  */
-export async function buildApp(seedsDir: string, outDir: string): Promise<void> {
+export async function buildApp(
+  seedsDir: string,
+  outDir: string,
+  env: Record<string, string> = {},
+): Promise<void> {
   const { build } = await import('vite');
-  const previous = process.env.NODE_ENV;
-  process.env.NODE_ENV = 'production';
+  const previous = { ...process.env };
+  Object.assign(process.env, { NODE_ENV: 'production', ...env });
   try {
     await withSeedsDir(seedsDir, () =>
       build({ logLevel: 'warn', mode: 'production', build: { outDir, emptyOutDir: true } }),
     );
   } finally {
-    process.env.NODE_ENV = previous;
+    for (const key of ['NODE_ENV', ...Object.keys(env)]) {
+      if (previous[key] === undefined) Reflect.deleteProperty(process.env, key);
+      else process.env[key] = previous[key];
+    }
   }
 }

@@ -1,0 +1,45 @@
+/**
+ * Which data files the service worker precaches. The shell and the feed index always;
+ * then article data in feed order (newest first), the directory and the search index,
+ * while they fit the budget. The rest is cached as it is read, or all at once by the
+ * reader's "Make all articles available offline".
+ */
+
+/** Enough for well over a thousand articles, little enough for a phone's first visit. */
+export const DEFAULT_PRECACHE_BUDGET_BYTES = 10 * 1024 * 1024;
+
+export interface PrecacheEntry {
+  url: string;
+  size: number;
+}
+
+/**
+ * @param offlineOrder every data file, most wanted offline first; its first entry
+ *   (the feed index) is kept whatever the budget, since no view works without it.
+ */
+export function precacheWithinBudget<T extends PrecacheEntry>(
+  entries: readonly T[],
+  offlineOrder: readonly string[],
+  budgetBytes: number,
+): T[] {
+  const byUrl = new Map(entries.map((entry) => [entry.url, entry]));
+  const data = new Set(offlineOrder);
+  const kept = new Set(entries.filter((entry) => !data.has(entry.url)));
+  let spent = 0;
+  for (const [position, url] of offlineOrder.entries()) {
+    const entry = byUrl.get(url);
+    if (!entry) continue;
+    if (position > 0 && spent + entry.size > budgetBytes) continue;
+    spent += entry.size;
+    kept.add(entry);
+  }
+  return entries.filter((entry) => kept.has(entry));
+}
+
+/** `PRECACHE_BUDGET_BYTES` from the environment, or the default. */
+export function precacheBudgetFrom(env: Record<string, string | undefined>): number {
+  const value = Number(env.PRECACHE_BUDGET_BYTES);
+  return env.PRECACHE_BUDGET_BYTES !== undefined && Number.isFinite(value) && value >= 0
+    ? value
+    : DEFAULT_PRECACHE_BUDGET_BYTES;
+}
