@@ -1,70 +1,78 @@
 /**
- * `npm run bench -- <folder or file>... [--repeat N]`
- * The pipeline's throughput on one core (MB/s, articles/s) and peak memory, beside
- * a single plain regex pass over the same text as a floor for comparison.
+ * `npm run bench -- <corpus folder> [--repeat N] [--sizes 1000,10000] [--skip list]`
+ *
+ * Prints the figures docs/benchmarks.md records:
+ * - pipeline throughput (MB/s, articles/s, peak memory) on the given folder;
+ * - full build time, dist size and feed index size for corpora of each size, generated
+ *   from the folder's real articles;
+ * - the first visit's JavaScript (gzip) beside the bare React + react-dom +
+ *   react-router + react-query floor, built in the same run;
+ * - search latency p50/p95 on the largest build;
+ * - feed first render and the longest task while scrolling, in real Chromium;
+ * - Lighthouse mobile scores of the feed and an article.
+ * `--skip pipeline,build,search,browser,lighthouse` leaves parts out.
  */
 import os from 'node:os';
-import { parseArticle } from '../src/pipeline/parseArticle.ts';
-import { readSeedPaths } from '../src/build/seedFiles.ts';
+import path from 'node:path';
+import { writeCorpus } from './generateCorpus.ts';
+import { lighthouseScores } from './lighthouse.ts';
+import { benchFeedInBrowser } from './bench/browser.ts';
+import { initialJsGzipBytes, timeBuild } from './bench/build.ts';
+import { floorInitialJsGzipBytes, floorRoot } from './bench/floor.ts';
+import { benchPipeline } from './bench/pipeline.ts';
+import { benchSearch } from './bench/search.ts';
 
-function parseArgs(argv: readonly string[]): { paths: string[]; repeat: number } {
-  const repeatAt = argv.indexOf('--repeat');
-  const repeat = repeatAt === -1 ? 3 : Number(argv[repeatAt + 1]);
-  const paths =
-    repeatAt === -1 ? [...argv] : argv.filter((_, i) => i !== repeatAt && i !== repeatAt + 1);
-  return { paths, repeat: Number.isFinite(repeat) && repeat > 0 ? repeat : 3 };
+const WORK_DIR = path.resolve('.tmp/bench');
+
+function option(argv: readonly string[], name: string): string | undefined {
+  const at = argv.indexOf(name);
+  return at === -1 ? undefined : argv[at + 1];
 }
 
-const { paths, repeat } = parseArgs(process.argv.slice(2));
-if (paths.length === 0) {
-  console.error('usage: npm run bench -- <corpus folder or file>... [--repeat N]');
+const argv = process.argv.slice(2);
+const optionValues = new Set(
+  ['--repeat', '--sizes', '--skip'].map((name) => option(argv, name)).filter(Boolean),
+);
+const folders = argv.filter((arg) => !arg.startsWith('--') && !optionValues.has(arg));
+const repeat = Math.max(1, Number(option(argv, '--repeat') ?? 3) || 3);
+const sizes = (option(argv, '--sizes') ?? '1000,10000').split(',').map(Number);
+const skip = new Set((option(argv, '--skip') ?? '').split(','));
+const [corpus] = folders;
+if (corpus === undefined || sizes.some((size) => !Number.isInteger(size) || size < 1)) {
+  console.error(
+    'usage: npm run bench -- <corpus folder> [--repeat N] [--sizes 1000,10000] [--skip pipeline,build,search,browser,lighthouse]',
+  );
   process.exit(2);
 }
 
-const seeds = await readSeedPaths(paths);
-const bytes = seeds.reduce((sum, seed) => sum + seed.bytes.length, 0);
-const megabytes = bytes / 1e6;
-const texts = seeds.map((seed) => new TextDecoder().decode(seed.bytes));
-
-let peakRss = process.memoryUsage().rss;
-const samplePeak = (): void => {
-  peakRss = Math.max(peakRss, process.memoryUsage().rss);
+const kB = (bytes: number): string => `${(bytes / 1000).toFixed(1)} kB`;
+const MB = (bytes: number): string => `${(bytes / 1e6).toFixed(1)} MB`;
+const print = (lines: readonly string[]): void => {
+  for (const line of lines) console.log(line);
 };
 
-// Warm-up pass so the JIT has compiled the hot paths before anything is timed.
-for (const seed of seeds) parseArticle(seed);
+console.log(
+  `machine: ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`,
+);
+if (!skip.has('pipeline')) print(await benchPipeline(folders, repeat));
 
-let best = Infinity;
-let quotes = 0;
-for (let run = 0; run < repeat; run++) {
-  const start = performance.now();
-  quotes = 0;
-  for (const seed of seeds) {
-    const result = parseArticle(seed);
-    if (result.ok) quotes += result.article.quotes.length;
+const largest = Math.max(...sizes);
+const largestDist = path.join(WORK_DIR, `dist-${largest}`);
+if (!skip.has('build')) {
+  for (const size of sizes) {
+    const seeds = path.join(WORK_DIR, `corpus-${size}`);
+    await writeCorpus(seeds, size, corpus);
+    const figures = await timeBuild(seeds, path.join(WORK_DIR, `dist-${size}`));
+    console.log(
+      `build, ${size} articles: ${figures.seconds.toFixed(1)} s; dist ${MB(figures.distBytes)} in ${figures.files} files; feed index ${MB(figures.indexBytes)} (${Math.round(figures.indexBytes / size)} B per article)`,
+    );
   }
-  best = Math.min(best, performance.now() - start);
-  samplePeak();
+  const app = initialJsGzipBytes(largestDist);
+  const floor = await floorInitialJsGzipBytes(WORK_DIR);
+  console.log(
+    `initial JS (gzip): ${kB(app)}; react + react-dom + react-router + react-query floor ${kB(floor)}; ratio ${(app / floor).toFixed(2)}×`,
+  );
 }
-
-let regexBest = Infinity;
-let regexMatches = 0;
-for (let run = 0; run < repeat; run++) {
-  const start = performance.now();
-  regexMatches = 0;
-  for (const text of texts) regexMatches += text.match(/[“"][^”"]*[”"]/g)?.length ?? 0;
-  regexBest = Math.min(regexBest, performance.now() - start);
-}
-
-const seconds = best / 1000;
-console.log(
-  `machine: ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, Node ${process.version}`,
-);
-console.log(`input: ${seeds.length} articles, ${megabytes.toFixed(2)} MB (best of ${repeat} runs)`);
-console.log(
-  `pipeline: ${(megabytes / seconds).toFixed(1)} MB/s, ${Math.round(seeds.length / seconds)} articles/s, ${quotes} quotes`,
-);
-console.log(
-  `regex floor: ${(megabytes / (regexBest / 1000)).toFixed(1)} MB/s (${regexMatches} matches)`,
-);
-console.log(`peak RSS: ${(peakRss / 1024 / 1024).toFixed(0)} MiB`);
+if (!skip.has('search')) print(benchSearch(largestDist));
+if (!skip.has('browser')) print(await benchFeedInBrowser(largestDist, floorRoot(WORK_DIR)));
+if (!skip.has('lighthouse')) print(await lighthouseScores(largestDist));

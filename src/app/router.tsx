@@ -5,6 +5,7 @@ import {
   directoryQuery,
   feedIndexQuery,
   searchIndexQuery,
+  summariesQuery,
 } from '../data/articleQueries.ts';
 import { PageSkeleton } from '../components/PageSkeleton.tsx';
 import { NotFoundError } from '../data/errors.ts';
@@ -51,7 +52,12 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                 // A filtered feed (?speaker= or ?source=) also needs that entry's directory shard.
                 const { searchParams } = new URL(request.url);
                 const filterId = searchParams.get('speaker') ?? searchParams.get('source');
-                if (filterId !== null) await queryClient.query(directoryQuery(filterId));
+                if (filterId !== null) {
+                  await Promise.all([
+                    queryClient.query(directoryQuery(filterId)),
+                    queryClient.query(summariesQuery()),
+                  ]);
+                }
                 return null;
               },
             },
@@ -67,7 +73,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               path: routePatterns.saved,
               element: <SavedPage />,
               loader: async () => {
-                await queryClient.query(feedIndexQuery());
+                await queryClient.query(summariesQuery());
                 return null;
               },
             },
@@ -86,7 +92,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               element: <SearchPage />,
               loader: async () => {
                 await Promise.all([
-                  queryClient.query(feedIndexQuery()),
+                  queryClient.query(summariesQuery()),
                   queryClient.query(searchIndexQuery()),
                 ]);
                 return null;

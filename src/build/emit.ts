@@ -10,6 +10,7 @@ import {
   type Article,
   type Directory,
   type FeedIndex,
+  type FeedPage,
 } from '../pipeline/article.ts';
 import { buildDirectory, shardDirectory } from '../pipeline/directory.ts';
 import { SEARCH_OPTIONS, searchDocument } from '../pipeline/searchDocuments.ts';
@@ -22,9 +23,11 @@ export interface DataFiles {
   indexPath: string;
   /** Path (relative to the base URL) -> JSON text. */
   files: Map<string, string>;
+  /** The feed index and its further pages: every view needs them, offline too. */
+  essentialPaths: string[];
   /**
-   * Every data path, most wanted offline first: the index, articles in feed order,
-   * the directory, the search index. The service worker precaches a prefix of it.
+   * The other data paths, most wanted offline first: articles in feed order, the
+   * directory, the search index. The service worker precaches what fits its budget.
    */
   offlineOrder: string[];
 }
@@ -49,6 +52,13 @@ function emitDirectoryShards(directory: Directory, files: Map<string, string>): 
   });
 }
 
+/**
+ * The index carries the newest articles, enough for the feed's first screens and a fast
+ * first render at any bundle size; the rest follow in pages the feed loads after it.
+ */
+const FIRST_PAGE_SIZE = 50;
+const PAGE_SIZE = 1000;
+
 export function emitDataFiles(articles: readonly Article[]): DataFiles {
   const files = new Map<string, string>();
   const summaries = articles.map((article) => {
@@ -64,20 +74,34 @@ export function emitDataFiles(articles: readonly Article[]): DataFiles {
   const searchJson = JSON.stringify(search);
   const searchUrl = `${DATA_DIR}/search.${contentHash(searchJson)}.json`;
   files.set(searchUrl, searchJson);
+  summaries.sort(compareForFeed);
+  const firstPage = summaries.slice(0, FIRST_PAGE_SIZE);
+  const morePages: string[] = [];
+  for (let start = FIRST_PAGE_SIZE; start < summaries.length; start += PAGE_SIZE) {
+    const page: FeedPage = {
+      schemaVersion: SCHEMA_VERSION,
+      articles: summaries.slice(start, start + PAGE_SIZE),
+    };
+    const json = JSON.stringify(page);
+    const url = `${DATA_DIR}/feed/${contentHash(json)}.json`;
+    files.set(url, json);
+    morePages.push(url);
+  }
   const index: FeedIndex = {
     schemaVersion: SCHEMA_VERSION,
-    articles: summaries.sort(compareForFeed),
+    articleCount: summaries.length,
+    articles: firstPage,
+    morePages,
     directoryShards,
     searchUrl,
   };
   const indexJson = JSON.stringify(index);
   const indexPath = `${DATA_DIR}/index.${contentHash(indexJson)}.json`;
   files.set(indexPath, indexJson);
-  const offlineOrder = [
+  return {
     indexPath,
-    ...index.articles.map((summary) => summary.dataUrl),
-    ...directoryShards,
-    searchUrl,
-  ];
-  return { indexPath, files, offlineOrder };
+    files,
+    essentialPaths: [indexPath, ...morePages],
+    offlineOrder: [...summaries.map((summary) => summary.dataUrl), ...directoryShards, searchUrl],
+  };
 }

@@ -14,8 +14,8 @@ export interface PrecacheEntry {
 }
 
 /**
- * @param offlineOrder every data file, most wanted offline first; its first entry
- *   (the feed index) is kept whatever the budget, since no view works without it.
+ * @param offlineOrder the data files that may be left out, most wanted offline first;
+ *   every other entry (the shell, the feed index and its pages) is always kept.
  */
 export function precacheWithinBudget<T extends PrecacheEntry>(
   entries: readonly T[],
@@ -23,13 +23,12 @@ export function precacheWithinBudget<T extends PrecacheEntry>(
   budgetBytes: number,
 ): T[] {
   const byUrl = new Map(entries.map((entry) => [entry.url, entry]));
-  const data = new Set(offlineOrder);
-  const kept = new Set(entries.filter((entry) => !data.has(entry.url)));
+  const optional = new Set(offlineOrder);
+  const kept = new Set(entries.filter((entry) => !optional.has(entry.url)));
   let spent = 0;
-  for (const [position, url] of offlineOrder.entries()) {
+  for (const url of offlineOrder) {
     const entry = byUrl.get(url);
-    if (!entry) continue;
-    if (position > 0 && spent + entry.size > budgetBytes) continue;
+    if (!entry || spent + entry.size > budgetBytes) continue;
     spent += entry.size;
     kept.add(entry);
   }

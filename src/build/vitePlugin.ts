@@ -35,6 +35,7 @@ export function sourcedData(
       console.warn(line);
     });
   let data: DataFiles | undefined;
+  let base = '/';
   let pending: Promise<DataFiles> | undefined;
 
   async function rebuild(): Promise<DataFiles> {
@@ -72,6 +73,20 @@ export function sourcedData(
   return {
     name: 'sourced-data',
     api: { offlineOrder: () => data?.offlineOrder ?? [] },
+    configResolved(config) {
+      base = config.base;
+    },
+    // The feed index starts downloading with the page, not after the app's script runs.
+    async transformIndexHtml() {
+      const { indexPath } = await current();
+      return [
+        {
+          tag: 'link',
+          attrs: { rel: 'preload', as: 'fetch', crossorigin: 'anonymous', href: base + indexPath },
+          injectTo: 'head',
+        },
+      ];
+    },
     async buildStart() {
       data = undefined;
       await current();

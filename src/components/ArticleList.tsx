@@ -1,3 +1,5 @@
+import { useWindowVirtualizer, type VirtualItem } from '@tanstack/react-virtual';
+import { useLayoutEffect, useRef, useState } from 'react';
 import type { ArticleSummary } from '../pipeline/article.ts';
 import { useReadSlugs, useSavedSlugs } from '../data/readerState.ts';
 import { ArticleCard } from './ArticleCard.tsx';
@@ -5,8 +7,90 @@ import { moveFocus } from './moveFocus.ts';
 import { useShortcuts } from './useShortcuts.ts';
 
 const CARD_LINKS = '.article-list .card-title a';
+/**
+ * Up to this many cards are plain DOM (the browser's find-in-page sees them all);
+ * beyond it only the cards near the viewport are rendered.
+ */
+const VIRTUALIZE_OVER = 60;
+/** A card with a two-line title and a three-line dek, plus the gap below it. */
+const ESTIMATED_CARD_HEIGHT = 230;
+/** Cards rendered beyond each edge of the viewport, so j/k always has a next card to focus. */
+const OVERSCAN = 6;
 
-export function ArticleList({ articles }: { articles: readonly ArticleSummary[] }) {
+interface ListProps {
+  /** The articles loaded so far: a prefix of the list when `total` is larger. */
+  articles: readonly ArticleSummary[];
+  total: number;
+  saved: readonly string[];
+  read: readonly string[];
+}
+
+/**
+ * Measured card heights of the last long list, so coming back to the feed restores
+ * the scroll position onto the same card rather than onto estimated positions.
+ */
+let remembered: { key: string; measurements: VirtualItem[] } | undefined;
+
+function VirtualArticleList({ articles, total, saved, read }: ListProps) {
+  const listRef = useRef<HTMLOListElement>(null);
+  const [scrollMargin, setScrollMargin] = useState(0);
+  const key = `${total}:${articles[0]?.slug ?? ''}`;
+  const virtualizer = useWindowVirtualizer({
+    count: total,
+    estimateSize: () => ESTIMATED_CARD_HEIGHT,
+    overscan: OVERSCAN,
+    scrollMargin,
+    getItemKey: (index) => articles[index]?.slug ?? index,
+    ...(remembered?.key === key ? { initialMeasurementsCache: remembered.measurements } : {}),
+  });
+  useLayoutEffect(() => {
+    setScrollMargin(listRef.current?.offsetTop ?? 0);
+    return () => {
+      remembered = { key, measurements: virtualizer.measurementsCache };
+    };
+  }, [key, virtualizer]);
+  return (
+    <ol
+      ref={listRef}
+      className="article-list is-virtual"
+      style={{ height: virtualizer.getTotalSize() }}
+    >
+      {virtualizer.getVirtualItems().map((item) => {
+        const summary = articles[item.index];
+        return (
+          <li
+            key={item.key}
+            ref={virtualizer.measureElement}
+            data-index={item.index}
+            // Only some items are in the DOM: tell assistive technology where this one is.
+            aria-setsize={total}
+            aria-posinset={item.index + 1}
+            aria-busy={summary ? undefined : true}
+            style={{ transform: `translateY(${item.start - scrollMargin}px)` }}
+          >
+            {summary ? (
+              <ArticleCard
+                summary={summary}
+                saved={saved.includes(summary.slug)}
+                read={read.includes(summary.slug)}
+              />
+            ) : (
+              <p className="card card-placeholder">Loading…</p>
+            )}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
+
+export function ArticleList({
+  articles,
+  total = articles.length,
+}: {
+  articles: readonly ArticleSummary[];
+  total?: number;
+}) {
   const saved = useSavedSlugs();
   const read = useReadSlugs();
   useShortcuts({
@@ -17,6 +101,8 @@ export function ArticleList({ articles }: { articles: readonly ArticleSummary[] 
       moveFocus(CARD_LINKS, -1, false);
     },
   });
+  if (total > VIRTUALIZE_OVER)
+    return <VirtualArticleList articles={articles} total={total} saved={saved} read={read} />;
   return (
     <ol className="article-list">
       {articles.map((summary) => (

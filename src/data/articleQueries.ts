@@ -8,12 +8,15 @@ import { directoryShardOf } from '../pipeline/directory.ts';
 import { SEARCH_OPTIONS } from '../pipeline/searchDocuments.ts';
 import { NotFoundError } from './errors.ts';
 import { fetchJson, fetchText } from './fetchJson.ts';
-import { toArticle, toDirectory, toFeedIndex } from './guards.ts';
+import type { ArticleSummary } from '../pipeline/article.ts';
+import { toArticle, toDirectory, toFeedIndex, toFeedPage } from './guards.ts';
 import { cachedDataPaths } from './offlineCache.ts';
 
 export const articleKeys = {
   all: ['articles'] as const,
   index: () => [...articleKeys.all, 'index'] as const,
+  feedPage: (url: string) => [...articleKeys.all, 'feed-page', url] as const,
+  summaries: () => [...articleKeys.all, 'summaries'] as const,
   detail: (slug: string) => [...articleKeys.all, 'detail', slug] as const,
   directoryOf: (id: string) => [...articleKeys.all, 'directory-of', id] as const,
   directoryShard: (url: string) => [...articleKeys.all, 'directory', url] as const,
@@ -31,12 +34,38 @@ export const feedIndexQuery = () =>
     ...IMMUTABLE,
   });
 
+const feedPageQuery = (url: string) =>
+  queryOptions({
+    queryKey: articleKeys.feedPage(url),
+    queryFn: async ({ signal }) => toFeedPage(await fetchJson(url, signal), url),
+    ...IMMUTABLE,
+  });
+
+/** Every article's summary in feed order: the index's newest ones, then every page. */
+export const summariesQuery = () =>
+  queryOptions({
+    queryKey: articleKeys.summaries(),
+    queryFn: async ({ client }): Promise<ArticleSummary[]> => {
+      const index = await client.query(feedIndexQuery());
+      const pages = await Promise.all(
+        index.morePages.map((url) => client.query(feedPageQuery(url))),
+      );
+      return [...index.articles, ...pages.flatMap((page) => page.articles)];
+    },
+    ...IMMUTABLE,
+  });
+
 export const articleQuery = (slug: string) =>
   queryOptions({
     queryKey: articleKeys.detail(slug),
     queryFn: async ({ client, signal }) => {
       const index = await client.query(feedIndexQuery());
-      const summary = index.articles.find((article) => article.slug === slug);
+      // The newest articles are in the index itself; older ones need its pages.
+      const summary = (
+        index.articles.some((article) => article.slug === slug)
+          ? index.articles
+          : await client.query(summariesQuery())
+      ).find((article) => article.slug === slug);
       if (!summary) throw new NotFoundError(`The article “${slug}”`);
       return toArticle(await fetchJson(summary.dataUrl, signal), summary.dataUrl);
     },
@@ -98,7 +127,8 @@ export const offlineStatusQuery = () =>
     queryKey: articleKeys.offline(),
     queryFn: async ({ client }): Promise<OfflineStatus> => {
       const index = await client.query(feedIndexQuery());
-      const articlePaths = index.articles.map((summary) => summary.dataUrl);
+      const summaries = await client.query(summariesQuery());
+      const articlePaths = summaries.map((summary) => summary.dataUrl);
       const paths = [...articlePaths, ...index.directoryShards, index.searchUrl];
       const cached = await cachedDataPaths(paths);
       return {

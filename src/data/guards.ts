@@ -7,6 +7,7 @@ import {
   type Article,
   type Directory,
   type FeedIndex,
+  type FeedPage,
 } from '../pipeline/article.ts';
 import { DataShapeError } from './errors.ts';
 
@@ -22,11 +23,17 @@ function hasCurrentSchema(value: unknown): value is Record<string, unknown> {
 function isFeedIndex(value: unknown): value is FeedIndex {
   return (
     hasCurrentSchema(value) &&
+    typeof value.articleCount === 'number' &&
     Array.isArray(value.articles) &&
+    Array.isArray(value.morePages) &&
     Array.isArray(value.directoryShards) &&
     value.directoryShards.length > 0 &&
     typeof value.searchUrl === 'string'
   );
+}
+
+function isFeedPage(value: unknown): value is FeedPage {
+  return hasCurrentSchema(value) && Array.isArray(value.articles);
 }
 
 function isDirectory(value: unknown): value is Directory {
@@ -45,6 +52,11 @@ function isArticle(value: unknown): value is Article {
 
 export function toFeedIndex(value: unknown, url: string): FeedIndex {
   if (!isFeedIndex(value)) throw new DataShapeError(url, 'not a feed index of this version');
+  return value;
+}
+
+export function toFeedPage(value: unknown, url: string): FeedPage {
+  if (!isFeedPage(value)) throw new DataShapeError(url, 'not a feed page of this version');
   return value;
 }
 

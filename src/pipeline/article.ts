@@ -133,9 +133,16 @@ export interface ArticleSummary {
   dataUrl: string;
 }
 
+/**
+ * What the app fetches first. `articles` holds the newest articles only; the rest, in
+ * the same order, are in the `morePages` files (each a `FeedPage`).
+ */
 export interface FeedIndex {
   schemaVersion: typeof SCHEMA_VERSION;
+  /** How many articles the bundle holds, across the index and every page. */
+  articleCount: number;
   articles: ArticleSummary[];
+  morePages: string[];
   /**
    * The cross-article directory of speakers and sources, split into shards (loaded
    * lazily, one at a time): an id's entries are in `directoryShards[directoryShardOf(id, n)]`.
@@ -143,6 +150,11 @@ export interface FeedIndex {
   directoryShards: string[];
   /** Where the full-text search index lives (MiniSearch JSON, loaded lazily). */
   searchUrl: string;
+}
+
+export interface FeedPage {
+  schemaVersion: typeof SCHEMA_VERSION;
+  articles: ArticleSummary[];
 }
 
 /** One speaker across the bundle, with every quote of theirs. */

@@ -1,9 +1,8 @@
-import { useSuspenseQuery } from '@tanstack/react-query';
+import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
 import { paths } from '../../app/paths.ts';
 import { ArticleList } from '../../components/ArticleList.tsx';
-import { directoryQuery, feedIndexQuery } from '../../data/articleQueries.ts';
-import type { ArticleSummary } from '../../pipeline/article.ts';
+import { directoryQuery, feedIndexQuery, summariesQuery } from '../../data/articleQueries.ts';
 
 interface Filter {
   heading: string;
@@ -11,16 +10,9 @@ interface Filter {
 }
 
 /** `?speaker=<id>` or `?source=<id>`: the feed narrowed to the articles that quote or cite them. */
-function FilteredFeed({
-  speaker,
-  source,
-  articles,
-}: {
-  speaker: string | null;
-  source: string | null;
-  articles: readonly ArticleSummary[];
-}) {
+function FilteredFeed({ speaker, source }: { speaker: string | null; source: string | null }) {
   const { data: directory } = useSuspenseQuery(directoryQuery(speaker ?? source ?? ''));
+  const { data: articles } = useSuspenseQuery(summariesQuery());
   const bySpeaker =
     speaker === null ? undefined : directory.speakers.find((entry) => entry.id === speaker);
   const bySource =
@@ -52,21 +44,23 @@ function FilteredFeed({
 
 export function FeedPage() {
   const { data: index } = useSuspenseQuery(feedIndexQuery());
+  // The index holds the newest articles; the rest arrive in pages after the first render.
+  const { data: summaries = index.articles } = useQuery(summariesQuery());
   const [params] = useSearchParams();
   const speaker = params.get('speaker');
   const source = params.get('source');
   if (speaker !== null || source !== null) {
-    return <FilteredFeed speaker={speaker} source={source} articles={index.articles} />;
+    return <FilteredFeed speaker={speaker} source={source} />;
   }
   return (
     <section aria-labelledby="feed-heading" className="feed">
       <h1 id="feed-heading" tabIndex={-1}>
         Latest articles
       </h1>
-      {index.articles.length === 0 ? (
+      {index.articleCount === 0 ? (
         <p>No articles yet. Add plain-text files to the seeds folder and rebuild.</p>
       ) : (
-        <ArticleList articles={index.articles} />
+        <ArticleList articles={summaries} total={index.articleCount} />
       )}
     </section>
   );

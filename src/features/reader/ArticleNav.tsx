@@ -1,14 +1,18 @@
-import { useSuspenseQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { paths } from '../../app/paths.ts';
-import { feedIndexQuery } from '../../data/articleQueries.ts';
+import { summariesQuery } from '../../data/articleQueries.ts';
 
-/** Previous and next article, in feed order. */
+/**
+ * Previous and next article, in feed order. It needs every summary (in a big bundle,
+ * the index's further pages), so it appears when they are in rather than holding up
+ * the article.
+ */
 export function ArticleNav({ slug }: { slug: string }) {
-  const { data: index } = useSuspenseQuery(feedIndexQuery());
-  const at = index.articles.findIndex((article) => article.slug === slug);
-  const previous = at > 0 ? index.articles[at - 1] : undefined;
-  const next = at >= 0 ? index.articles[at + 1] : undefined;
+  const { data: summaries = [] } = useQuery(summariesQuery());
+  const at = summaries.findIndex((article) => article.slug === slug);
+  const previous = at > 0 ? summaries[at - 1] : undefined;
+  const next = at >= 0 ? summaries[at + 1] : undefined;
   if (!previous && !next) return null;
   return (
     <nav className="article-nav" aria-label="More articles">

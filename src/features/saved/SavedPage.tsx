@@ -2,15 +2,14 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { paths } from '../../app/paths.ts';
 import { ArticleList } from '../../components/ArticleList.tsx';
-import { feedIndexQuery } from '../../data/articleQueries.ts';
+import { summariesQuery } from '../../data/articleQueries.ts';
 import { useSavedSlugs } from '../../data/readerState.ts';
 
 export function SavedPage() {
-  const { data: index } = useSuspenseQuery(feedIndexQuery());
+  const { data: summaries } = useSuspenseQuery(summariesQuery());
   const saved = useSavedSlugs();
-  const articles = saved.flatMap((slug) =>
-    index.articles.filter((article) => article.slug === slug),
-  );
+  const bySlug = new Map(summaries.map((summary) => [summary.slug, summary]));
+  const articles = saved.flatMap((slug) => bySlug.get(slug) ?? []);
   return (
     <section aria-labelledby="saved-heading" className="feed">
       <h1 id="saved-heading" tabIndex={-1}>

@@ -3,15 +3,15 @@ import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { paths } from '../../app/paths.ts';
 import { Highlighted } from '../../components/Highlighted.tsx';
-import { feedIndexQuery, searchIndexQuery } from '../../data/articleQueries.ts';
+import { searchIndexQuery, summariesQuery } from '../../data/articleQueries.ts';
 
 const MAX_RESULTS = 50;
 
 function Results({ query }: { query: string }) {
-  const { data: index } = useSuspenseQuery(feedIndexQuery());
+  const { data: allSummaries } = useSuspenseQuery(summariesQuery());
   const { data: search } = useSuspenseQuery(searchIndexQuery());
   const results = useMemo(() => search.search(query).slice(0, MAX_RESULTS), [search, query]);
-  const summaries = new Map(index.articles.map((article) => [article.slug, article]));
+  const summaries = new Map(allSummaries.map((article) => [article.slug, article]));
   if (results.length === 0) return <p>No articles match “{query}”.</p>;
   return (
     <>

@@ -1,0 +1,147 @@
+/**
+ * The feed of a built bundle in real headless Chromium (Debian's): how soon the first
+ * card is on screen, and the longest main-thread task while scrolling through it.
+ * The in-page probes are strings because this script is type-checked for Node.
+ */
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { preview } from 'vite';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/support/chromium.ts';
+
+const VISITS = 5;
+
+/** Records when the first card is painted (the frame after it enters the DOM) and long tasks. */
+const probe = (firstContent: string): string => `
+window.__bench = { firstCard: null, longTasks: [] };
+new MutationObserver((_, observer) => {
+  if (!document.querySelector('${firstContent}')) return;
+  observer.disconnect();
+  requestAnimationFrame(() => { window.__bench.firstCard = performance.now(); });
+}).observe(document, { childList: true, subtree: true });
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) window.__bench.longTasks.push(entry.duration);
+}).observe({ type: 'longtask', buffered: true });
+`;
+
+/** Watches every frame while the page scrolls; resolves to the longest gap between frames. */
+const WATCH_FRAMES = `
+window.__frames = { last: performance.now(), maxGap: 0, running: true };
+const tick = (now) => {
+  const frames = window.__frames;
+  frames.maxGap = Math.max(frames.maxGap, now - frames.last);
+  frames.last = now;
+  if (frames.running) requestAnimationFrame(tick);
+};
+requestAnimationFrame(tick);
+`;
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
+}
+
+async function firstCardMs(page: Page, url: string): Promise<number> {
+  await page.goto(url);
+  await page.waitForFunction('window.__bench.firstCard !== null');
+  return Number(await page.evaluate('window.__bench.firstCard'));
+}
+
+interface ScrollFigures {
+  longestTask: number;
+  maxFrameGap: number;
+}
+
+async function scrollFigures(page: Page): Promise<ScrollFigures> {
+  await page.evaluate('window.__bench.longTasks = []');
+  await page.evaluate(WATCH_FRAMES);
+  await page.mouse.move(200, 300);
+  for (let step = 0; step < 120; step++) {
+    await page.mouse.wheel(0, 900);
+    await page.waitForTimeout(16);
+  }
+  // A jump far down the list, as dragging the scrollbar does, then back to the top.
+  await page.evaluate('window.scrollTo(0, document.body.scrollHeight / 2)');
+  await page.waitForTimeout(300);
+  await page.evaluate('window.scrollTo(0, 0)');
+  await page.waitForTimeout(300);
+  await page.evaluate('window.__frames.running = false');
+  return {
+    longestTask: Number(await page.evaluate('Math.max(0, ...window.__bench.longTasks)')),
+    maxFrameGap: Number(await page.evaluate('window.__frames.maxGap')),
+  };
+}
+
+/** The bare-libraries app's first render (its one link), for scale beside the feed's. */
+async function floorFirstRenderMs(browser: Browser, floorDir: string): Promise<number> {
+  const server = await preview({
+    root: floorDir,
+    configFile: false,
+    preview: { host: '127.0.0.1', port: 0 },
+    logLevel: 'silent',
+  });
+  const times: number[] = [];
+  try {
+    for (let visit = 0; visit < VISITS; visit++) {
+      const context = await browser.newContext({ bypassCSP: true });
+      await context.addInitScript(probe('#root a'));
+      times.push(await firstCardMs(await context.newPage(), server.resolvedUrls?.local[0] ?? ''));
+      await context.close();
+    }
+  } finally {
+    await server.close();
+  }
+  return median(times);
+}
+
+export async function benchFeedInBrowser(distDir: string, floorDir: string): Promise<string[]> {
+  const server = await preview({
+    build: { outDir: distDir },
+    preview: { host: '127.0.0.1', port: 0 },
+    logLevel: 'silent',
+  });
+  const url = server.resolvedUrls?.local[0] ?? '';
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
+  try {
+    const cold: number[] = [];
+    const warm: number[] = [];
+    let scrollWhileLoading: ScrollFigures | undefined;
+    let scroll: ScrollFigures | undefined;
+    for (let visit = 0; visit < VISITS; visit++) {
+      // The probes are evaluated strings, which the app's CSP (no eval) would refuse.
+      const context = await browser.newContext({
+        viewport: { width: 1280, height: 800 },
+        bypassCSP: true,
+      });
+      await context.addInitScript(probe('.card-title'));
+      const page = await context.newPage();
+      cold.push(await firstCardMs(page, url));
+      // At once, while the feed's further pages are still arriving.
+      if (visit === 0) scrollWhileLoading = await scrollFigures(page);
+      await page.evaluate('navigator.serviceWorker.ready');
+      warm.push(await firstCardMs(page, url));
+      if (visit === 0) {
+        await page.waitForLoadState('networkidle');
+        scroll = await scrollFigures(page);
+      }
+      await context.close();
+    }
+    const cards = `${VISITS} visits, median`;
+    const describe = (figures: ScrollFigures | undefined): string =>
+      figures === undefined
+        ? 'not measured'
+        : `longest task ${figures.longestTask === 0 ? 'none over 50 ms (longtask API)' : `${figures.longestTask.toFixed(0)} ms`}, longest frame gap ${figures.maxFrameGap.toFixed(0)} ms`;
+    return [
+      `feed first render, first visit: ${median(cold).toFixed(0)} ms (${cards}; from navigation to the frame after the first card)`,
+      `feed first render, repeat visit (service worker): ${median(warm).toFixed(0)} ms (${cards})`,
+      `bare react + react-dom + react-router + react-query app, first render: ${(await floorFirstRenderMs(browser, floorDir)).toFixed(0)} ms (${cards})`,
+      `scrolling the feed as soon as it shows (pages still loading): ${describe(scrollWhileLoading)}`,
+      `scrolling the feed once loaded: ${describe(scroll)}`,
+    ];
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
