@@ -14,13 +14,9 @@
  */
 import os from 'node:os';
 import path from 'node:path';
-import { writeCorpus } from './generateCorpus.ts';
-import { lighthouseScores } from './lighthouse.ts';
-import { benchFeedInBrowser } from './bench/browser.ts';
-import { initialJsGzipBytes, timeBuild } from './bench/build.ts';
-import { floorInitialJsGzipBytes, floorRoot } from './bench/floor.ts';
+// The other parts are imported when they run, so Vite, Lighthouse and Playwright are
+// not in memory while the pipeline's peak RSS is measured.
 import { benchPipeline } from './bench/pipeline.ts';
-import { benchSearch } from './bench/search.ts';
 
 const WORK_DIR = path.resolve('.tmp/bench');
 
@@ -59,6 +55,9 @@ if (!skip.has('pipeline')) print(await benchPipeline(folders, repeat));
 const largest = Math.max(...sizes);
 const largestDist = path.join(WORK_DIR, `dist-${largest}`);
 if (!skip.has('build')) {
+  const { writeCorpus } = await import('./generateCorpus.ts');
+  const { initialJsGzipBytes, timeBuild } = await import('./bench/build.ts');
+  const { floorInitialJsGzipBytes } = await import('./bench/floor.ts');
   for (const size of sizes) {
     const seeds = path.join(WORK_DIR, `corpus-${size}`);
     await writeCorpus(seeds, size, corpus);
@@ -73,6 +72,16 @@ if (!skip.has('build')) {
     `initial JS (gzip): ${kB(app)}; react + react-dom + react-router + react-query floor ${kB(floor)}; ratio ${(app / floor).toFixed(2)}×`,
   );
 }
-if (!skip.has('search')) print(benchSearch(largestDist));
-if (!skip.has('browser')) print(await benchFeedInBrowser(largestDist, floorRoot(WORK_DIR)));
-if (!skip.has('lighthouse')) print(await lighthouseScores(largestDist));
+if (!skip.has('search')) {
+  const { benchSearch } = await import('./bench/search.ts');
+  print(benchSearch(largestDist));
+}
+if (!skip.has('browser')) {
+  const { benchFeedInBrowser } = await import('./bench/browser.ts');
+  const { floorRoot } = await import('./bench/floor.ts');
+  print(await benchFeedInBrowser(largestDist, floorRoot(WORK_DIR)));
+}
+if (!skip.has('lighthouse')) {
+  const { lighthouseScores } = await import('./lighthouse.ts');
+  print(await lighthouseScores(largestDist));
+}

@@ -5,6 +5,7 @@ import {
   SEARCH_OPTIONS,
   searchDocument,
   searchTerm,
+  searchWords,
   type SearchDocument,
 } from '../../src/pipeline/searchDocuments.ts';
 import { readSeed, seedOf } from './support.ts';
@@ -48,5 +49,22 @@ describe('search', () => {
   it('should find speakers by name and rank a title match first', () => {
     expect(slugsFor('Vries')).toEqual([PORT]);
     expect(slugsFor('port')[0]).toBe(PORT);
+  });
+});
+
+describe('search words', () => {
+  it('should keep dotted abbreviations as one word and drop single letters', () => {
+    expect(searchWords('The U.S. said Bush’s aide, H.R.M. Smith.')).toEqual([
+      'The',
+      'US',
+      'said',
+      'Bush',
+      's',
+      'aide',
+      'HRM',
+      'Smith',
+      '',
+    ]);
+    expect(searchTerm('s')).toBeNull();
   });
 });
