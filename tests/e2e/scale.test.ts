@@ -4,7 +4,7 @@
  * pages, reaches the last article by scrolling and by keyboard, and stays accessible.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -72,6 +72,19 @@ afterAll(async () => {
   await browser.close();
   await server.close();
   rmSync(ROOT, { recursive: true, force: true });
+});
+
+describe('the feed index of 1,200 articles', () => {
+  it('should keep the file the first render needs small, and all of it small per article', () => {
+    const dataDir = path.join(OUT_DIR, 'data');
+    const indexFile = readdirSync(dataDir).find((name) => name.startsWith('index.')) ?? '';
+    const pages = readdirSync(path.join(dataDir, 'feed')).map((name) => path.join('feed', name));
+    const bytes = (file: string): number => statSync(path.join(dataDir, file)).size;
+    expect(pages.length).toBeGreaterThan(0);
+    expect(bytes(indexFile)).toBeLessThan(40_000);
+    const total = [indexFile, ...pages].reduce((sum, file) => sum + bytes(file), 0);
+    expect(total / ARTICLES).toBeLessThanOrEqual(600);
+  });
 });
 
 describe('a feed of 1,200 articles', () => {
