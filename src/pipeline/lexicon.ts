@@ -254,6 +254,7 @@ export const ROLE_NOUNS = new Set([
   'detective',
   'sheriff',
   'chancellor',
+  'treasurer',
   'king',
   'queen',
   'prince',

@@ -20,6 +20,8 @@ import {
 import { tokenIndexAt, type Token } from './tokens.ts';
 
 const MAX_RELATIVE_CLAUSE_TOKENS = 40;
+/** "a spokesman for …", "the head of …": what may follow a role word inside the role. */
+const ROLE_COMPLEMENTS = new Set(['for', 'of', 'at']);
 
 /** The comma that opens ", who …," or ", which …," ending at `comma`, as a token index. */
 function relativeClauseBefore(
@@ -151,7 +153,17 @@ export function phraseAfter(
   if (PRONOUNS[lower(token)] !== undefined) return interpretPhrase(text, [token]);
   const words = walkForward(tokens, first, ceiling);
   if (words.length === 0) return undefined;
-  const after = first + words.length;
+  let after = first + words.length;
+  // "said a spokesman for the National Security Council, Gordon Johndroe": the
+  // complement is part of the role, and the name follows it.
+  let described = words;
+  if (isRoleNoun(words[words.length - 1]) && ROLE_COMPLEMENTS.has(lower(tokens[after]))) {
+    const complement = walkForward(tokens, after + 1, ceiling);
+    if (complement.length > 0 && tokens[after + 1 + complement.length]?.text === ',') {
+      described = tokens.slice(first, after + 1 + complement.length);
+      after += 1 + complement.length;
+    }
+  }
   if (tokens[after]?.text === ',') {
     const appositive: Token[] = [];
     for (let j = after + 1; j <= Math.min(ceiling, after + MAX_APPOSITIVE_TOKENS); j++) {
@@ -162,6 +174,24 @@ export function phraseAfter(
     const opensDescription = DETERMINERS.has(lower(appositive[0])) || isDescriptor(appositive[0]);
     if (opensDescription && appositive.some((word) => isRoleNoun(word))) {
       return interpretPhrase(text, words, appositive);
+    }
+    // "said the minister, Ana Pérez.": a description naming no one, then the bare name.
+    const bareName = appositive.length > 0 && appositive.every((word) => isNameToken(word));
+    const description = bareName ? interpretPhrase(text, words) : undefined;
+    const person =
+      description?.form === 'description' && description.kind === 'person'
+        ? interpretPhrase(text, appositive)
+        : undefined;
+    const roleWords = described.filter((word, i) => !(i === 0 && DETERMINERS.has(lower(word))));
+    const roleStart = roleWords[0]?.start;
+    const roleEnd = roleWords[roleWords.length - 1]?.end;
+    if (person?.form === 'name' && person.kind === 'person' && roleStart !== undefined) {
+      return {
+        ...person,
+        role: text.slice(roleStart, roleEnd),
+        text: text.slice(token.start, person.end),
+        start: token.start,
+      };
     }
   }
   return interpretPhrase(text, words);

@@ -227,10 +227,23 @@ export class Cast {
         ? member.kind === 'organization' &&
           (generic ? !GOVERNMENT_NAMES.has(member.name) : member.name.toLowerCase().includes(head))
         : member.kind === 'person' &&
-          member.roles.some((role) => role.toLowerCase().includes(head));
+          member.roles.some((role) => roleFits(role.toLowerCase(), head, phrase.text));
     // A headline comes before the names it refers to, so fall back to anyone who fits.
     return this.lastMentionBefore(at, fits) ?? this.members.find(fits);
   }
+}
+
+/**
+ * Words that make a role a different office: "the Treasurer" is not "the Shadow
+ * Treasurer", "the minister" not "the deputy minister", unless the description says so.
+ */
+const OTHER_OFFICE = /\b(?:shadow|deputy|vice|former|assistant|ex)\b/u;
+
+function roleFits(role: string, head: string, description: string): boolean {
+  return (
+    role.includes(head) &&
+    (!OTHER_OFFICE.test(role) || OTHER_OFFICE.test(description.toLowerCase()))
+  );
 }
 
 /** "Russia’s Tass news agency" -> "Tass": known news organisations by their canonical name. */

@@ -184,10 +184,19 @@ export function interpretPhrase(
   const definite =
     lower(first) === 'the' || (isCapitalised(first.text) && !DETERMINERS.has(lower(first)));
   const content = words.filter((token, i) => !(i === 0 && DETERMINERS.has(lower(token))));
-  const { role, name } = splitRole(content);
   const appositiveSplit = splitRole(
     appositive.filter((token, i) => !(i === 0 && DETERMINERS.has(lower(token)))),
   );
+  // "The Shadow Treasurer, Wayne Swan,": with a bare name beside it, a phrase ending in a
+  // role word is the role, even where "Treasurer" alone could be a surname. ("Thaksin's
+  // former party, Thai Rak Thai," names a party, not a person in a role.)
+  const nameBeside = appositiveSplit.role.length === 0 && appositiveSplit.name.some(isNameToken);
+  const { role, name } =
+    nameBeside &&
+    isRoleNoun(content[content.length - 1]) &&
+    !ORGANISATION_NOUNS.has(lower(content[content.length - 1]))
+      ? { role: content, name: [] }
+      : splitRole(content);
   const roleText =
     role.length > 0
       ? join(text, role)

@@ -5,7 +5,7 @@
 import { DOCUMENT_NOUNS, NOT_NAME_WORDS, ORGANISATION_NOUNS, ROLE_NOUNS } from './lexicon.ts';
 import { isCapitalised, type Token } from './tokens.ts';
 
-export const DETERMINERS = new Set(['the', 'a', 'an']);
+export const DETERMINERS = new Set(['the', 'a', 'an', 'another']);
 export const CONNECTORS = new Set([
   'of',
   'for',

@@ -383,3 +383,50 @@ describe('speakers the sentence itself does not name', () => {
     ).toEqual(['Sarkozy']);
   });
 });
+
+describe('a role, then the name beside it', () => {
+  it('should name the person after "The Shadow Treasurer," and keep the role', () => {
+    const [quote] = quotesOf(
+      'The Shadow Treasurer, Wayne Swan, replied "The only responsible course is to study the detail."',
+    );
+    expect(quote?.speaker).toMatchObject({
+      name: 'Wayne Swan',
+      role: 'Shadow Treasurer',
+      kind: 'person',
+    });
+  });
+
+  it('should read "said a spokesman for X, Name." as the named spokesman', () => {
+    const [quote] = quotesOf(
+      '"We have expressed our concern," said a spokesman for the National Security Council, Gordon Johndroe.',
+    );
+    expect(quote?.speaker).toMatchObject({
+      name: 'Gordon Johndroe',
+      role: 'spokesman for the National Security Council',
+    });
+  });
+
+  it('should not take a party named beside its description for a person', () => {
+    expect(
+      speakers(
+        'Thaksin Shinawatra spoke from exile. Two weeks ago, Thaksin’s former party, Thai Rak Thai, was dissolved. “I will go back,” he said.',
+      ),
+    ).toEqual(['Thaksin Shinawatra']);
+  });
+
+  it('should resolve "the Treasurer" to the Treasurer, not to the Shadow Treasurer', () => {
+    expect(
+      speakers(
+        'The Opposition hounded the Treasurer, Peter Costello. Wayne Swan, the Shadow Treasurer, asked about it. The Treasurer responded that the appointment was “supported by all members of the cabinet”.',
+      ),
+    ).toEqual(['Peter Costello']);
+  });
+
+  it('should leave "another official" unresolved rather than give it to the official named before', () => {
+    expect(
+      speakers(
+        'According to the official, Issa Tchiroma Bakary, ten bodies were found. Another Sundance official said the crash would not “mortally wound” the company.',
+      ),
+    ).not.toContain('Issa Tchiroma Bakary');
+  });
+});
