@@ -39,6 +39,22 @@ export function sentenceAt(context: BlockContext, offset: number): Range {
 }
 
 /** The subject of a cue: before it, after it when inverted, or the clause's earlier subject for "…, adding". */
+const QUOTING_VERBS = new Set(['quoted', 'quotes', 'quoting', 'cited', 'cites', 'citing']);
+
+/** "Radio New Zealand quoted Tong as saying": the one quoted speaks, not the one quoting. */
+function quotedAsSaying(
+  context: BlockContext,
+  cueIndex: number,
+  floor: number,
+): SpeakerPhrase | undefined {
+  const { masked, tokens } = context;
+  if (tokens[cueIndex - 1]?.lower !== 'as') return undefined;
+  const phrase = phraseBefore(masked, tokens, cueIndex - 1, floor);
+  if (!phrase) return undefined;
+  const verb = tokens[tokenIndexAt(tokens, phrase.start) - 1];
+  return verb && QUOTING_VERBS.has(verb.lower) ? phrase : undefined;
+}
+
 export function subjectOfCue(
   context: BlockContext,
   cues: readonly Cue[],
@@ -52,6 +68,8 @@ export function subjectOfCue(
   const after = cue.index + cue.length;
   if (cue.text.toLowerCase().startsWith('according'))
     return phraseAfter(masked, tokens, after, ceiling);
+  const quoted = quotedAsSaying(context, cue.index, floor);
+  if (quoted) return quoted;
   const before = phraseBefore(masked, tokens, cue.index, floor);
   if (before) return before;
   const previous = tokens[cue.index - 1];

@@ -430,3 +430,21 @@ describe('a role, then the name beside it', () => {
     ).not.toContain('Issa Tchiroma Bakary');
   });
 });
+
+describe('one source quoting another', () => {
+  it('should give "X quoted Y as saying" to Y', () => {
+    expect(
+      speakers(
+        'Kiribati President Anote Tong spoke at the launch. Radio New Zealand International quoted Tong as saying, "It is the first time we are doing this."',
+      ),
+    ).toEqual(['Anote Tong']);
+  });
+
+  it('should give "The Times quoted him as saying" to the man "him" points at', () => {
+    expect(
+      speakers(
+        'Commissioner Paul Stephenson took office on Monday. The Times quoted him as saying his job “is about solving crime”.',
+      ),
+    ).toEqual(['Paul Stephenson']);
+  });
+});
