@@ -24,6 +24,7 @@ export const CUE_VERBS = [
   'reiterated',
   'reiterates',
   'warned',
+  'ruled',
   'warns',
   'warning',
   'noted',

@@ -36,14 +36,42 @@ function relativeClauseBefore(
   return undefined;
 }
 
+/** Words that open a clause, never an appositive: "…, but the country denies it, saying". */
+const CLAUSE_OPENERS = new Set(['but', 'while', 'although', 'though', 'because']);
+/** "and"/"or" open a clause only with a verb after them ("and the ministry denounced it"). */
+const COORDINATORS = new Set(['and', 'or']);
+const PAST_TENSE = /^\p{Ll}+ed$/u;
+
+function opensClause(words: readonly Token[]): boolean {
+  if (CLAUSE_OPENERS.has(lower(words[0]))) return true;
+  return COORDINATORS.has(lower(words[0])) && words.some((word) => PAST_TENSE.test(word.text));
+}
+
+/**
+ * The words between the comma before `comma` and `comma`: an appositive ("Ned Price,
+ * the spokesman,"), or a clause when they open with "but", "and"… (`clause` is then
+ * set). A gloss in brackets is left out: "leader of the Democrats of the Left (DS) party".
+ */
 function appositiveBefore(
   tokens: readonly Token[],
   comma: number,
   floor: number,
-): { words: Token[]; openingComma: number } | undefined {
+): { words: Token[]; openingComma: number; clause: boolean } | undefined {
+  const words: Token[] = [];
   for (let j = comma - 1; j >= Math.max(floor, comma - MAX_APPOSITIVE_TOKENS); j--) {
-    if (tokens[j]?.text === ',') return { words: tokens.slice(j + 1, comma), openingComma: j };
-    if (!/^[\p{L}\p{N}'’-]/u.test(tokens[j]?.text ?? '')) return undefined;
+    const token = tokens[j];
+    if (token?.text === ',') {
+      const clause = opensClause(words);
+      // "to President Bush, and NNSA employees,": a list, not an appositive.
+      if (!clause && COORDINATORS.has(lower(words[0]))) return undefined;
+      return { words, openingComma: j, clause };
+    }
+    if (token?.text === ')') {
+      while (j > floor && tokens[j]?.text !== '(') j--;
+      continue;
+    }
+    if (!token || !/^[\p{L}\p{N}'’-]/u.test(token.text)) return undefined;
+    words.unshift(token);
   }
   return undefined;
 }
@@ -72,6 +100,8 @@ export function phraseBefore(
     if (relative !== undefined) return phraseBefore(text, tokens, relative, floor);
     const appositive = appositiveBefore(tokens, last, floor);
     if (!appositive || appositive.words.length === 0) return undefined;
+    // "…, and the Interior Ministry denounced the rally, stating": the clause's subject.
+    if (appositive.clause) return phraseAfter(text, tokens, appositive.openingComma + 2, last - 1);
     const head = walkBack(tokens, appositive.openingComma - 1, floor);
     const alone = interpretPhrase(text, appositive.words);
     const headPhrase = head.length > 0 ? interpretPhrase(text, head) : undefined;
@@ -178,11 +208,13 @@ export function phraseAfter(
     // "said the minister, Ana Pérez.": a description naming no one, then the bare name.
     const bareName = appositive.length > 0 && appositive.every((word) => isNameToken(word));
     const description = bareName ? interpretPhrase(text, words) : undefined;
+    const roleWords = described.filter((word, i) => !(i === 0 && DETERMINERS.has(lower(word))));
+    // A person's role ("a spokesman for …", "Chairman of the Iberia board"), not a group's.
+    const personsRole = description?.kind === 'person' || isRoleNoun(roleWords[0]);
     const person =
-      description?.form === 'description' && description.kind === 'person'
+      description?.form === 'description' && personsRole
         ? interpretPhrase(text, appositive)
         : undefined;
-    const roleWords = described.filter((word, i) => !(i === 0 && DETERMINERS.has(lower(word))));
     const roleStart = roleWords[0]?.start;
     const roleEnd = roleWords[roleWords.length - 1]?.end;
     if (person?.form === 'name' && person.kind === 'person' && roleStart !== undefined) {

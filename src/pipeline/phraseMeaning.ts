@@ -188,13 +188,14 @@ export function interpretPhrase(
     appositive.filter((token, i) => !(i === 0 && DETERMINERS.has(lower(token)))),
   );
   // "The Shadow Treasurer, Wayne Swan,": with a bare name beside it, a phrase ending in a
-  // role word is the role, even where "Treasurer" alone could be a surname. ("Thaksin's
-  // former party, Thai Rak Thai," names a party, not a person in a role.)
+  // role word is the role, even where "Treasurer" alone could be a surname; so is "the
+  // Leader of the Opposition". ("Thaksin's former party, Thai Rak Thai," names a party.)
   const nameBeside = appositiveSplit.role.length === 0 && appositiveSplit.name.some(isNameToken);
   const { role, name } =
     nameBeside &&
-    isRoleNoun(content[content.length - 1]) &&
-    !ORGANISATION_NOUNS.has(lower(content[content.length - 1]))
+    ((isRoleNoun(content[content.length - 1]) &&
+      !ORGANISATION_NOUNS.has(lower(content[content.length - 1]))) ||
+      (isRoleNoun(content[0]) && lower(content[1]) === 'of'))
       ? { role: content, name: [] }
       : splitRole(content);
   const roleText =

@@ -448,3 +448,45 @@ describe('one source quoting another', () => {
     ).toEqual(['Paul Stephenson']);
   });
 });
+
+describe('appositives and clauses before a cue', () => {
+  it('should read past a gloss in brackets inside an appositive', () => {
+    expect(
+      speakers(
+        '"We want her freed", Piero Fassino, leader of the Democratici di Sinistra (Democrats of the Left) party, said.',
+      ),
+    ).toEqual(['Piero Fassino']);
+  });
+
+  it('should take the subject of a clause opened by "and" or "but" before ", stating"', () => {
+    expect(
+      speakers(
+        'Iran demanded that Germany halt the rally, and the German Interior Ministry denounced the rally, stating that “extremists harm the co-existence”.',
+      ),
+    ).toEqual(['German Interior Ministry']);
+  });
+
+  it('should not read a list joined by "and" as an appositive', () => {
+    expect(
+      speakers(
+        'Linton Brooks issued a statement to President Bush, and NNSA (National Nuclear Security Administration) employees, saying that he would resign “shortly”.',
+      ),
+    ).toEqual(['Linton Brooks']);
+  });
+
+  it('should name "the Leader of the Opposition, Kim Beazley," by the name', () => {
+    expect(
+      speakers(
+        'The Leader of the Opposition, Kim Beazley, said it was “not really about the minister”.',
+      ),
+    ).toEqual(['Kim Beazley']);
+  });
+
+  it('should read "ruled" as a judge’s reported speech', () => {
+    expect(
+      speakers(
+        'Justice Peter Howden ruled against the city yesterday. "There are serious issues here that may well affect the outcome."',
+      ),
+    ).toEqual(['Peter Howden']);
+  });
+});
