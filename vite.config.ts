@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { precacheBudgetFrom, precacheWithinBudget } from './src/build/precache.ts';
+import { prerenderFeed } from './src/build/prerender.ts';
 import { sourcedData } from './src/build/vitePlugin.ts';
 import { DATA_CACHE_NAME } from './src/data/cacheNames.ts';
 
@@ -127,7 +128,15 @@ const serviceWorker = VitePWA({
 });
 
 export default defineConfig({
-  plugins: [react(), data, contentSecurityPolicy(), notFoundFallback(), serviceWorker],
+  plugins: [
+    react(),
+    data,
+    contentSecurityPolicy(),
+    notFoundFallback(),
+    // After the 404.html copy, so only index.html carries the prerendered feed.
+    prerenderFeed(data),
+    serviceWorker,
+  ],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
   build: { target: 'es2022', sourcemap: false },

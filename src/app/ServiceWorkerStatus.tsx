@@ -2,7 +2,8 @@ import { useEffect, useState } from 'react';
 import { useRegisterSW } from 'virtual:pwa-register/react';
 
 function useOnline(): boolean {
-  const [online, setOnline] = useState(() => navigator.onLine);
+  // No navigator when the feed is prerendered at build time: assume online.
+  const [online, setOnline] = useState(() => typeof navigator === 'undefined' || navigator.onLine);
   useEffect(() => {
     const update = (): void => {
       setOnline(navigator.onLine);
@@ -30,7 +31,9 @@ export function ServiceWorkerStatus() {
   const online = useOnline();
   // A worker already in control from an earlier visit means the precache is complete.
   const controlled =
-    typeof navigator.serviceWorker !== 'undefined' && navigator.serviceWorker.controller !== null;
+    typeof navigator !== 'undefined' &&
+    typeof navigator.serviceWorker !== 'undefined' &&
+    navigator.serviceWorker.controller !== null;
   return (
     <>
       <p className="offline-status" role="status">

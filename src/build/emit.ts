@@ -21,6 +21,8 @@ const DATA_DIR = 'data';
 export interface DataFiles {
   /** Relative to the app's base URL, e.g. `data/index.3f2a….json`. */
   indexPath: string;
+  /** What that file holds. */
+  index: FeedIndex;
   /** Path (relative to the base URL) -> JSON text. */
   files: Map<string, string>;
   /** The feed index and its further pages: every view needs them, offline too. */
@@ -100,6 +102,7 @@ export function emitDataFiles(articles: readonly Article[]): DataFiles {
   files.set(indexPath, indexJson);
   return {
     indexPath,
+    index,
     files,
     essentialPaths: [indexPath, ...morePages],
     offlineOrder: [...summaries.map((summary) => summary.dataUrl), ...directoryShards, searchUrl],

@@ -23,6 +23,8 @@ export interface SourcedDataOptions {
 export interface SourcedDataApi {
   /** The last build's data paths, most wanted offline first (see `DataFiles`). */
   offlineOrder(): readonly string[];
+  /** This build's data: built once, shared by every hook that asks. */
+  dataFiles(): Promise<DataFiles>;
 }
 
 export function sourcedData(
@@ -72,7 +74,7 @@ export function sourcedData(
 
   return {
     name: 'sourced-data',
-    api: { offlineOrder: () => data?.offlineOrder ?? [] },
+    api: { offlineOrder: () => data?.offlineOrder ?? [], dataFiles: current },
     configResolved(config) {
       base = config.base;
     },

@@ -14,6 +14,8 @@ const CARD_LINKS = '.article-list .card-title a';
 const VIRTUALIZE_OVER = 60;
 /** A card with a two-line title and a three-line dek, plus the gap below it. */
 const ESTIMATED_CARD_HEIGHT = 230;
+/** Enough cards to fill the first screen of a tall phone or a desktop window. */
+const PRERENDERED_CARDS = 8;
 /** Cards rendered beyond each edge of the viewport, so j/k always has a next card to focus. */
 const OVERSCAN = 6;
 
@@ -106,11 +108,15 @@ export function ArticleList({
       moveFocus(CARD_LINKS, -1, false);
     },
   });
-  if (total > VIRTUALIZE_OVER)
+  // Prerendered at build time (no window), a long list is its first screen of cards:
+  // the virtual list places cards with inline styles, which the page's CSP refuses in HTML.
+  const prerendering = typeof window === 'undefined';
+  if (total > VIRTUALIZE_OVER && !prerendering)
     return <VirtualArticleList articles={articles} total={total} saved={saved} read={read} />;
+  const shown = total > VIRTUALIZE_OVER ? articles.slice(0, PRERENDERED_CARDS) : articles;
   return (
     <ol className="article-list">
-      {articles.map((summary) => (
+      {shown.map((summary) => (
         <li key={summary.slug}>
           <ArticleCard
             summary={summary}

@@ -24,6 +24,8 @@ export function useStorageProblem(): string | null {
       return () => problemListeners.delete(listener);
     },
     () => storageProblem,
+    // The build's prerender of the feed has no storage and no problem to report.
+    () => null,
   );
 }
 
@@ -40,18 +42,21 @@ export function persistentStore<T>(
 ): PersistentStore<T> {
   const listeners = new Set<Listener>();
   let value = fallback;
-  try {
-    const raw = window.localStorage.getItem(key);
-    if (raw !== null) {
-      const parsed = parse(JSON.parse(raw));
-      if (parsed === undefined)
-        reportProblem('Some saved settings could not be read and were reset.');
-      else value = parsed;
+  // At build time (the feed's prerendered first screen) there is no storage to read.
+  if (typeof window !== 'undefined') {
+    try {
+      const raw = window.localStorage.getItem(key);
+      if (raw !== null) {
+        const parsed = parse(JSON.parse(raw));
+        if (parsed === undefined)
+          reportProblem('Some saved settings could not be read and were reset.');
+        else value = parsed;
+      }
+    } catch {
+      reportProblem(
+        'Your browser is not letting Sourced store data, so saved articles and settings last only until you close the tab.',
+      );
     }
-  } catch {
-    reportProblem(
-      'Your browser is not letting Sourced store data, so saved articles and settings last only until you close the tab.',
-    );
   }
   return {
     get: () => value,
@@ -74,5 +79,5 @@ export function persistentStore<T>(
 }
 
 export function useStore<T>(store: PersistentStore<T>): T {
-  return useSyncExternalStore(store.subscribe, store.get);
+  return useSyncExternalStore(store.subscribe, store.get, store.get);
 }

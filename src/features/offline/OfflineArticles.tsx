@@ -8,7 +8,9 @@ const count = new Intl.NumberFormat('en');
 function useServiceWorkerInControl(): boolean {
   const [inControl, setInControl] = useState(
     () =>
-      typeof navigator.serviceWorker !== 'undefined' && navigator.serviceWorker.controller !== null,
+      typeof navigator !== 'undefined' &&
+      typeof navigator.serviceWorker !== 'undefined' &&
+      navigator.serviceWorker.controller !== null,
   );
   useEffect(() => {
     if (typeof navigator.serviceWorker === 'undefined') return undefined;
