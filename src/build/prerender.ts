@@ -2,18 +2,20 @@
  * Puts the feed's first screen into dist/index.html at build time, so a visitor sees
  * articles at the first paint instead of after the app's script has downloaded and run.
  * The markup comes from the app's own routes and components (src/app/prerenderFeed.tsx),
- * rendered through a short-lived Vite server in SSR mode; the app then renders over it.
+ * bundled for Node by a small Vite SSR build and run; the app then renders over it.
  *
  * index.html is also what SPA hosts send for every address: a small blocking script,
  * prerender-guard.js, hides the prerendered feed when the address is not the feed's.
  * dist/404.html stays the plain shell (it is copied before this runs).
  */
-import react from '@vitejs/plugin-react';
-import { createServer, type Plugin } from 'vite';
+import { mkdtemp, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build, type Plugin } from 'vite';
 import type { FeedIndex } from '../pipeline/article.ts';
 import type { SourcedDataApi } from './vitePlugin.ts';
 
-const ENTRY = '/src/app/prerenderFeed.tsx';
+const ENTRY = 'src/app/prerenderFeed.tsx';
 
 /** The app's virtual modules as the prerender sees them: the index's address, no service worker. */
 function virtualModuleStubs(indexPath: string): Plugin {
@@ -41,22 +43,32 @@ function isRenderer(
   );
 }
 
+/**
+ * Bundles the renderer for Node with Vite's SSR build (dependencies stay external) and
+ * runs it. A fresh folder each time: Node caches an imported module by its address.
+ */
 async function renderFeed(root: string, indexPath: string, index: FeedIndex): Promise<string> {
-  const server = await createServer({
-    root,
-    configFile: false,
-    logLevel: 'error',
-    appType: 'custom',
-    server: { middlewareMode: true, hmr: false, ws: false },
-    plugins: [react(), virtualModuleStubs(indexPath)],
-    optimizeDeps: { noDiscovery: true, include: [] },
-  });
+  // Inside node_modules, where the bundle's imports of React and the rest resolve.
+  const outDir = await mkdtemp(path.join(root, 'node_modules', '.sourced-prerender-'));
   try {
-    const module: unknown = await server.ssrLoadModule(ENTRY);
+    await build({
+      root,
+      configFile: false,
+      logLevel: 'error',
+      mode: 'production',
+      plugins: [virtualModuleStubs(indexPath)],
+      build: {
+        ssr: ENTRY,
+        outDir,
+        emptyOutDir: true,
+        rolldownOptions: { output: { entryFileNames: 'prerender.mjs' } },
+      },
+    });
+    const module: unknown = await import(pathToFileURL(path.join(outDir, 'prerender.mjs')).href);
     if (!isRenderer(module)) throw new Error(`${ENTRY} does not export renderFeedHtml`);
     return await module.renderFeedHtml(index, 'http://localhost');
   } finally {
-    await server.close();
+    await rm(outDir, { recursive: true, force: true });
   }
 }
 
@@ -72,8 +84,8 @@ export function prerenderFeed(data: { api: SourcedDataApi }): Plugin {
       root = config.root;
       base = config.base;
     },
-    // Started as soon as the data is built, so the render (a few seconds of module
-    // loading) runs while the app is being bundled rather than after.
+    // Started as soon as the data is built, so the render runs while the app is being
+    // bundled rather than after.
     buildStart() {
       rendering = data.api
         .dataFiles()
