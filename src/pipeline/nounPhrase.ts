@@ -41,6 +41,13 @@ const CLAUSE_OPENERS = new Set(['but', 'while', 'although', 'though', 'because']
 /** "and"/"or" open a clause only with a verb after them ("and the ministry denounced it"). */
 const COORDINATORS = new Set(['and', 'or']);
 const PAST_TENSE = /^\p{Ll}+ed$/u;
+const PARTICIPLE = /^\p{Ll}+ing$/u;
+/** What follows "speaking", "writing", "commenting" in a participle's phrase (not "managing director"). */
+const AFTER_PARTICIPLE = new Set(['at', 'on', 'in', 'to', 'for', 'after', 'before', 'from', 'with']);
+
+function opensParticipialPhrase(words: readonly Token[]): boolean {
+  return PARTICIPLE.test(words[0]?.text ?? '') && AFTER_PARTICIPLE.has(lower(words[1]));
+}
 
 function opensClause(words: readonly Token[]): boolean {
   if (CLAUSE_OPENERS.has(lower(words[0]))) return true;
@@ -103,6 +110,10 @@ export function phraseBefore(
     // "…, and the Interior Ministry denounced the rally, stating": the clause's subject.
     if (appositive.clause) return phraseAfter(text, tokens, appositive.openingComma + 2, last - 1);
     const head = walkBack(tokens, appositive.openingComma - 1, floor);
+    // "President Bush, speaking at a press conference alongside Paulson, said": a
+    // participle's phrase describes the subject before it and names no one itself.
+    if (opensParticipialPhrase(appositive.words))
+      return head.length > 0 ? interpretPhrase(text, head) : undefined;
     const alone = interpretPhrase(text, appositive.words);
     const headPhrase = head.length > 0 ? interpretPhrase(text, head) : undefined;
     // "the Australian National University, Doctor Michael McKinley,": the person speaks.

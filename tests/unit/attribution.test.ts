@@ -490,3 +490,26 @@ describe('appositives and clauses before a cue', () => {
     ).toEqual(['Peter Howden']);
   });
 });
+
+describe('a participle’s phrase after the subject', () => {
+  it('should skip ", speaking to AFP," and give the quote to the subject before it', () => {
+    expect(
+      speakers(
+        'A senior U.S. official, speaking to AFP on conditions of anonymity, said the force was “relatively small”.',
+      ),
+    ).toEqual(['A senior U.S. official']);
+    expect(
+      speakers(
+        'President George W. Bush, speaking at a press conference alongside Henry Paulson, said “this is a pivotal moment”.',
+      ),
+    ).toEqual(['George W. Bush']);
+  });
+
+  it('should keep "managing director" as a role, not a participle', () => {
+    expect(
+      speakers(
+        'John Calvert, managing director of the Intelligent Design Network, objected to “labeling anybody a nut”.',
+      ),
+    ).toEqual(['John Calvert']);
+  });
+});
