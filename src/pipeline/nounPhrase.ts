@@ -43,7 +43,17 @@ const COORDINATORS = new Set(['and', 'or']);
 const PAST_TENSE = /^\p{Ll}+ed$/u;
 const PARTICIPLE = /^\p{Ll}+ing$/u;
 /** What follows "speaking", "writing", "commenting" in a participle's phrase (not "managing director"). */
-const AFTER_PARTICIPLE = new Set(['at', 'on', 'in', 'to', 'for', 'after', 'before', 'from', 'with']);
+const AFTER_PARTICIPLE = new Set([
+  'at',
+  'on',
+  'in',
+  'to',
+  'for',
+  'after',
+  'before',
+  'from',
+  'with',
+]);
 
 function opensParticipialPhrase(words: readonly Token[]): boolean {
   return PARTICIPLE.test(words[0]?.text ?? '') && AFTER_PARTICIPLE.has(lower(words[1]));

@@ -13,6 +13,7 @@ import {
 import { findNewsOrganisations, newsOrganisationNamed } from './newsOrganisations.ts';
 import { join } from './phraseWalk.ts';
 import {
+  CONNECTORS,
   DETERMINERS,
   isNameToken,
   isRoleNoun,
@@ -190,6 +191,17 @@ export function interpretPhrase(
   // "The Shadow Treasurer, Wayne Swan,": with a bare name beside it, a phrase ending in a
   // role word is the role, even where "Treasurer" alone could be a surname; so is "the
   // Leader of the Opposition". ("Thaksin's former party, Thai Rak Thai," names a party.)
+  const headSplit = splitRole(content);
+  // "…the Environment and Heritage, Senator Ian Campbell,": a title and a name beside a
+  // phrase with no role of its own: the titled name is the person, and the mention.
+  const titledNameBeside =
+    headSplit.role.length === 0 &&
+    appositive[0] !== undefined &&
+    isCapitalised(appositive[0].text) &&
+    isRoleNoun(appositive[0]) &&
+    !appositive.some((token) => CONNECTORS.has(lower(token))) &&
+    appositiveSplit.name.some(isNameToken);
+  if (titledNameBeside) return interpretPhrase(text, appositive);
   const nameBeside = appositiveSplit.role.length === 0 && appositiveSplit.name.some(isNameToken);
   const { role, name } =
     nameBeside &&
@@ -197,7 +209,7 @@ export function interpretPhrase(
       !ORGANISATION_NOUNS.has(lower(content[content.length - 1]))) ||
       (isRoleNoun(content[0]) && lower(content[1]) === 'of'))
       ? { role: content, name: [] }
-      : splitRole(content);
+      : headSplit;
   const roleText =
     role.length > 0
       ? join(text, role)

@@ -513,3 +513,21 @@ describe('a participle’s phrase after the subject', () => {
     ).toEqual(['John Calvert']);
   });
 });
+
+describe('a titled name beside a description', () => {
+  it('should register "…, Senator Ian Campbell," so "Senator Campbell" later is Ian Campbell', () => {
+    expect(
+      speakers(
+        'The Australian Minister for the Environment and Heritage, Senator Ian Campbell, praised shoppers. "This is an enormous achievement," Senator Campbell said.',
+      ),
+    ).toEqual(['Ian Campbell']);
+  });
+
+  it('should not take "a spokesman for Abbas" as a title before the name Abbas', () => {
+    expect(
+      speakers(
+        'Mahmoud Abbas left Ramallah. "The negotiations are suspended," Nabil Abu Rudeina, a spokesman for Abbas, said.',
+      ),
+    ).toEqual(['Nabil Abu Rudeina']);
+  });
+});
