@@ -12,7 +12,7 @@ import { generateCorpus } from '../src/build/corpusGenerator.ts';
 
 const projectRoot = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 
-export function defaultCorpusSource(): string {
+function defaultCorpusSource(): string {
   const wikinews = path.resolve(projectRoot, '../shared/corpus/wikinews');
   return existsSync(wikinews) ? wikinews : path.join(projectRoot, 'seeds');
 }

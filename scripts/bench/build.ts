@@ -8,7 +8,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-export interface BuildFigures {
+interface BuildFigures {
   seconds: number;
   distBytes: number;
   files: number;

@@ -8,7 +8,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { readSeedFolder } from './seedFiles.ts';
 
-export interface CorpusOptions {
+interface CorpusOptions {
   source: string;
   out: string;
   count: number;

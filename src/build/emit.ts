@@ -25,11 +25,10 @@ export interface DataFiles {
   index: FeedIndex;
   /** Path (relative to the base URL) -> JSON text. */
   files: Map<string, string>;
-  /** The feed index and its further pages: every view needs them, offline too. */
-  essentialPaths: string[];
   /**
-   * The other data paths, most wanted offline first: articles in feed order, the
-   * directory, the search index. The service worker precaches what fits its budget.
+   * The data paths the service worker may leave out, most wanted offline first:
+   * articles in feed order, the directory, the search index. It precaches what fits
+   * its budget; the feed index and its pages are not listed, so always precached.
    */
   offlineOrder: string[];
 }
@@ -104,7 +103,6 @@ export function emitDataFiles(articles: readonly Article[]): DataFiles {
     indexPath,
     index,
     files,
-    essentialPaths: [indexPath, ...morePages],
     offlineOrder: [...summaries.map((summary) => summary.dataUrl), ...directoryShards, searchUrl],
   };
 }

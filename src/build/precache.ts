@@ -6,7 +6,7 @@
  */
 
 /** Enough for well over a thousand articles, little enough for a phone's first visit. */
-export const DEFAULT_PRECACHE_BUDGET_BYTES = 10 * 1024 * 1024;
+const DEFAULT_PRECACHE_BUDGET_BYTES = 10 * 1024 * 1024;
 
 export interface PrecacheEntry {
   url: string;

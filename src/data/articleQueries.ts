@@ -114,7 +114,7 @@ export const searchIndexQuery = () =>
     ...IMMUTABLE,
   });
 
-export interface OfflineStatus {
+interface OfflineStatus {
   articles: number;
   articlesCached: number;
   /** Every data file (articles, directory, search) no cache holds yet. */
