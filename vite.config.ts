@@ -107,10 +107,10 @@ const serviceWorker = VitePWA({
     // The budget below decides what data is precached, not a per-file limit.
     maximumFileSizeToCacheInBytes: Number.MAX_SAFE_INTEGER,
     manifestTransforms: [
-      (entries) => ({
+      async (entries) => ({
         manifest: precacheWithinBudget(
           entries,
-          data.api.offlineOrder(),
+          (await data.api.dataFiles()).offlineOrder,
           precacheBudgetFrom(process.env),
         ),
         warnings: [],

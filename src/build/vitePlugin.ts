@@ -21,9 +21,7 @@ export interface SourcedDataOptions {
 }
 
 export interface SourcedDataApi {
-  /** The last build's data paths, most wanted offline first (see `DataFiles`). */
-  offlineOrder(): readonly string[];
-  /** This build's data: built once, shared by every hook that asks. */
+  /** This build's data: built once, shared by every hook (and the service worker's precache) that asks. */
   dataFiles(): Promise<DataFiles>;
 }
 
@@ -74,7 +72,7 @@ export function sourcedData(
 
   return {
     name: 'sourced-data',
-    api: { offlineOrder: () => data?.offlineOrder ?? [], dataFiles: current },
+    api: { dataFiles: current },
     configResolved(config) {
       base = config.base;
     },
