@@ -4,7 +4,7 @@
  * Handles pronouns, relative clauses, appositives and place complements.
  */
 import { PLACE_PREPOSITIONS, PRONOUNS } from './lexicon.ts';
-import { interpretPhrase, type SpeakerPhrase } from './phraseMeaning.ts';
+import { interpretPhrase, widened, type SpeakerPhrase } from './phraseMeaning.ts';
 import { walkBack, walkForward } from './phraseWalk.ts';
 import {
   ADVERBS_BEFORE_CUE,
@@ -129,12 +129,8 @@ export function phraseBefore(
     // "the Australian National University, Doctor Michael McKinley,": the person speaks.
     if (alone?.form === 'name' && alone.kind === 'person' && headPhrase?.kind === 'organization') {
       const role = [alone.role, headPhrase.text].filter(Boolean).join(', ');
-      return {
-        ...alone,
-        role,
-        text: text.slice(headPhrase.start, alone.end),
-        start: headPhrase.start,
-      };
+      const mention = text.slice(headPhrase.start, alone.end);
+      return widened(alone, { text: mention, start: headPhrase.start, end: alone.end }, role);
     }
     // "Mary Steiner, head of the Outdoor Circle, an environmental group …, said": two
     // appositives; the name stands before the first.
@@ -143,12 +139,12 @@ export function phraseBefore(
       const named = walkBack(tokens, headStart - 2, floor);
       const person = named.length > 0 ? interpretPhrase(text, named) : undefined;
       if (person?.form === 'name' && person.kind === 'person') {
-        return {
-          ...person,
-          role: headPhrase.text,
-          text: text.slice(person.start, headPhrase.end),
-          end: headPhrase.end,
-        };
+        const mention = text.slice(person.start, headPhrase.end);
+        return widened(
+          person,
+          { text: mention, start: person.start, end: headPhrase.end },
+          headPhrase.text,
+        );
       }
     }
     if (head.length > 0) return interpretPhrase(text, head, appositive.words);
@@ -239,12 +235,12 @@ export function phraseAfter(
     const roleStart = roleWords[0]?.start;
     const roleEnd = roleWords[roleWords.length - 1]?.end;
     if (person?.form === 'name' && person.kind === 'person' && roleStart !== undefined) {
-      return {
-        ...person,
-        role: text.slice(roleStart, roleEnd),
-        text: text.slice(token.start, person.end),
-        start: token.start,
-      };
+      const mention = text.slice(token.start, person.end);
+      return widened(
+        person,
+        { text: mention, start: token.start, end: person.end },
+        text.slice(roleStart, roleEnd),
+      );
     }
   }
   return interpretPhrase(text, words);
@@ -280,12 +276,12 @@ export function phrasesIn(
       tokens[start - 1]?.text === ',' &&
       tokens[next]?.text === ',';
     if (joinsDescription) {
-      phrases[phrases.length - 1] = {
-        ...phrase,
-        role: previous.role,
-        text: text.slice(previous.start, phrase.end),
-        start: previous.start,
-      };
+      const mention = text.slice(previous.start, phrase.end);
+      phrases[phrases.length - 1] = widened(
+        phrase,
+        { text: mention, start: previous.start, end: phrase.end },
+        previous.role,
+      );
     } else {
       phrases.push(phrase);
     }

@@ -42,6 +42,53 @@ export interface SpeakerPhrase {
   definite: boolean;
 }
 
+interface Mention {
+  text: string;
+  start: number;
+  end: number;
+}
+
+// Every SpeakerPhrase is built here, with the same fields in the same order: object
+// spreads gave V8 many shapes for one type, and reading them was the pipeline's hot spot.
+function phraseOf(
+  form: PhraseForm,
+  mention: Mention,
+  name: string | null,
+  role: string | null,
+  kind: SpeakerKind | null,
+  head: string | null,
+  definite: boolean,
+): SpeakerPhrase {
+  return {
+    form,
+    text: mention.text,
+    start: mention.start,
+    end: mention.end,
+    name,
+    role,
+    kind,
+    head,
+    definite,
+  };
+}
+
+/** The same speaker, mentioned by wider words (a role joined to a name) and with that role. */
+export function widened(
+  phrase: SpeakerPhrase,
+  mention: Mention,
+  role: string | null,
+): SpeakerPhrase {
+  return phraseOf(
+    phrase.form,
+    mention,
+    phrase.name,
+    role,
+    phrase.kind,
+    phrase.head,
+    phrase.definite,
+  );
+}
+
 /** "Secretary of State Antony Blinken" -> role "Secretary of State", name "Antony Blinken". */
 function splitRole(parts: readonly Token[]): { role: Token[]; name: Token[] } {
   let roleEnd = -1;
@@ -170,15 +217,7 @@ export function interpretPhrase(
   const mention = { text: text.slice(first.start, end), start: first.start, end };
   const pronounKind = words.length === 1 ? PRONOUNS[lower(first)] : undefined;
   if (pronounKind) {
-    return {
-      ...mention,
-      form: 'pronoun',
-      name: null,
-      role: null,
-      kind: null,
-      head: lower(first),
-      definite: true,
-    };
+    return phraseOf('pronoun', mention, null, null, null, lower(first), true);
   }
   // "the spokesman" points back at someone; "a spokesman" and bare "officials" do not.
   // Headlines drop the article: "President of Kazakhstan orders …" is definite too.
@@ -241,25 +280,10 @@ export function interpretPhrase(
     if (of > 0) {
       const personal = nameTokens.slice(0, of);
       const affiliation = join(text, nameTokens.slice(of));
-      return {
-        ...mention,
-        form: 'name',
-        name: join(text, personal),
-        role: roleText ? `${roleText} ${affiliation}` : affiliation,
-        kind,
-        head: null,
-        definite: true,
-      };
+      const role = roleText ? `${roleText} ${affiliation}` : affiliation;
+      return phraseOf('name', mention, join(text, personal), role, kind, null, true);
     }
-    return {
-      ...mention,
-      form: 'name',
-      name: nameText,
-      role: roleText,
-      kind,
-      head: null,
-      definite: true,
-    };
+    return phraseOf('name', mention, nameText, roleText, kind, null, true);
   }
   // The head is the noun that says what the phrase is: "president" in "President of Kazakhstan".
   const nouns = content.map((token) => lower(token).replace(/['’]s$/u, ''));
@@ -276,13 +300,13 @@ export function interpretPhrase(
         ? 'person'
         : null;
   if (!kind) return undefined;
-  return {
-    ...mention,
-    form: 'description',
-    name: null,
-    role: roleText ?? join(text, content),
+  return phraseOf(
+    'description',
+    mention,
+    null,
+    roleText ?? join(text, content),
     kind,
     head,
     definite,
-  };
+  );
 }
