@@ -8,9 +8,64 @@ export interface Token {
   end: number;
 }
 
-// A word may hold inner dots (U.S), hyphens and apostrophes; a trailing dot joins it
-// only in initials and abbreviations, which the caller checks with `isAbbreviated`.
-const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}'’-]|\.(?=\p{L}))*\.?|[^\s\p{L}\p{N}]/gu;
+// A word is a letter or digit, then letters, digits, marks, apostrophes, hyphens and
+// dots between letters (U.S); any other character but a space is a token of its own.
+// Scanned by hand: a regex match per token cost ~250 ns, a third of the reading time.
+// A trailing dot joins a word only in initials and abbreviations (`keepsDot`).
+
+const WORD_START = 1;
+const WORD_INNER = 2;
+const SPACE = 4;
+const KNOWN = 8;
+/** Character classes of the Basic Multilingual Plane, filled in as characters are first seen. */
+const classes = new Uint8Array(0x10000);
+
+function classify(character: string): number {
+  if (/\s/u.test(character)) return SPACE | KNOWN;
+  if (/[\p{L}\p{N}]/u.test(character)) return WORD_START | WORD_INNER | KNOWN;
+  if (/[\p{M}'’-]/u.test(character)) return WORD_INNER | KNOWN;
+  return KNOWN;
+}
+
+function classAt(text: string, index: number): number {
+  const code = text.charCodeAt(index);
+  if (code >= 0xd800 && code <= 0xdbff) {
+    // Astral characters are rare; their class comes from the whole code point.
+    return classify(String.fromCodePoint(text.codePointAt(index) ?? code)) & ~KNOWN;
+  }
+  let known = classes[code] ?? 0;
+  if (known === 0) {
+    known = classify(String.fromCharCode(code));
+    classes[code] = known;
+  }
+  return known;
+}
+
+/** UTF-16 units of the character at `index`: 2 for an astral character. */
+function widthAt(text: string, index: number): number {
+  const code = text.charCodeAt(index);
+  if (code < 0xd800 || code > 0xdbff) return 1;
+  const next = text.charCodeAt(index + 1);
+  return next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
+}
+
+const DOT = 46;
+
+/** End of the word starting at `start`, with its trailing dot if it has one. */
+function wordEnd(text: string, start: number): number {
+  let i = start + widthAt(text, start);
+  while (i < text.length) {
+    if ((classAt(text, i) & WORD_INNER) !== 0) i += widthAt(text, i);
+    else if (
+      text.charCodeAt(i) === DOT &&
+      i + 1 < text.length &&
+      /\p{L}/u.test(String.fromCodePoint(text.codePointAt(i + 1) ?? 0))
+    )
+      i++;
+    else break;
+  }
+  return text.charCodeAt(i) === DOT ? i + 1 : i;
+}
 
 const DOTTED = new Set([
   'mr.',
@@ -47,32 +102,30 @@ const DOTTED = new Set([
 /** Splits `text` into tokens; a word's trailing full stop is its own token unless it abbreviates. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  TOKEN.lastIndex = 0;
-  for (let match = TOKEN.exec(text); match; match = TOKEN.exec(text)) {
-    const word = match[0];
-    const start = match.index;
-    const keepsDot =
-      word.length > 1 &&
-      word.endsWith('.') &&
-      (DOTTED.has(word.toLowerCase()) || /^\p{Lu}\.$/u.test(word) || /\p{L}\.\p{L}/u.test(word));
-    if (word.length > 1 && word.endsWith('.') && !keepsDot) {
-      tokens.push({
-        text: word.slice(0, -1),
-        lower: word.slice(0, -1).toLowerCase(),
-        start,
-        end: start + word.length - 1,
-      });
-      tokens.push({
-        text: '.',
-        lower: '.',
-        start: start + word.length - 1,
-        end: start + word.length,
-      });
+  let i = 0;
+  while (i < text.length) {
+    const kind = classAt(text, i);
+    if ((kind & SPACE) !== 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i = (kind & WORD_START) !== 0 ? wordEnd(text, start) : start + widthAt(text, start);
+    const word = text.slice(start, i);
+    const endsWithDot = word.length > 1 && text.charCodeAt(i - 1) === DOT;
+    if (endsWithDot && !keepsDot(word)) {
+      const bare = word.slice(0, -1);
+      tokens.push({ text: bare, lower: bare.toLowerCase(), start, end: i - 1 });
+      tokens.push({ text: '.', lower: '.', start: i - 1, end: i });
     } else {
-      tokens.push({ text: word, lower: word.toLowerCase(), start, end: start + word.length });
+      tokens.push({ text: word, lower: word.toLowerCase(), start, end: i });
     }
   }
   return tokens;
+}
+
+function keepsDot(word: string): boolean {
+  return DOTTED.has(word.toLowerCase()) || /^\p{Lu}\.$/u.test(word) || /\p{L}\.\p{L}/u.test(word);
 }
 
 export function isCapitalised(word: string): boolean {
