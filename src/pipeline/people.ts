@@ -49,8 +49,18 @@ export function positionOf(block: number, offset: number): Position {
   return block * BLOCK_STRIDE + offset;
 }
 
-function words(name: string): string[] {
-  return name.split(/\s+/u).map((word) => word.replace(/['’]s$/u, ''));
+/** A name's words without possessive endings, remembered: every lookup compares them with every member's. */
+class NameWords {
+  private readonly known = new Map<string, string[]>();
+
+  of(name: string): string[] {
+    let found = this.known.get(name);
+    if (found === undefined) {
+      found = name.split(/\s+/u).map((word) => word.replace(/['’]s$/u, ''));
+      this.known.set(name, found);
+    }
+    return found;
+  }
 }
 
 function endsWith(full: readonly string[], part: readonly string[]): boolean {
@@ -85,6 +95,7 @@ export class Cast {
   private readonly members: CastMember[] = [];
   private readonly mentions: Mention[] = [];
   private readonly documents: { at: Position; author: CastMember }[] = [];
+  private readonly nameWords = new NameWords();
 
   /** Adds (or finds) the named member a phrase refers to; pronouns and descriptions are not added. */
   register(phrase: SpeakerPhrase): CastMember | undefined {
@@ -102,7 +113,7 @@ export class Cast {
     if (phrase.role !== null && !member.roles.includes(phrase.role)) member.roles.push(phrase.role);
     if (phrase.kind === 'person') member.gender ??= genderIn(phrase.text);
     // A fuller form of a known name ("Ned Price" after "Price") becomes the canonical one.
-    if (words(name).length > words(member.name).length) member.name = name;
+    if (this.nameWords.of(name).length > this.nameWords.of(member.name).length) member.name = name;
     return member;
   }
 
@@ -134,20 +145,25 @@ export class Cast {
   byName(name: string, kind?: SpeakerKind): CastMember | undefined {
     const aliased = this.aliases.get(name);
     if (aliased && (kind === undefined || aliased.kind === kind)) return aliased;
-    const wanted = words(name);
+    const wanted = this.nameWords.of(name);
     let best: CastMember | undefined;
+    let bestLength = 0;
     for (const member of this.members) {
       if (kind !== undefined && member.kind !== kind) continue;
-      const have = words(member.name);
+      const have = this.nameWords.of(member.name);
       if (endsWith(have, wanted) || endsWith(wanted, have)) {
-        if (!best || have.length > words(best.name).length) best = member;
+        if (!best || have.length > bestLength) {
+          best = member;
+          bestLength = have.length;
+        }
       }
     }
     // Names that put the family name first ("Jang Dae-hyun" … "Jang said").
     if (!best && wanted.length === 1) {
       best = this.members.find(
         (member) =>
-          (kind === undefined || member.kind === kind) && words(member.name)[0] === wanted[0],
+          (kind === undefined || member.kind === kind) &&
+          this.nameWords.of(member.name)[0] === wanted[0],
       );
     }
     return best;
