@@ -7,18 +7,25 @@
  *      whom he described as “…”, added Price, noting that … a “partner”
  *   4. a cue later in the sentence, and its subject:  “Stupid” is how Tokayev described it
  */
-import { cueAt, cuesIn, type Cue } from './cues.ts';
+import { cueAt, type Cue } from './cues.ts';
 import { phraseAfter, phraseBefore } from './nounPhrase.ts';
 import type { SpeakerPhrase } from './phraseMeaning.ts';
 import type { Range } from './sentences.ts';
 import { tokenIndexAt, type Token } from './tokens.ts';
+
+/** A sentence of a block: its text range, its tokens [from, to), and its reporting cues. */
+export interface Sentence extends Range {
+  from: number;
+  to: number;
+  cues: Cue[];
+}
 
 export interface BlockContext {
   block: number;
   /** The block's text with every quote's words masked, so rules only read the frame. */
   masked: string;
   tokens: Token[];
-  sentences: Range[];
+  sentences: Sentence[];
   headline: boolean;
 }
 
@@ -31,11 +38,37 @@ const MAX_GAP_TO_CUE = 16;
 const JOINERS = new Set([',', '—', '–', '-', ':']);
 const QUOTE_MARK_TOKEN = /^["“”„«»]$/u;
 
-export function sentenceAt(context: BlockContext, offset: number): Range {
+export function sentenceAt(context: BlockContext, offset: number): Sentence {
   return (
     context.sentences.find((range) => offset >= range.start && offset < range.end) ??
-    context.sentences[context.sentences.length - 1] ?? { start: 0, end: context.masked.length }
+    context.sentences[context.sentences.length - 1] ?? {
+      start: 0,
+      end: context.masked.length,
+      from: 0,
+      to: context.tokens.length,
+      cues: [],
+    }
   );
+}
+
+const subjectsBySentence = new WeakMap<Sentence, (SpeakerPhrase | undefined)[]>();
+
+/**
+ * The subject of each of a sentence's cues, worked out once: the cast, the sources and
+ * the quotes all ask for them.
+ */
+export function cueSubjects(
+  context: BlockContext,
+  sentence: Sentence,
+): readonly (SpeakerPhrase | undefined)[] {
+  let subjects = subjectsBySentence.get(sentence);
+  if (subjects === undefined) {
+    subjects = sentence.cues.map((_, k) =>
+      subjectOfCue(context, sentence.cues, k, sentence.from, sentence.to - 1),
+    );
+    subjectsBySentence.set(sentence, subjects);
+  }
+  return subjects;
 }
 
 /** The subject of a cue: before it, after it when inverted, or the clause's earlier subject for "…, adding". */
@@ -121,17 +154,15 @@ export function attributeInSentence(
   open: number,
   close: number,
 ): Attribution | undefined {
-  const { tokens, headline } = context;
+  const { tokens } = context;
   const sentence = sentenceAt(context, Math.max(open, 0));
-  const from = tokenIndexAt(tokens, sentence.start);
-  const to = tokenIndexAt(tokens, sentence.end);
+  const { from, to, cues } = sentence;
   const openToken = open < 0 ? from : tokenIndexAt(tokens, open);
   const closeToken = tokenIndexAt(tokens, close);
   if (closeToken < to) {
     const right = attributionRightAfter(context, closeToken, to);
     if (right) return right;
   }
-  const cues = cuesIn(tokens, from, to, headline);
   const before = cues.filter((cue) => cue.index < openToken);
   for (let k = before.length - 1; k >= 0; k--) {
     const cue = cues[k];
@@ -169,12 +200,11 @@ function namedBeforeColon(
 const MAX_BARE_ATTRIBUTION_TAIL = 5;
 
 /** “We will win.” Smith said. — a quote that ends its sentence, then a sentence that only attributes it. */
-function bareAttributionAfter(context: BlockContext, sentence: Range): Attribution | undefined {
+function bareAttributionAfter(context: BlockContext, sentence: Sentence): Attribution | undefined {
   const next = context.sentences.find((range) => range.start >= sentence.end);
   if (!next) return undefined;
   const { tokens } = context;
-  const from = tokenIndexAt(tokens, next.start);
-  const to = tokenIndexAt(tokens, next.end);
+  const { from, to } = next;
   const attribution = attributionRightAfter(context, from - 1, to);
   if (!attribution) return undefined;
   const tail = tokens
@@ -196,13 +226,12 @@ export function lastAttributionIn(context: BlockContext): Attribution | undefine
 /** The subject of the last reporting verb in a sentence. */
 export function attributionOfSentence(
   context: BlockContext,
-  sentence: Range,
+  sentence: Sentence,
 ): Attribution | undefined {
-  const from = tokenIndexAt(context.tokens, sentence.start);
-  const to = tokenIndexAt(context.tokens, sentence.end);
-  const cues = cuesIn(context.tokens, from, to, context.headline);
+  const { cues } = sentence;
+  const subjects = cueSubjects(context, sentence);
   for (let k = cues.length - 1; k >= 0; k--) {
-    const phrase = subjectOfCue(context, cues, k, from, to - 1);
+    const phrase = subjects[k];
     const cue = cues[k];
     if (phrase && cue) return { phrase, cue: cue.text };
   }

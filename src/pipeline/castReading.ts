@@ -3,8 +3,7 @@
  * person and organisation, their roles, where each is mentioned, and which of them
  * issued statements that a later "the note said" can point back to.
  */
-import { subjectOfCue, type BlockContext } from './attribution.ts';
-import { cuesIn } from './cues.ts';
+import { cueSubjects, type BlockContext } from './attribution.ts';
 import { DOCUMENT_NOUNS, PLACE_PREPOSITIONS } from './lexicon.ts';
 import { phrasesIn } from './nounPhrase.ts';
 import type { SpeakerPhrase } from './phraseMeaning.ts';
@@ -61,10 +60,9 @@ export function readCast(contexts: ReadonlyMap<number, BlockContext>): Cast {
     if (member) cast.noteMention(positionOf(block, phrase.start), member, subject);
   };
   for (const context of contexts.values()) {
-    const { block, masked, tokens, sentences, headline } = context;
+    const { block, masked, tokens, sentences } = context;
     for (const sentence of sentences) {
-      const from = tokenIndexAt(tokens, sentence.start);
-      const to = tokenIndexAt(tokens, sentence.end);
+      const { from, to } = sentence;
       for (const phrase of phrasesIn(masked, tokens, from, to)) {
         if (phrase.form !== 'name') continue;
         const member = isWorthRegistering(tokens, phrase)
@@ -76,9 +74,9 @@ export function readCast(contexts: ReadonlyMap<number, BlockContext>): Cast {
         )?.[1];
         if (member && acronym) cast.alias(acronym, member);
       }
-      const cues = cuesIn(tokens, from, to, headline);
-      cues.forEach((cue, k) => {
-        const subject = subjectOfCue(context, cues, k, from, to - 1);
+      const subjects = cueSubjects(context, sentence);
+      sentence.cues.forEach((cue, k) => {
+        const subject = subjects[k];
         if (!subject) return;
         const at = positionOf(block, subject.start);
         const member =

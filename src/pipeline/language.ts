@@ -20,6 +20,20 @@ for (const [language, words] of Object.entries(STOP_WORDS)) {
 const SAMPLE_LENGTH = 3000;
 const LONGEST_STOP_WORD = Math.max(...[...VOTES.keys()].map((word) => word.length));
 
+/**
+ * An ASCII word of up to six letters as a number (base 128, lower case), so most words
+ * are looked up without cutting a string out of the text.
+ */
+function asciiKey(word: string): number {
+  let key = 0;
+  for (let i = 0; i < word.length; i++) key = key * 128 + (word.charCodeAt(i) | 32);
+  return key;
+}
+
+const VOTES_BY_KEY = new Map(
+  [...VOTES].filter(([word]) => /^[a-z]+$/u.test(word)).map(([word, v]) => [asciiKey(word), v]),
+);
+
 function isLetter(code: number): boolean {
   if (code < 0x80) return (code | 32) >= 97 && (code | 32) <= 122;
   return /\p{L}/u.test(String.fromCharCode(code));
@@ -29,18 +43,29 @@ function isLetter(code: number): boolean {
 export function detectLanguage(text: string): string {
   // The first few thousand characters tell the language as well as the whole text.
   // A character loop: splitting the sample with a regex cost more than the rest of the
-  // article's layout, and only words as short as a stop word need looking up.
+  // article's layout.
   const sample = text.slice(0, SAMPLE_LENGTH);
   const scores = new Map<string, number>();
   let wordStart = -1;
+  let key = 0;
+  let ascii = true;
   for (let i = 0; i <= sample.length; i++) {
-    if (i < sample.length && isLetter(sample.charCodeAt(i))) {
-      if (wordStart === -1) wordStart = i;
+    const code = i < sample.length ? sample.charCodeAt(i) : 32;
+    if (isLetter(code)) {
+      if (wordStart === -1) {
+        wordStart = i;
+        key = 0;
+        ascii = true;
+      }
+      key = key * 128 + (code | 32);
+      ascii &&= code < 0x80;
       continue;
     }
     if (wordStart !== -1 && i - wordStart <= LONGEST_STOP_WORD) {
-      for (const language of VOTES.get(sample.slice(wordStart, i).toLowerCase()) ?? [])
-        scores.set(language, (scores.get(language) ?? 0) + 1);
+      const votes = ascii
+        ? VOTES_BY_KEY.get(key)
+        : VOTES.get(sample.slice(wordStart, i).toLowerCase());
+      for (const language of votes ?? []) scores.set(language, (scores.get(language) ?? 0) + 1);
     }
     wordStart = -1;
   }

@@ -3,12 +3,13 @@
  * each quotable block's quoted spans, its masked text, tokens and sentences, and the cast.
  */
 import type { Block } from './article.ts';
-import type { BlockContext } from './attribution.ts';
+import type { BlockContext, Sentence } from './attribution.ts';
 import { readCast } from './castReading.ts';
 import type { Cast } from './people.ts';
 import { findQuotedSpans, type MarkedSpan } from './quoteMarks.ts';
 import { maskQuotes, sentenceRanges } from './sentences.ts';
-import { tokenize } from './tokens.ts';
+import { cuesIn } from './cues.ts';
+import { tokenIndexAt, tokenize, type Token } from './tokens.ts';
 
 /** Kinds of block a reader reads, whose quotes and citations count: not credits or footers. */
 const READ_KINDS = new Set(['title', 'paragraph', 'caption']);
@@ -20,6 +21,14 @@ export interface ArticleReading {
   cast: Cast;
 }
 
+function readSentences(masked: string, tokens: readonly Token[], headline: boolean): Sentence[] {
+  return sentenceRanges(masked).map(({ start, end }) => {
+    const from = tokenIndexAt(tokens, start);
+    const to = tokenIndexAt(tokens, end);
+    return { start, end, from, to, cues: cuesIn(tokens, from, to, headline) };
+  });
+}
+
 export function readArticle(blocks: readonly Block[]): ArticleReading {
   const spans = new Map<number, MarkedSpan[]>();
   const contexts = new Map<number, BlockContext>();
@@ -27,13 +36,15 @@ export function readArticle(blocks: readonly Block[]): ArticleReading {
     if (!READ_KINDS.has(block.kind)) return;
     const blockSpans = findQuotedSpans(block.text);
     const masked = maskQuotes(block.text, blockSpans);
+    const tokens = tokenize(masked);
+    const headline = block.kind === 'title';
     spans.set(index, blockSpans);
     contexts.set(index, {
       block: index,
       masked,
-      tokens: tokenize(masked),
-      sentences: sentenceRanges(masked),
-      headline: block.kind === 'title',
+      tokens,
+      sentences: readSentences(masked, tokens, headline),
+      headline,
     });
   });
   return { blocks, spans, contexts, cast: readCast(contexts) };

@@ -7,14 +7,12 @@
  * credits line. The publisher is not a source of itself.
  */
 import type { Source, SourceCitation, SourceKind } from './article.ts';
-import { cuesIn } from './cues.ts';
 import { GOVERNMENT_NAMES, OFFICIAL_ROLE, ROLE_NOUNS } from './lexicon.ts';
 import { findNewsOrganisations } from './newsOrganisations.ts';
 import { positionOf, type CastMember } from './people.ts';
 import type { ArticleReading } from './reading.ts';
-import { subjectOfCue } from './attribution.ts';
+import { cueSubjects } from './attribution.ts';
 import { slugify } from './slug.ts';
-import { tokenIndexAt } from './tokens.ts';
 
 // Runs of capitalised words (with "of", "for", "and" inside) in a role: "State Department", "University of Amsterdam".
 const CAPITALISED_RUN = /\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:of|for|and|the)\s+)*\p{Lu}[\p{L}.'’-]*)*/gu;
@@ -128,13 +126,12 @@ export function extractSources(reading: ArticleReading, publisher: string | null
   });
 
   for (const context of contexts.values()) {
-    const { block, masked, tokens, headline } = context;
+    const { block, masked, tokens } = context;
     const text = blocks[block]?.text ?? '';
     for (const sentence of context.sentences) {
-      const from = tokenIndexAt(tokens, sentence.start);
-      const to = tokenIndexAt(tokens, sentence.end);
-      const cues = cuesIn(tokens, from, to, headline);
+      const { cues } = sentence;
       if (cues.length === 0) continue;
+      const subjects = cueSubjects(context, sentence);
       const citation = (mention: string): SourceCitation => ({
         block,
         start: sentence.start,
@@ -143,7 +140,7 @@ export function extractSources(reading: ArticleReading, publisher: string | null
       });
 
       cues.forEach((cue, k) => {
-        const subject = subjectOfCue(context, cues, k, from, to - 1);
+        const subject = subjects[k];
         if (!subject) {
           const clause =
             masked
