@@ -541,14 +541,15 @@ export const DOCUMENT_NOUNS = new Set([
 ]);
 
 /** Pronouns that can speak, and what they can refer to. */
-export const PRONOUNS: Record<string, 'person' | 'group' | 'thing'> = {
-  he: 'person',
-  she: 'person',
-  him: 'person',
-  her: 'person',
-  they: 'group',
-  it: 'thing',
-};
+// A Map, not an object: "constructor" is not a pronoun, and a miss is cheap.
+export const PRONOUNS = new Map<string, 'person' | 'group' | 'thing'>([
+  ['he', 'person'],
+  ['she', 'person'],
+  ['him', 'person'],
+  ['her', 'person'],
+  ['they', 'group'],
+  ['it', 'thing'],
+]);
 
 /**
  * Capitalised words that begin a sentence or a clause without naming anyone, so a

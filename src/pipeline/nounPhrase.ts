@@ -107,7 +107,7 @@ export function phraseBefore(
   while (last >= floor && ADVERBS_BEFORE_CUE.has(lower(tokens[last]))) last--;
   const token = tokens[last];
   if (!token || last < floor) return undefined;
-  if (PRONOUNS[lower(token)] !== undefined) return interpretPhrase(text, [token]);
+  if (PRONOUNS.has(lower(token))) return interpretPhrase(text, [token]);
   if ((lower(token) === 'who' || lower(token) === 'which') && tokens[last - 1]?.text === ',') {
     return phraseBefore(text, tokens, last - 1, floor);
   }
@@ -197,7 +197,7 @@ export function phraseAfter(
 ): SpeakerPhrase | undefined {
   const token = tokens[first];
   if (!token) return undefined;
-  if (PRONOUNS[lower(token)] !== undefined) return interpretPhrase(text, [token]);
+  if (PRONOUNS.has(lower(token))) return interpretPhrase(text, [token]);
   const words = walkForward(tokens, first, ceiling);
   if (words.length === 0) return undefined;
   let after = first + words.length;

@@ -215,7 +215,7 @@ export function interpretPhrase(
   if (!first || !last) return undefined;
   const end = Math.max(last.end, appositive[appositive.length - 1]?.end ?? 0);
   const mention = { text: text.slice(first.start, end), start: first.start, end };
-  const pronounKind = words.length === 1 ? PRONOUNS[lower(first)] : undefined;
+  const pronounKind = words.length === 1 ? PRONOUNS.get(lower(first)) : undefined;
   if (pronounKind) {
     return phraseOf('pronoun', mention, null, null, null, lower(first), true);
   }

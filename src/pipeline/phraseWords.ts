@@ -204,7 +204,7 @@ export function isRoleNoun(token: Token | undefined): boolean {
 const NAME_PARTICLE = /^(?:al|el|ad|ash|as|at|ibn|abu|bin)-\p{Lu}/u;
 
 export function isNameToken(token: Token | undefined): boolean {
-  if (token && NAME_PARTICLE.test(token.text)) return true;
+  if (token?.text.includes('-') && NAME_PARTICLE.test(token.text)) return true;
   if (!token || !isCapitalised(token.text)) return false;
   return !NOT_NAME_WORDS.has(token.lower.endsWith('.') ? token.lower.slice(0, -1) : token.lower);
 }
