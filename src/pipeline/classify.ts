@@ -22,10 +22,27 @@ function isBoilerplate(text: string): boolean {
   return LAYOUT_PATTERNS.boilerplate.some((re) => re.test(text));
 }
 
+/** More than `limit` words (paragraphs are normalised: one space between words). */
+function hasMoreWordsThan(text: string, limit: number): boolean {
+  let spaces = 0;
+  for (let at = text.indexOf(' '); at !== -1; at = text.indexOf(' ', at + 1)) {
+    if (++spaces >= limit) return true;
+  }
+  return false;
+}
+
+/** "… on January 5, 2022." — a cheap test before the date pattern, which scans the whole text. */
+function endsWithDigit(text: string): boolean {
+  const last = text.endsWith('.') ? text.length - 2 : text.length - 1;
+  const code = text.charCodeAt(last);
+  return code >= 48 && code <= 57;
+}
+
 function isCaption(text: string): boolean {
-  if (text.split(' ').length > MAX_CAPTION_WORDS) return false;
+  if (hasMoreWordsThan(text, MAX_CAPTION_WORDS)) return false;
   if (LAYOUT_PATTERNS.captionCredit.some((re) => re.test(text))) return true;
   return (
+    endsWithDigit(text) &&
     LAYOUT_PATTERNS.captionDate.test(text) &&
     !QUOTE_MARK.test(text) &&
     !REPORTING.test(text) &&
