@@ -8,7 +8,7 @@
  */
 import type { Source, SourceCitation, SourceKind } from './article.ts';
 import { GOVERNMENT_NAMES, OFFICIAL_ROLE, ROLE_NOUNS } from './lexicon.ts';
-import { findNewsOrganisations, type OrganisationMention } from './newsOrganisations.ts';
+import { findNewsOrganisations } from './newsOrganisations.ts';
 import { positionOf, type CastMember } from './people.ts';
 import type { ArticleReading } from './reading.ts';
 import { cueSubjects } from './attribution.ts';
@@ -128,8 +128,6 @@ export function extractSources(reading: ArticleReading, publisher: string | null
   for (const context of contexts.values()) {
     const { block, masked, tokens } = context;
     const text = blocks[block]?.text ?? '';
-    // One scan of the block for news organisations, shared by its citing sentences.
-    let organisations: readonly OrganisationMention[] | undefined;
     for (const sentence of context.sentences) {
       const { cues } = sentence;
       if (cues.length === 0) continue;
@@ -181,10 +179,14 @@ export function extractSources(reading: ArticleReading, publisher: string | null
         }
       });
 
-      organisations ??= findNewsOrganisations(text);
-      for (const { organisation, start, end } of organisations) {
-        if (start < sentence.start || end > sentence.end) continue;
-        sources.cite(organisation.name, organisation.kind, citation(text.slice(start, end)));
+      for (const { organisation, start, end } of findNewsOrganisations(
+        text.slice(sentence.start, sentence.end),
+      )) {
+        sources.cite(
+          organisation.name,
+          organisation.kind,
+          citation(text.slice(sentence.start + start, sentence.start + end)),
+        );
       }
     }
   }
