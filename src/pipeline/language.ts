@@ -11,22 +11,25 @@ const STOP_WORDS: Record<string, readonly string[]> = {
   it: ['il', 'di', 'che', 'e', 'la', 'per', 'una', 'del', 'della', 'non', 'sono', 'ha'],
 };
 
-/** Each stop word and the languages it votes for. */
-const VOTES = new Map<string, string[]>();
-for (const [language, words] of Object.entries(STOP_WORDS)) {
-  for (const word of words) VOTES.set(word, [...(VOTES.get(word) ?? []), language]);
-}
+const LANGUAGES = Object.keys(STOP_WORDS);
 
-const SAMPLE_LENGTH = 3000;
+/** Each stop word and the languages it votes for, as indices into LANGUAGES. */
+const VOTES = new Map<string, number[]>();
+LANGUAGES.forEach((language, index) => {
+  for (const word of STOP_WORDS[language] ?? [])
+    VOTES.set(word, [...(VOTES.get(word) ?? []), index]);
+});
+
+const SAMPLE_LENGTH = 1000;
 const LONGEST_STOP_WORD = Math.max(...[...VOTES.keys()].map((word) => word.length));
 
 /**
- * An ASCII word of up to six letters as a number (base 128, lower case), so most words
- * are looked up without cutting a string out of the text.
+ * An ASCII word of up to six letters as a small integer (five bits a letter, case
+ * ignored), so most words are looked up without cutting a string out of the text.
  */
 function asciiKey(word: string): number {
   let key = 0;
-  for (let i = 0; i < word.length; i++) key = key * 128 + (word.charCodeAt(i) | 32);
+  for (let i = 0; i < word.length; i++) key = (key << 5) | ((word.charCodeAt(i) | 32) - 96);
   return key;
 }
 
@@ -34,9 +37,19 @@ const VOTES_BY_KEY = new Map(
   [...VOTES].filter(([word]) => /^[a-z]+$/u.test(word)).map(([word, v]) => [asciiKey(word), v]),
 );
 
+const NOT_A_LETTER = 1;
+const A_LETTER = 2;
+/** Whether each non-ASCII character is a letter, filled in as characters are first seen. */
+const letters = new Uint8Array(0x10000);
+
 function isLetter(code: number): boolean {
   if (code < 0x80) return (code | 32) >= 97 && (code | 32) <= 122;
-  return /\p{L}/u.test(String.fromCharCode(code));
+  let known = letters[code] ?? 0;
+  if (known === 0) {
+    known = /\p{L}/u.test(String.fromCharCode(code)) ? A_LETTER : NOT_A_LETTER;
+    letters[code] = known;
+  }
+  return known === A_LETTER;
 }
 
 /** ISO 639-1 code of the most likely language; English when there is too little to tell. */
@@ -45,7 +58,9 @@ export function detectLanguage(text: string): string {
   // A character loop: splitting the sample with a regex cost more than the rest of the
   // article's layout.
   const sample = text.slice(0, SAMPLE_LENGTH);
-  const scores = new Map<string, number>();
+  const scores = LANGUAGES.map(() => 0);
+  // Ties go to the language that scored first, then to English.
+  const firstScored: number[] = [];
   let wordStart = -1;
   let key = 0;
   let ascii = true;
@@ -57,7 +72,7 @@ export function detectLanguage(text: string): string {
         key = 0;
         ascii = true;
       }
-      key = key * 128 + (code | 32);
+      key = (key << 5) | ((code | 32) - 96);
       ascii &&= code < 0x80;
       continue;
     }
@@ -65,13 +80,20 @@ export function detectLanguage(text: string): string {
       const votes = ascii
         ? VOTES_BY_KEY.get(key)
         : VOTES.get(sample.slice(wordStart, i).toLowerCase());
-      for (const language of votes ?? []) scores.set(language, (scores.get(language) ?? 0) + 1);
+      if (votes !== undefined) {
+        for (const language of votes) {
+          if (scores[language] === 0) firstScored.push(language);
+          scores[language] = (scores[language] ?? 0) + 1;
+        }
+      }
     }
     wordStart = -1;
   }
   let best = 'en';
   let bestScore = 0;
-  for (const [language, score] of scores) {
+  for (const index of firstScored) {
+    const language = LANGUAGES[index] ?? 'en';
+    const score = scores[index] ?? 0;
     if (score > bestScore || (score === bestScore && language === 'en')) {
       best = language;
       bestScore = score;
