@@ -33,25 +33,19 @@ const LETTER = /\p{L}/u;
 const CLOSES_BEFORE = /[\s.,;:!?)\]}\-–—…]/u;
 const PUNCTUATION_BEFORE_CLOSE = /[\p{L}\p{N}.,!?…;:)\]'’‘-]/u;
 
-/** Indexes of any of `marks` in `text`: quote marks are rare, so skipping to them beats a char loop. */
-function positionsOf(text: string, marks: string): number[] {
+/** Indexes of the marks `pattern` (a global character class) finds in `text`. */
+function positionsOf(text: string, pattern: RegExp): number[] {
   const positions: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    i = firstOf(text, marks, i);
-    if (i === -1) break;
-    positions.push(i);
-  }
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text))
+    positions.push(match.index);
   return positions;
 }
 
-function firstOf(text: string, marks: string, from: number): number {
-  let first = -1;
-  for (const mark of marks) {
-    const at = text.indexOf(mark, from);
-    if (at !== -1 && (first === -1 || at < first)) first = at;
-  }
-  return first;
-}
+const DOUBLE_MARKS = /[“”„‟"]/g;
+const SINGLE_MARKS = /[‘’'‚‹›]/g;
+const GUILLEMETS = /[«»]/g;
+const SINGLE_GUILLEMETS = /[‹›]/g;
 
 function charAt(text: string, index: number): string {
   return index >= 0 && index < text.length ? text.charAt(index) : '';
@@ -107,10 +101,10 @@ function doubleRole(text: string, i: number, openMark: string | undefined): Role
 }
 
 /** Pairs one family of double marks; unclosed opens run on, unopened closes are orphans. */
-function pairDoubles(text: string, marks: string, orphans: number[]): Pair[] {
+function pairDoubles(text: string, orphans: number[]): Pair[] {
   const pairs: Pair[] = [];
   let openAt = -1;
-  for (const i of positionsOf(text, marks)) {
+  for (const i of positionsOf(text, DOUBLE_MARKS)) {
     const role = doubleRole(text, i, openAt === -1 ? undefined : text.charAt(openAt));
     if (role === 'skip') continue;
     if (openAt === -1) {
@@ -128,11 +122,11 @@ function pairDoubles(text: string, marks: string, orphans: number[]): Pair[] {
   return pairs;
 }
 
-function pairGuillemets(text: string, open: string, close: string): Pair[] {
+function pairGuillemets(text: string, marks: RegExp, open: string, close: string): Pair[] {
   const pairs: Pair[] = [];
   let depth = 0;
   let openAt = -1;
-  for (const i of positionsOf(text, open + close)) {
+  for (const i of positionsOf(text, marks)) {
     const mark = text.charAt(i);
     if (mark === open) {
       if (depth === 0) openAt = i;
@@ -171,7 +165,7 @@ function singleRole(text: string, i: number): SingleRole {
  */
 function pairSingles(text: string): Pair[] {
   const candidates: { index: number; role: SingleRole }[] = [];
-  for (const i of positionsOf(text, "‘’'‚‹›")) {
+  for (const i of positionsOf(text, SINGLE_MARKS)) {
     const role = singleRole(text, i);
     if (role !== 'skip') candidates.push({ index: i, role });
   }
@@ -231,15 +225,25 @@ function trimmedSpan(text: string, pair: Pair): MarkedSpan | undefined {
   while (start < end && /\s/u.test(text.charAt(start))) start++;
   while (end > start && /\s/u.test(text.charAt(end - 1))) end--;
   if (!LETTER_OR_DIGIT.test(text.slice(start, end))) return undefined;
-  return { ...pair, start, end };
+  return {
+    open: pair.open,
+    close: pair.close,
+    start,
+    end,
+    runsOn: pair.runsOn,
+    inferredOpen: pair.inferredOpen,
+  };
 }
 
 export function findQuotedSpans(text: string): MarkedSpan[] {
   const orphans: number[] = [];
-  const doubles = [...pairDoubles(text, '“”„‟"', orphans), ...pairGuillemets(text, '«', '»')];
+  const doubles = [...pairDoubles(text, orphans), ...pairGuillemets(text, GUILLEMETS, '«', '»')];
   doubles.push(...inferOpenings(text, orphans, doubles));
   // Singles that cross a double quote's edge are apostrophes that happened to line up.
-  const singles = [...pairSingles(text), ...pairGuillemets(text, '‹', '›')].filter(
+  const singles = [
+    ...pairSingles(text),
+    ...pairGuillemets(text, SINGLE_GUILLEMETS, '‹', '›'),
+  ].filter(
     (single) =>
       !doubles.some(
         (double) =>
