@@ -17,12 +17,14 @@ const WORD_START = 1;
 const WORD_INNER = 2;
 const SPACE = 4;
 const KNOWN = 8;
+const LETTER = 16;
 /** Character classes of the Basic Multilingual Plane, filled in as characters are first seen. */
 const classes = new Uint8Array(0x10000);
 
 function classify(character: string): number {
   if (/\s/u.test(character)) return SPACE | KNOWN;
-  if (/[\p{L}\p{N}]/u.test(character)) return WORD_START | WORD_INNER | KNOWN;
+  if (/\p{L}/u.test(character)) return LETTER | WORD_START | WORD_INNER | KNOWN;
+  if (/\p{N}/u.test(character)) return WORD_START | WORD_INNER | KNOWN;
   if (/[\p{M}'’-]/u.test(character)) return WORD_INNER | KNOWN;
   return KNOWN;
 }
@@ -59,7 +61,7 @@ function wordEnd(text: string, start: number): number {
     else if (
       text.charCodeAt(i) === DOT &&
       i + 1 < text.length &&
-      /\p{L}/u.test(String.fromCodePoint(text.codePointAt(i + 1) ?? 0))
+      (classAt(text, i + 1) & LETTER) !== 0
     )
       i++;
     else break;
