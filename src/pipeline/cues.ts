@@ -26,6 +26,13 @@ const PASSIVE_AUXILIARIES = new Set([
 ]);
 
 const NOUN_LIKE_CUES = new Set(['states', 'reports', 'claims', 'notes', 'calls', 'posts']);
+/**
+ * "read" reports a document's words only right beside them: "The statement reads: …",
+ * "“…,” read a statement", "“…,” the editorial read." Not "after Lange had read it".
+ */
+const READING_CUES = new Set(['read', 'reads']);
+const READ_BESIDE = /^(?:[:,.]|["“”„«»]|the|a|an)$/u;
+const BEFORE_READ_VERB = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'be', 'been', 'to']);
 const REPORTED_NEXT = /^(?:that|for|:|["“„«‘']|the|a|an|he|she|it|they|we|i)$/iu;
 
 type CueTable = Map<string, string[][]>;
@@ -60,6 +67,12 @@ export function cueAt(tokens: readonly Token[], index: number, headline = false)
     return undefined;
   // "member states", "media reports on …": these are verbs only before what is reported.
   if (NOUN_LIKE_CUES.has(first.lower) && !REPORTED_NEXT.test(tokens[index + 1]?.text ?? ''))
+    return undefined;
+  if (
+    READING_CUES.has(first.lower) &&
+    (!READ_BESIDE.test(tokens[index + 1]?.lower ?? '') ||
+      BEFORE_READ_VERB.has(tokens[index - 1]?.lower ?? ''))
+  )
     return undefined;
   for (const parts of candidates) {
     const matches = parts.every((part, k) => tokens[index + k]?.lower === part);

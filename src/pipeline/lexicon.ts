@@ -25,6 +25,9 @@ export const CUE_VERBS = [
   'reiterates',
   'warned',
   'ruled',
+  // A document's words: "A statement released by the MoD reads: …", "“…,” read a report by …".
+  'read',
+  'reads',
   'warns',
   'warning',
   'noted',

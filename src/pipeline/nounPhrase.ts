@@ -5,7 +5,7 @@
  */
 import { PLACE_PREPOSITIONS, PRONOUNS } from './lexicon.ts';
 import { interpretPhrase, widened, type SpeakerPhrase } from './phraseMeaning.ts';
-import { walkBack, walkForward } from './phraseWalk.ts';
+import { join, walkBack, walkForward } from './phraseWalk.ts';
 import {
   ADVERBS_BEFORE_CUE,
   APPOSITIVE_ENDS,
@@ -122,8 +122,10 @@ export function phraseBefore(
     const head = walkBack(tokens, appositive.openingComma - 1, floor);
     // "President Bush, speaking at a press conference alongside Paulson, said": a
     // participle's phrase describes the subject before it and names no one itself.
+    // The subject is read as if the participle's phrase were not there, so its own
+    // appositive still counts: "Pascal Lamy, Director-General of the WTO, speaking at …, said".
     if (opensParticipialPhrase(appositive.words))
-      return head.length > 0 ? interpretPhrase(text, head) : undefined;
+      return phraseBefore(text, tokens, appositive.openingComma, floor);
     const alone = interpretPhrase(text, appositive.words);
     const headPhrase = head.length > 0 ? interpretPhrase(text, head) : undefined;
     // "the Australian National University, Doctor Michael McKinley,": the person speaks.
@@ -188,6 +190,29 @@ function withNameBeforeComma(
   return named?.form === 'name' && named.kind === 'person' ? named : undefined;
 }
 
+const COPULAS = new Set(['was', 'is', 'became']);
+
+/**
+ * "John Gunther Dean, who was U.S. ambassador to Cambodia": a name whose relative clause
+ * gives its role, so a later "he" can point at someone the article describes.
+ */
+function roleInRelativeClause(
+  text: string,
+  tokens: readonly Token[],
+  words: readonly Token[],
+  after: number,
+  ceiling: number,
+): SpeakerPhrase | undefined {
+  if (tokens[after]?.text !== ',' || lower(tokens[after + 1]) !== 'who') return undefined;
+  if (!COPULAS.has(lower(tokens[after + 2]))) return undefined;
+  const clause = walkForward(tokens, after + 3, ceiling);
+  const role = clause.filter((word, i) => !(i === 0 && DETERMINERS.has(lower(word))));
+  if (!role.some((word) => isRoleNoun(word))) return undefined;
+  const named = interpretPhrase(text, words);
+  if (named?.form !== 'name' || named.kind !== 'person' || named.role !== null) return undefined;
+  return widened(named, named, join(text, role));
+}
+
 /** The speaker phrase starting at token `first`: "said | the minister", "according to | X". */
 export function phraseAfter(
   text: string,
@@ -201,13 +226,15 @@ export function phraseAfter(
   const words = walkForward(tokens, first, ceiling);
   if (words.length === 0) return undefined;
   let after = first + words.length;
+  const described = roleInRelativeClause(text, tokens, words, after, ceiling);
+  if (described) return described;
   // "said a spokesman for the National Security Council, Gordon Johndroe": the
   // complement is part of the role, and the name follows it.
-  let described = words;
+  let roleWords = words;
   if (isRoleNoun(words[words.length - 1]) && ROLE_COMPLEMENTS.has(lower(tokens[after]))) {
     const complement = walkForward(tokens, after + 1, ceiling);
     if (complement.length > 0 && tokens[after + 1 + complement.length]?.text === ',') {
-      described = tokens.slice(first, after + 1 + complement.length);
+      roleWords = tokens.slice(first, after + 1 + complement.length);
       after += 1 + complement.length;
     }
   }
@@ -225,15 +252,15 @@ export function phraseAfter(
     // "said the minister, Ana Pérez.": a description naming no one, then the bare name.
     const bareName = appositive.length > 0 && appositive.every((word) => isNameToken(word));
     const description = bareName ? interpretPhrase(text, words) : undefined;
-    const roleWords = described.filter((word, i) => !(i === 0 && DETERMINERS.has(lower(word))));
+    const role = roleWords.filter((word, i) => !(i === 0 && DETERMINERS.has(lower(word))));
     // A person's role ("a spokesman for …", "Chairman of the Iberia board"), not a group's.
-    const personsRole = description?.kind === 'person' || isRoleNoun(roleWords[0]);
+    const personsRole = description?.kind === 'person' || isRoleNoun(role[0]);
     const person =
       description?.form === 'description' && personsRole
         ? interpretPhrase(text, appositive)
         : undefined;
-    const roleStart = roleWords[0]?.start;
-    const roleEnd = roleWords[roleWords.length - 1]?.end;
+    const roleStart = role[0]?.start;
+    const roleEnd = role[role.length - 1]?.end;
     if (person?.form === 'name' && person.kind === 'person' && roleStart !== undefined) {
       const mention = text.slice(token.start, person.end);
       return widened(

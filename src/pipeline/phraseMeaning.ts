@@ -129,12 +129,28 @@ function splitRole(parts: readonly Token[]): { role: Token[]; name: Token[] } {
 }
 
 /** A name starts and ends with a name word, never "of" or "the". */
-function trimName(tokens: readonly Token[]): Token[] {
+function trimEnds(tokens: readonly Token[]): Token[] {
   let from = 0;
   let to = tokens.length;
   while (from < to && !isNameToken(tokens[from])) from++;
   while (to > from && !isNameToken(tokens[to - 1])) to--;
   return tokens.slice(from, to);
+}
+
+/**
+ * The name in a run of name words; a document in lower case inside the run divides it.
+ * The name right after it is a new subject ("In a written statement Vitter said",
+ * "Following Ms Macklin's statement ANSTO said"); otherwise the name before it is the
+ * document's author ("the Security Council statement on Iran").
+ */
+function trimName(tokens: readonly Token[]): Token[] {
+  const document = tokens.findIndex(
+    (token) => !isCapitalised(token.text) && DOCUMENT_NOUNS.has(token.lower),
+  );
+  if (document === -1) return trimEnds(tokens);
+  const before = tokens.slice(0, document);
+  const after = tokens.slice(document + 1);
+  return trimEnds(isNameToken(after[0]) || !before.some(isNameToken) ? after : before);
 }
 
 // Names of things and events, which never speak: "Australia Day", "Nobel Peace Prize".
@@ -268,7 +284,11 @@ export function interpretPhrase(
         name.length > 0 ? name : appositiveSplit.role.length === 0 ? appositiveSplit.name : [],
       );
   if (nameTokens.length > 0 && nameTokens.some(isNameToken)) {
-    const nameText = join(text, nameTokens);
+    // "Alexander Winstone's statement reads": the name is Alexander Winstone; but a name
+    // that ends the phrase keeps its ending ("McDonald's said").
+    const owner = nameTokens[nameTokens.length - 1] !== content[content.length - 1];
+    const written = join(text, nameTokens);
+    const nameText = owner ? written.replace(/(?<=\p{L})['’]s$/u, '') : written;
     const kind = kindOfName(
       nameText,
       nameTokens,

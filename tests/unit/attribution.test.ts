@@ -531,3 +531,59 @@ describe('a titled name beside a description', () => {
     ).toEqual(['Nabil Abu Rudeina']);
   });
 });
+
+describe('documents, relative clauses and participles (Wikinews, 2026-11-25)', () => {
+  it('should read an appositive before a participle: "X, Director-General of the WTO, speaking at …, said"', () => {
+    const [quote] = quotesOf(
+      'Pascal Lamy, Director-General of the WTO, speaking at a United Nations conference, said "In the weeks to come, I am ready to call Ministers to Geneva."',
+    );
+    expect(quote?.speaker?.name).toBe('Pascal Lamy');
+    expect(quote?.speaker?.role).toBe('Director-General of the WTO');
+  });
+
+  it('should take "reads:" and "read" beside a quote as a document speaking', () => {
+    expect(
+      speakers(
+        'Alexander Winstone apologised on Monday. "What I did was very misguided," Alexander Winstone\'s statement reads.',
+      ),
+    ).toEqual(['Alexander Winstone']);
+    expect(
+      speakers(
+        '"LTE is doing everything to minimize the impact," read a statement on the website of the Spanish airline LTE.',
+      ),
+    ).toEqual(['A statement']);
+  });
+
+  it('should not take "had read it" as reporting the next quote', () => {
+    expect(
+      speakers(
+        'Duty Minister Jim Anderton says the report should have been returned after David Lange had read it. "There\'ll be some investigation by officials."',
+      ),
+    ).toEqual(['Jim Anderton']);
+  });
+
+  it('should not make a name of "the Security Council statement on Iran"', () => {
+    expect(
+      speakers(
+        'China objects to the Security Council statement on Iran. Iran says its program is peaceful, "for producing energy," officials said.',
+      ),
+    ).not.toContain('Security Council statement on Iran');
+    expect(
+      speakers(
+        'According to an FBI statement Younis said that he could hide a bomb under the cars, which contain "the highest number of commuters".',
+      ),
+    ).toEqual(['Younis']);
+  });
+
+  it("should keep a brand that ends in 's, but drop the possessive of an owner", () => {
+    expect(speakers('"We serve millions a day," McDonald\'s said.')).toEqual(["McDonald's"]);
+  });
+
+  it('should give "X, who was U.S. ambassador to Cambodia," a role, so a later "he" is X', () => {
+    expect(
+      speakers(
+        'Critics of the trial say it costs too much. Among the critics is John Gunther Dean, who was U.S. ambassador to Cambodia in 1975.\n\n"I think the money would be much better used to build hospitals," he said in a recent interview.',
+      ),
+    ).toEqual(['John Gunther Dean']);
+  });
+});
