@@ -22,7 +22,7 @@ export interface CastMember {
 export type Gender = 'male' | 'female';
 
 const MALE_WORDS =
-  /\b(?:mr|sir|lord|king|prince|spokesman|chairman|congressman|businessman|father|son|brother|husband|monsieur|señor)\b/iu;
+  /\b(?:mr|sir|lord|king|prince|spokesman|chairman|congressman|businessman|father|son|brother|husband|monsieur|señor|mullah|ayatollah|imam|pope|cardinal)\b/iu;
 const FEMALE_WORDS =
   /\b(?:mrs|ms|miss|madam|dame|lady|queen|princess|spokeswoman|chairwoman|congresswoman|businesswoman|mother|daughter|sister|wife|madame|señora)\b/iu;
 

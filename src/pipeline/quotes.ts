@@ -13,7 +13,7 @@ import {
   type BlockContext,
 } from './attribution.ts';
 import { hashText } from './hash.ts';
-import { positionOf, toSpeaker } from './people.ts';
+import { positionOf, pronounGender, toSpeaker } from './people.ts';
 import type { MarkedSpan } from './quoteMarks.ts';
 import type { ArticleReading } from './reading.ts';
 const SHORT_FRAGMENT_WORDS = 4;
@@ -192,11 +192,15 @@ export function extractQuotes(reading: ArticleReading, warn: (message: string) =
       : null;
     let cue = attribution?.cue ?? null;
     const previous = quotes[quotes.length - 1];
-    if (!speaker && continuesInParagraph(found, context, previous) && previous) {
+    // "…,” she said" where no woman has been named stays unattributed rather than
+    // borrowing a man from around it; "the spokesperson said" and "they said" may borrow.
+    const ownPronoun = attribution?.phrase.form === 'pronoun' ? attribution.phrase.head : null;
+    const borrows = pronounGender(ownPronoun) === undefined;
+    if (!speaker && borrows && continuesInParagraph(found, context, previous) && previous) {
       speaker = previous.speaker;
       cue = previous.cue;
     }
-    if (!speaker) {
+    if (!speaker && borrows) {
       const reported = reportedJustBefore(found, context);
       if (reported) {
         speaker = toSpeaker(
@@ -206,7 +210,7 @@ export function extractQuotes(reading: ArticleReading, warn: (message: string) =
         cue = reported.cue;
       }
     }
-    if (!speaker) {
+    if (!speaker && borrows) {
       const carried = carriedOver(found, contexts, blocks, previous);
       if (carried?.from === 'quote') {
         speaker = carried.quote.speaker;

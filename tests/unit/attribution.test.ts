@@ -587,3 +587,11 @@ describe('documents, relative clauses and participles (Wikinews, 2026-11-25)', (
     ).toEqual(['John Gunther Dean']);
   });
 });
+
+describe('gender from religious titles', () => {
+  it('should not point "she" at a man titled Mullah', () => {
+    expect(
+      speakers('Mullah Dadullah told reporters the fight would go on. "We will win," she said.'),
+    ).toEqual([null]);
+  });
+});
