@@ -32,7 +32,8 @@ const NOUN_LIKE_CUES = new Set(['states', 'reports', 'claims', 'notes', 'calls',
  */
 const READING_CUES = new Set(['read', 'reads']);
 const READ_BESIDE = /^(?:[:,.]|["“”„«»]|the|a|an)$/u;
-const BEFORE_READ_VERB = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'be', 'been', 'to']);
+// was/were/is/be/been are already refused before any cue (PASSIVE_AUXILIARIES).
+const BEFORE_READ_VERB = new Set(['had', 'has', 'have', 'to']);
 const REPORTED_NEXT = /^(?:that|for|:|["“„«‘']|the|a|an|he|she|it|they|we|i)$/iu;
 
 type CueTable = Map<string, string[][]>;
