@@ -93,8 +93,6 @@ interface Mention {
 
 export class Cast {
   private readonly members: CastMember[] = [];
-  /** Each member's name's words, by the member's index: compared on every lookup. */
-  private readonly memberWords: string[][] = [];
   private readonly mentions: Mention[] = [];
   private readonly documents: { at: Position; author: CastMember }[] = [];
   private readonly nameWords = new NameWords();
@@ -115,12 +113,7 @@ export class Cast {
     if (phrase.role !== null && !member.roles.includes(phrase.role)) member.roles.push(phrase.role);
     if (phrase.kind === 'person') member.gender ??= genderIn(phrase.text);
     // A fuller form of a known name ("Ned Price" after "Price") becomes the canonical one.
-    const index = this.members.indexOf(member);
-    const words = this.nameWords.of(name);
-    if (words.length > (this.memberWords[index]?.length ?? 0)) {
-      member.name = name;
-      this.memberWords[index] = words;
-    }
+    if (this.nameWords.of(name).length > this.nameWords.of(member.name).length) member.name = name;
     return member;
   }
 
@@ -138,7 +131,6 @@ export class Cast {
   private add(name: string, kind: SpeakerKind): CastMember {
     const member: CastMember = { name, kind, roles: [], spoke: false, gender: undefined };
     this.members.push(member);
-    this.memberWords.push(this.nameWords.of(name));
     return member;
   }
 
@@ -156,22 +148,22 @@ export class Cast {
     const wanted = this.nameWords.of(name);
     let best: CastMember | undefined;
     let bestLength = 0;
-    this.members.forEach((member, index) => {
-      if (kind !== undefined && member.kind !== kind) return;
-      const have = this.memberWords[index] ?? [];
+    for (const member of this.members) {
+      if (kind !== undefined && member.kind !== kind) continue;
+      const have = this.nameWords.of(member.name);
       if (endsWith(have, wanted) || endsWith(wanted, have)) {
         if (!best || have.length > bestLength) {
           best = member;
           bestLength = have.length;
         }
       }
-    });
+    }
     // Names that put the family name first ("Jang Dae-hyun" … "Jang said").
     if (!best && wanted.length === 1) {
       best = this.members.find(
-        (member, index) =>
+        (member) =>
           (kind === undefined || member.kind === kind) &&
-          this.memberWords[index]?.[0] === wanted[0],
+          this.nameWords.of(member.name)[0] === wanted[0],
       );
     }
     return best;
