@@ -2,6 +2,8 @@
  * A small stop-word vote, enough to tell the languages wire stories arrive in.
  * Only the language code is inferred here; nothing is translated.
  */
+import { isLetterUnit } from './tokens.ts';
+
 const STOP_WORDS: Record<string, readonly string[]> = {
   en: ['the', 'and', 'of', 'to', 'in', 'that', 'is', 'was', 'for', 'with', 'said', 'on'],
   es: ['el', 'la', 'de', 'que', 'y', 'en', 'los', 'las', 'del', 'por', 'una', 'dijo'],
@@ -37,21 +39,6 @@ const VOTES_BY_KEY = new Map(
   [...VOTES].filter(([word]) => /^[a-z]+$/u.test(word)).map(([word, v]) => [asciiKey(word), v]),
 );
 
-const NOT_A_LETTER = 1;
-const A_LETTER = 2;
-/** Whether each non-ASCII character is a letter, filled in as characters are first seen. */
-const letters = new Uint8Array(0x10000);
-
-function isLetter(code: number): boolean {
-  if (code < 0x80) return (code | 32) >= 97 && (code | 32) <= 122;
-  let known = letters[code] ?? 0;
-  if (known === 0) {
-    known = /\p{L}/u.test(String.fromCharCode(code)) ? A_LETTER : NOT_A_LETTER;
-    letters[code] = known;
-  }
-  return known === A_LETTER;
-}
-
 /** ISO 639-1 code of the most likely language; English when there is too little to tell. */
 export function detectLanguage(text: string): string {
   // The first few thousand characters tell the language as well as the whole text.
@@ -66,7 +53,7 @@ export function detectLanguage(text: string): string {
   let ascii = true;
   for (let i = 0; i <= sample.length; i++) {
     const code = i < sample.length ? sample.charCodeAt(i) : 32;
-    if (isLetter(code)) {
+    if (isLetterUnit(code)) {
       if (wordStart === -1) {
         wordStart = i;
         key = 0;

@@ -43,6 +43,17 @@ function classAt(text: string, index: number): number {
   return known;
 }
 
+/** Whether one UTF-16 unit is a letter (\p{L}); for loops that read text unit by unit. */
+export function isLetterUnit(code: number): boolean {
+  if (code < 0x80) return (code | 32) >= 97 && (code | 32) <= 122;
+  let known = classes[code] ?? 0;
+  if (known === 0) {
+    known = classify(String.fromCharCode(code));
+    classes[code] = known;
+  }
+  return (known & LETTER) !== 0;
+}
+
 /** UTF-16 units of the character at `index`: 2 for an astral character. */
 function widthAt(text: string, index: number): number {
   const code = text.charCodeAt(index);
