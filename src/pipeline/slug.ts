@@ -2,16 +2,21 @@
 import { hashText } from './hash.ts';
 
 const MAX_SLUG_LENGTH = 80;
+const NON_ASCII = /[^\0-\x7f]/;
 
 /** Lower-case words joined by hyphens; accents dropped, non-Latin letters kept. */
 export function slugify(text: string): string {
-  const words = text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/['’]/g, '')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((word) => word !== '');
+  // Most names are ASCII, which has no accents to drop: the Unicode steps are skipped.
+  const words = (
+    NON_ASCII.test(text)
+      ? text
+          .normalize('NFKD')
+          .replace(/\p{M}/gu, '')
+          .toLowerCase()
+          .replace(/['’]/g, '')
+          .split(/[^\p{L}\p{N}]+/u)
+      : text.toLowerCase().replace(/'/g, '').split(/[^a-z0-9]+/)
+  ).filter((word) => word !== '');
   let slug = '';
   for (const word of words) {
     const next = slug === '' ? word : `${slug}-${word}`;
