@@ -191,9 +191,37 @@ export function lower(token: Token | undefined): string {
   return token?.lower ?? '';
 }
 
+// Each class is asked about the same tokens many times while phrases are read, so its
+// answer is kept on the token: a KNOWN bit says it was worked out, a value bit holds it.
+const NAME_KNOWN = 1;
+const NAME = 2;
+const ROLE_KNOWN = 4;
+const ROLE = 8;
+const DESCRIPTOR_KNOWN = 16;
+const DESCRIPTOR = 32;
+const POSSESSIVE_KNOWN = 64;
+const POSSESSIVE = 128;
+
+function remembered(
+  token: Token,
+  known: number,
+  value: number,
+  test: (token: Token) => boolean,
+): boolean {
+  const classes = token.classes;
+  if ((classes & known) !== 0) return (classes & value) !== 0;
+  const is = test(token);
+  token.classes = classes | known | (is ? value : 0);
+  return is;
+}
+
 /** "spokesman", and compounds such as "secretary-general" or "vice-president". */
 export function isRoleNoun(token: Token | undefined): boolean {
-  const word = lower(token);
+  return token !== undefined && remembered(token, ROLE_KNOWN, ROLE, testRoleNoun);
+}
+
+function testRoleNoun(token: Token): boolean {
+  const word = token.lower;
   return (
     ROLE_NOUNS.has(word) ||
     (word.includes('-') && word.split('-').some((part) => ROLE_NOUNS.has(part)))
@@ -204,17 +232,29 @@ export function isRoleNoun(token: Token | undefined): boolean {
 const NAME_PARTICLE = /^(?:al|el|ad|ash|as|at|ibn|abu|bin)-\p{Lu}/u;
 
 export function isNameToken(token: Token | undefined): boolean {
-  if (token?.text.includes('-') && NAME_PARTICLE.test(token.text)) return true;
-  if (!token || !isCapitalised(token.text)) return false;
+  return token !== undefined && remembered(token, NAME_KNOWN, NAME, testNameToken);
+}
+
+function testNameToken(token: Token): boolean {
+  if (token.text.includes('-') && NAME_PARTICLE.test(token.text)) return true;
+  if (!isCapitalised(token.text)) return false;
   return !NOT_NAME_WORDS.has(token.lower.endsWith('.') ? token.lower.slice(0, -1) : token.lower);
 }
 
 export function isPossessive(token: Token | undefined): boolean {
-  return token !== undefined && /^\p{Lu}.*['’]s?$/u.test(token.text);
+  return token !== undefined && remembered(token, POSSESSIVE_KNOWN, POSSESSIVE, testPossessive);
+}
+
+function testPossessive(token: Token): boolean {
+  return /^\p{Lu}.*['’]s?$/u.test(token.text);
 }
 
 export function isDescriptor(token: Token | undefined): boolean {
-  const word = lower(token);
+  return token !== undefined && remembered(token, DESCRIPTOR_KNOWN, DESCRIPTOR, testDescriptor);
+}
+
+function testDescriptor(token: Token): boolean {
+  const word = token.lower;
   return (
     isRoleNoun(token) ||
     ORGANISATION_NOUNS.has(word) ||

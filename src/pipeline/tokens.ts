@@ -6,6 +6,11 @@ export interface Token {
   lower: string;
   start: number;
   end: number;
+  /**
+   * Word classes (name word, role noun, …) that `phraseWords.ts` has already worked out
+   * for this token: the phrase readers ask about the same tokens many times.
+   */
+  classes: number;
 }
 
 // A word is a letter or digit, then letters, digits, marks, apostrophes, hyphens and
@@ -128,10 +133,10 @@ export function tokenize(text: string): Token[] {
     const endsWithDot = word.length > 1 && text.charCodeAt(i - 1) === DOT;
     if (endsWithDot && !keepsDot(word)) {
       const bare = word.slice(0, -1);
-      tokens.push({ text: bare, lower: bare.toLowerCase(), start, end: i - 1 });
-      tokens.push({ text: '.', lower: '.', start: i - 1, end: i });
+      tokens.push({ text: bare, lower: bare.toLowerCase(), start, end: i - 1, classes: 0 });
+      tokens.push({ text: '.', lower: '.', start: i - 1, end: i, classes: 0 });
     } else {
-      tokens.push({ text: word, lower: word.toLowerCase(), start, end: i });
+      tokens.push({ text: word, lower: word.toLowerCase(), start, end: i, classes: 0 });
     }
   }
   return tokens;
