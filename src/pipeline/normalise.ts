@@ -43,12 +43,18 @@ function withoutStrayFinalStop(text: string): string {
   return spaced && i >= 0 && '.!?'.includes(text.charAt(i)) ? text.slice(0, i + 1) : text;
 }
 
+/** Any space but the plain one: a tab, a line break, a no-break space. */
+const ODD_SPACING = /[^\S ]/;
+
 export function normaliseParagraph(text: string): string {
   // Each rule runs only when the text holds the characters it needs: a regex scan per
   // rule over every paragraph was a tenth of the pipeline.
-  let clean = (/\s\s|[\t\n\r\f\v]/.test(text) ? text.replace(/\s+/g, ' ') : text).trim();
+  // After this line the only space left is the plain one, so later tests can look for it.
+  let clean = (
+    ODD_SPACING.test(text) || text.includes('  ') ? text.replace(/\s+/g, ' ') : text
+  ).trim();
   clean = withoutStrayFinalStop(clean);
-  if (/\s[.,]/.test(clean))
+  if (clean.includes(' .') || clean.includes(' ,'))
     clean = clean.replace(/(\p{L}|\p{N}|[”’)])\s+([.,](?!\.)(?=\s|$))/gu, '$1$2');
   if (clean.includes('”')) clean = clean.replace(/([,.!?;:…])\s+”(?=\p{L})/gu, '$1” ');
   if (clean.includes('“')) clean = clean.replace(/(^|\s)“\s+(?=\p{L})/gu, '$1“');

@@ -39,4 +39,8 @@ describe('normaliseParagraph', () => {
   it('should collapse runs of whitespace, including line breaks', () => {
     expect(normaliseParagraph('  a \n  b  ')).toBe('a b');
   });
+
+  it('should turn a lone line separator or no-break space inside a paragraph into a plain space', () => {
+    expect(normaliseParagraph('a\u2028b , c\u00a0d')).toBe('a b, c d');
+  });
 });
