@@ -51,7 +51,7 @@ export function parseArticle(seed: SeedFile): ParseResult {
   const split = splitText(frontMatter.body);
   const title = fields.title ?? split.title;
   if (title === '') return { ok: false, diagnostic: report('error', 'the file has no title') };
-  if (/<\/?[a-z][^>]*>/i.test(frontMatter.body)) {
+  if (frontMatter.body.includes('<') && /<\/?[a-z][^>]*>/i.test(frontMatter.body)) {
     report('warning', 'the text contains HTML tags; they are shown as text, not markup');
   }
 
