@@ -54,12 +54,33 @@ function buildTable(phrases: readonly string[]): CueTable {
 const BODY_CUES = buildTable([...CUE_VERBS, 'described as', 'quoted as saying']);
 const HEADLINE_CUES = buildTable([...CUE_VERBS, ...HEADLINE_CUE_VERBS, 'described as']);
 
+/**
+ * Every token is asked whether it opens a cue, and almost none does. Looking a word up
+ * hashes it; its first letter and length, checked first, turn most words away for less.
+ */
+const MAX_SHAPE_LENGTH = 31;
+const CUE_SHAPES = new Uint8Array(128 * (MAX_SHAPE_LENGTH + 1));
+
+function shapeOf(word: string): number {
+  const first = word.charCodeAt(0);
+  // Words opening with other characters, or longer, are looked up (shape 0 means "ask").
+  return first < 128 && word.length <= MAX_SHAPE_LENGTH
+    ? first * (MAX_SHAPE_LENGTH + 1) + word.length
+    : 0;
+}
+
+for (const table of [BODY_CUES, HEADLINE_CUES]) {
+  for (const word of table.keys()) CUE_SHAPES[shapeOf(word)] = 1;
+}
+CUE_SHAPES[0] = 1;
+
 /** The cue starting at token `index`, if any. */
 export function cueAt(tokens: readonly Token[], index: number, headline = false): Cue | undefined {
   const first = tokens[index];
   if (!first) return undefined;
   // In running text a capitalised "States" or "Says" is part of a name, never a verb;
   // "According to" opens sentences.
+  if (CUE_SHAPES[shapeOf(first.lower)] === 0) return undefined;
   if (!headline && first.text !== first.lower && first.lower !== 'according') return undefined;
   const candidates = (headline ? HEADLINE_CUES : BODY_CUES).get(first.lower);
   if (!candidates) return undefined;
