@@ -34,7 +34,8 @@ export interface SpeakerPhrase {
   /** For names: the name alone, e.g. "Ned Price". */
   name: string | null;
   role: string | null;
-  /** null for pronouns, whose kind comes from what they refer to. */
+  /** null for pronouns, whose kind comes from what they refer to, and for a lone word that
+   * is a name only if the cast knows it ("Sanders", not "Campaigners"). */
   kind: SpeakerKind | null;
   /** For descriptions and pronouns: the head word, lower-cased ("president", "note", "he"). */
   head: string | null;
@@ -192,16 +193,21 @@ const THING_NOUNS = new Set([
   'month',
 ]);
 
-// Plural common nouns that open a sentence look like names: "Campaigners say …".
+// Plural common nouns that open a sentence look like names: "Campaigners say …". So do
+// surnames ("Sanders", "Davies", "Sellers"), which the cast knows from a fuller mention.
 const PLURAL_COMMON_NOUN = /(?:ers|ors|ists|ians|ents|ants|ives|ies|ees)$/u;
 
+/**
+ * What a name names; null when only the article's cast can tell (a lone word that may be
+ * a plural noun), undefined when it is a thing that never speaks.
+ */
 function kindOfName(
   name: string,
   parts: readonly Token[],
   before: readonly Token[],
-): SpeakerKind | undefined {
+): SpeakerKind | null | undefined {
   if (THING_NOUNS.has(lower(parts[parts.length - 1]))) return undefined;
-  if (parts.length === 1 && PLURAL_COMMON_NOUN.test(lower(parts[0]))) return undefined;
+  if (parts.length === 1 && PLURAL_COMMON_NOUN.test(lower(parts[0]))) return null;
   // "ADF", "OSCE": acronyms name organisations; so does a name right after "group" or "agency".
   if (parts.every((token) => /^\p{Lu}[\p{Lu}\p{N}&.-]+$/u.test(token.text))) return 'organization';
   if (ORGANISATION_NOUNS.has(lower(before[before.length - 1]))) return 'organization';
@@ -294,7 +300,7 @@ export function interpretPhrase(
       nameTokens,
       content.slice(0, content.indexOf(nameTokens[0] ?? first)),
     );
-    if (!kind) return undefined;
+    if (kind === undefined) return undefined;
     // "Premier Wen Jiabao of China": the person is "Wen Jiabao"; "of China" belongs to the role.
     const of = kind === 'person' ? nameTokens.findIndex((token) => lower(token) === 'of') : -1;
     if (of > 0) {

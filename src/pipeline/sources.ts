@@ -141,7 +141,9 @@ export function extractSources(reading: ArticleReading, publisher: string | null
 
       cues.forEach((cue, k) => {
         const subject = subjects[k];
-        if (!subject) {
+        const member = subject && cast.resolve(subject, positionOf(block, subject.start));
+        // "Residents said": a lone word the cast does not know as a name is read as a clause.
+        if (!subject || (subject.kind === null && subject.form === 'name' && !member)) {
           const clause =
             masked
               .slice(sentence.start, tokens[cue.index]?.start ?? sentence.start)
@@ -156,7 +158,6 @@ export function extractSources(reading: ArticleReading, publisher: string | null
             );
           return;
         }
-        const member = cast.resolve(subject, positionOf(block, subject.start));
         if (member) {
           sources.cite(member.name, kindOfMember(member), citation(subject.text));
           for (const institution of institutionsInRoles(member.roles)) {
