@@ -159,16 +159,17 @@ export function attributeInSentence(
   const { from, to, cues } = sentence;
   const openToken = open < 0 ? from : tokenIndexAt(tokens, open);
   const closeToken = tokenIndexAt(tokens, close);
-  if (closeToken < to) {
-    const right = attributionRightAfter(context, closeToken, to);
-    if (right) return right;
-  }
+  const right = closeToken < to ? attributionRightAfter(context, closeToken, to) : undefined;
+  // "Muhammad said, “…,” according to Reuters": the agency reported the words; the
+  // speaker is the one before the quote. Without one, "according to" names the speaker.
+  if (right && !right.cue.toLowerCase().startsWith('according')) return right;
   const before = cues.filter((cue) => cue.index < openToken);
   for (let k = before.length - 1; k >= 0; k--) {
     const cue = cues[k];
     const phrase = subjectOfCue(context, cues, k, from, openToken - 1);
     if (phrase && cue) return { phrase, cue: cue.text };
   }
+  if (right) return right;
   // Later in the sentence only a subject before its verb counts ("“Stupid” is how Tokayev
   // described it"), not an inversion: "…, called a National Intelligence Estimate".
   for (let k = before.length; k < cues.length; k++) {
