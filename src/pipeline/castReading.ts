@@ -11,6 +11,7 @@ import { Cast, positionOf, pronounGender, type CastMember } from './people.ts';
 import { tokenIndexAt, type Token } from './tokens.ts';
 
 const DOCUMENT_LOOKAHEAD = 6;
+const OPENING_PREPOSITIONS = new Set(['upon', 'after', 'following', 'before', 'on', 'in', 'during']);
 
 function nameWords(phrase: SpeakerPhrase): number {
   return phrase.name?.split(/\s+/u).length ?? 0;
@@ -29,6 +30,13 @@ function opensSentence(
 ): boolean {
   const index = tokenIndexAt(tokens, phrase.start);
   if (index === sentenceStart) return true;
+  // "Upon Khatami's return to Iran, he denied …": the owner in an opening phrase is its subject.
+  if (
+    index === sentenceStart + 1 &&
+    OPENING_PREPOSITIONS.has(tokens[sentenceStart]?.lower ?? '') &&
+    /['’]s?$/u.test(phrase.text)
+  )
+    return true;
   const comma = tokens.slice(sentenceStart, index).findLastIndex((token) => token.text === ',');
   return comma !== -1 && sentenceStart + comma === index - 1 && index - sentenceStart <= 8;
 }

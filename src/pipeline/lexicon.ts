@@ -690,6 +690,18 @@ export const NOT_NAME_WORDS = new Set([
   'near',
   'outside',
   'inside',
+  // Prepositions that open sentences: "Upon Khatami's return …" is not a name.
+  'upon',
+  'following',
+  'amid',
+  'amidst',
+  'toward',
+  'towards',
+  'unlike',
+  'via',
+  'throughout',
+  'regarding',
+  'concerning',
 ]);
 
 /** Countries and blocs speak as governments: "the United States warned". */

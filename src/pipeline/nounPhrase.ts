@@ -36,6 +36,7 @@ function relativeClauseBefore(
   return undefined;
 }
 
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 /** Words that open a clause, never an appositive: "…, but the country denies it, saying". */
 const CLAUSE_OPENERS = new Set(['but', 'while', 'although', 'though', 'because']);
 /** "and"/"or" open a clause only with a verb after them ("and the ministry denounced it"). */
@@ -117,6 +118,11 @@ export function phraseBefore(
     if (relative !== undefined) return phraseBefore(text, tokens, relative, floor);
     const appositive = appositiveBefore(tokens, last, floor);
     if (!appositive || appositive.words.length === 0) return undefined;
+    // "Upon Khatami's return to Iran, he denied the handshake ever occurred, saying": a
+    // clause with its own subject, never an appositive.
+    const opener = appositive.words[0];
+    if (opener && SUBJECT_PRONOUNS.has(opener.lower) && appositive.words.length > 1)
+      return interpretPhrase(text, [opener]);
     // "…, and the Interior Ministry denounced the rally, stating": the clause's subject.
     if (appositive.clause) return phraseAfter(text, tokens, appositive.openingComma + 2, last - 1);
     const head = walkBack(tokens, appositive.openingComma - 1, floor);

@@ -595,3 +595,50 @@ describe('gender from religious titles', () => {
     ).toEqual([null]);
   });
 });
+
+describe('surnames that look like plural nouns', () => {
+  it('should resolve "Sellers told CNN" to the Bakari Sellers named before', () => {
+    expect(
+      speakers(
+        'State Representative Bakari Sellers called several delegates.\n\n"I placed the calls as a concerned Democrat," Sellers told CNN.',
+      ),
+    ).toEqual(['Bakari Sellers']);
+  });
+
+  it('should still not make a speaker of "Campaigners" or "Residents"', () => {
+    expect(speakers('"The plant must close," Campaigners said.')).toEqual([null]);
+    const result = parseArticle(
+      seedOf('case.txt', 'A headline\n\nResidents said the water had been brown for weeks.'),
+    );
+    if (!result.ok) throw new Error(result.diagnostic.message);
+    expect(result.article.sources.map((source) => [source.name, source.kind])).toEqual([
+      ['Residents', 'anonymous'],
+    ]);
+  });
+});
+
+describe('"according to" after an attributed quote', () => {
+  it('should keep the speaker before the quote and leave the agency as the reporter', () => {
+    expect(
+      speakers(
+        'Afghan Defence Ministry spokesman General Muhammad said, "After the ambush, fierce fighting broke out," according to Reuters.',
+      ),
+    ).toEqual(['Muhammad']);
+  });
+
+  it('should still take the speaker from "according to" when nothing else names one', () => {
+    expect(
+      speakers('"We were facing two things," according to Lebanese Army spokesman Ali Hassan.'),
+    ).toEqual(['Ali Hassan']);
+  });
+});
+
+describe('a clause between commas', () => {
+  it('should read "Upon X\'s return to Iran, he denied …, saying" as X, not Iran', () => {
+    expect(
+      speakers(
+        '"We shook hands," said Moshe Katsav, the President of Israel. He met the Iranian President Mohammad Khatami.\n\nUpon Khatami\'s return to Iran, he denied the handshake ever occurred, saying “These allegations are false.”',
+      ),
+    ).toEqual(['Moshe Katsav', 'Mohammad Khatami']);
+  });
+});
