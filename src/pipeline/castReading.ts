@@ -11,7 +11,15 @@ import { Cast, positionOf, pronounGender, type CastMember } from './people.ts';
 import { tokenIndexAt, type Token } from './tokens.ts';
 
 const DOCUMENT_LOOKAHEAD = 6;
-const OPENING_PREPOSITIONS = new Set(['upon', 'after', 'following', 'before', 'on', 'in', 'during']);
+const OPENING_PREPOSITIONS = new Set([
+  'upon',
+  'after',
+  'following',
+  'before',
+  'on',
+  'in',
+  'during',
+]);
 
 function nameWords(phrase: SpeakerPhrase): number {
   return phrase.name?.split(/\s+/u).length ?? 0;

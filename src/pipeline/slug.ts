@@ -15,7 +15,10 @@ export function slugify(text: string): string {
           .toLowerCase()
           .replace(/['’]/g, '')
           .split(/[^\p{L}\p{N}]+/u)
-      : text.toLowerCase().replace(/'/g, '').split(/[^a-z0-9]+/)
+      : text
+          .toLowerCase()
+          .replace(/'/g, '')
+          .split(/[^a-z0-9]+/)
   ).filter((word) => word !== '');
   let slug = '';
   for (const word of words) {
