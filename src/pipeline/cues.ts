@@ -1,5 +1,6 @@
 /** Finds reporting cues ("said", "according to", "described as") in a token list. */
 import { CUE_VERBS, HEADLINE_CUE_VERBS } from './lexicon.ts';
+import { isAdverbInLy } from './phraseWords.ts';
 import type { Token } from './tokens.ts';
 
 export interface Cue {
@@ -85,7 +86,10 @@ export function cueAt(tokens: readonly Token[], index: number, headline = false)
   const candidates = (headline ? HEADLINE_CUES : BODY_CUES).get(first.lower);
   if (!candidates) return undefined;
   // "was charged", "were told": a passive verb's subject is not the one speaking.
-  if (PASSIVE_AUXILIARIES.has(tokens[index - 1]?.lower ?? '') && first.lower !== 'quoted')
+  // "were specifically warned" too.
+  let auxiliary = index - 1;
+  while (auxiliary > 0 && isAdverbInLy(tokens, auxiliary)) auxiliary--;
+  if (PASSIVE_AUXILIARIES.has(tokens[auxiliary]?.lower ?? '') && first.lower !== 'quoted')
     return undefined;
   // "member states", "media reports on …": these are verbs only before what is reported.
   if (NOUN_LIKE_CUES.has(first.lower) && !REPORTED_NEXT.test(tokens[index + 1]?.text ?? ''))

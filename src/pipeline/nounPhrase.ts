@@ -7,9 +7,9 @@ import { PLACE_PREPOSITIONS, PRONOUNS } from './lexicon.ts';
 import { interpretPhrase, widened, type SpeakerPhrase } from './phraseMeaning.ts';
 import { join, walkBack, walkForward } from './phraseWalk.ts';
 import {
-  ADVERBS_BEFORE_CUE,
   APPOSITIVE_ENDS,
   DETERMINERS,
+  isAdverbBeforeCue,
   isDescriptor,
   isNameToken,
   isPhraseWord,
@@ -105,7 +105,7 @@ export function phraseBefore(
   floor: number,
 ): SpeakerPhrase | undefined {
   let last = cue - 1;
-  while (last >= floor && ADVERBS_BEFORE_CUE.has(lower(tokens[last]))) last--;
+  while (last >= floor && isAdverbBeforeCue(tokens, last)) last--;
   const token = tokens[last];
   if (!token || last < floor) return undefined;
   if (PRONOUNS.has(lower(token))) return interpretPhrase(text, [token]);

@@ -157,6 +157,42 @@ export const ADVERBS_BEFORE_CUE = new Set([
   'herself',
   'itself',
 ]);
+// Lower-case words in -ly that are not adverbs, so never skipped between a subject and its verb.
+const NOUNS_IN_LY = new Set([
+  'family',
+  'assembly',
+  'ally',
+  'rally',
+  'supply',
+  'monopoly',
+  'anomaly',
+  'reply',
+  'daily',
+  'weekly',
+  'monthly',
+  'quarterly',
+  'elderly',
+]);
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
+/**
+ * A word between a subject and its reporting verb: "has", "also", and any adverb in -ly
+ * ("the White House has formally stated", "Smith publicly said"), but not a noun in -ly
+ * ("the family said") nor a word after an article ("the weekly reported").
+ */
+export function isAdverbBeforeCue(tokens: readonly Token[], index: number): boolean {
+  return ADVERBS_BEFORE_CUE.has(lower(tokens[index])) || isAdverbInLy(tokens, index);
+}
+
+/** "formally", "specifically": an adverb in -ly, in lower case and not after an article. */
+export function isAdverbInLy(tokens: readonly Token[], index: number): boolean {
+  const word = lower(tokens[index]);
+  if (word.length < 5 || !word.endsWith('ly') || NOUNS_IN_LY.has(word)) return false;
+  if (tokens[index]?.text !== word) return false;
+  const previous = lower(tokens[index - 1]);
+  return !DETERMINERS.has(previous) && !POSSESSIVE_DETERMINERS.has(previous);
+}
+
 export const MAX_APPOSITIVE_TOKENS = 14;
 export const ORGANISATION_LINKS = new Set(['and', 'in', '&']);
 // Words that end an appositive and start the rest of the clause: "X, the top leader of Iran | during …".

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Quote } from '../../src/pipeline/article.ts';
 import { parseArticle } from '../../src/pipeline/parseArticle.ts';
+import { isAdverbBeforeCue } from '../../src/pipeline/phraseWords.ts';
+import { tokenize } from '../../src/pipeline/tokens.ts';
 import { seedOf } from './support.ts';
 
 function quotesOf(body: string, title = 'A headline'): Quote[] {
@@ -640,5 +642,42 @@ describe('a clause between commas', () => {
         '"We shook hands," said Moshe Katsav, the President of Israel. He met the Iranian President Mohammad Khatami.\n\nUpon Khatami\'s return to Iran, he denied the handshake ever occurred, saying “These allegations are false.”',
       ),
     ).toEqual(['Moshe Katsav', 'Mohammad Khatami']);
+  });
+});
+
+describe('adverbs between a subject and its verb', () => {
+  it('should read through "has formally stated" and "publicly said"', () => {
+    expect(
+      speakers(
+        'Although the White House has formally stated its "disappointment" on the decision, talks go on. Mayor Ana Pérez publicly said the plan was "reckless".',
+      ),
+    ).toEqual(['White House', 'Ana Pérez']);
+  });
+
+  it('should not take a passive verb behind an adverb as a cue', () => {
+    expect(
+      speakers('Denmark and Italy were specifically warned of attacks "in the same way".'),
+    ).toEqual([null]);
+  });
+
+  it('should tell an adverb in -ly from a noun in -ly', () => {
+    const adverbAt = (text: string, index: number): boolean =>
+      isAdverbBeforeCue(tokenize(text), index);
+    expect(adverbAt('the White House has formally stated', 4)).toBe(true);
+    expect(adverbAt('Smith publicly said', 1)).toBe(true);
+    expect(adverbAt('the family said', 1)).toBe(false);
+    expect(adverbAt('the weekly reported', 1)).toBe(false);
+    expect(adverbAt('his assembly said', 1)).toBe(false);
+  });
+});
+
+describe('countries', () => {
+  it('should make a country that speaks a government, never the referent of "he"', () => {
+    const [quote] = quotesOf('Greece formally asked for loans. "The moment has come," he said.');
+    expect(quote?.speaker).toBeNull();
+    expect(speakers('Greece said the loans were "a national necessity".')).toEqual(['Greece']);
+    expect(quotesOf('Greece said the loans were "a national necessity".')[0]?.speaker?.kind).toBe(
+      'organization',
+    );
   });
 });
