@@ -78,10 +78,9 @@ CUE_SHAPES[0] = 1;
 /** The cue starting at token `index`, if any. */
 export function cueAt(tokens: readonly Token[], index: number, headline = false): Cue | undefined {
   const first = tokens[index];
-  if (!first) return undefined;
+  if (!first || CUE_SHAPES[shapeOf(first.lower)] === 0) return undefined;
   // In running text a capitalised "States" or "Says" is part of a name, never a verb;
   // "According to" opens sentences.
-  if (CUE_SHAPES[shapeOf(first.lower)] === 0) return undefined;
   if (!headline && first.text !== first.lower && first.lower !== 'according') return undefined;
   const candidates = (headline ? HEADLINE_CUES : BODY_CUES).get(first.lower);
   if (!candidates) return undefined;
