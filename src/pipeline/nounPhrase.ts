@@ -180,6 +180,17 @@ export function phraseBefore(
   return interpretPhrase(text, words);
 }
 
+/**
+ * "Singapore Foreign Minister George Yeo": a role word, then a name of two words or more,
+ * not a role's complement ("spokesman for President Mahmoud Abbas").
+ */
+function endsInFullName(words: readonly Token[]): boolean {
+  if (words.some((word) => ROLE_COMPLEMENTS.has(word.lower) || word.lower === 'in')) return false;
+  const lastRole = words.findLastIndex((word) => isRoleNoun(word));
+  const name = words.slice(lastRole + 1);
+  return lastRole !== -1 && name.length >= 2 && name.every((word) => isNameToken(word));
+}
+
 function withNameBeforeComma(
   text: string,
   tokens: readonly Token[],
@@ -189,9 +200,15 @@ function withNameBeforeComma(
 ): SpeakerPhrase | undefined {
   const role = tokens.slice(comma + 1, last + 1);
   if (!role.some((token) => isRoleNoun(token))) return undefined;
+  // "…from his counterpart Alexander Downer, Singapore Foreign Minister George Yeo said":
+  // the words after the comma name their own speaker.
+  if (endsInFullName(role)) return undefined;
   const head = walkBack(tokens, comma - 1, floor);
   const headStart = comma - head.length;
-  if (head.length === 0 || PLACE_PREPOSITIONS.has(lower(tokens[headStart - 1]))) return undefined;
+  if (head.length === 0) return undefined;
+  // "According to The Weekend Australian, a source said": the head is an object.
+  const beforeHead = lower(tokens[headStart - 1]);
+  if (PLACE_PREPOSITIONS.has(beforeHead) || beforeHead === 'to') return undefined;
   const named = interpretPhrase(text, head, role);
   return named?.form === 'name' && named.kind === 'person' ? named : undefined;
 }

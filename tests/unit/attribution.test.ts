@@ -681,3 +681,28 @@ describe('countries', () => {
     );
   });
 });
+
+describe('a name before a comma that is not the speaker', () => {
+  it('should let a full name after the comma speak: "…counterpart Alexander Downer, Foreign Minister George Yeo said"', () => {
+    expect(
+      speakers(
+        'In reply to a letter from his counterpart Alexander Downer, Singapore Foreign Minister George Yeo said: "Mr Nguyen imported almost 400gm of heroin."',
+      ),
+    ).toEqual(['George Yeo']);
+  });
+
+  it('should keep the name when the words after the comma are its role', () => {
+    expect(
+      speakers(
+        'Nabil Abu Rdeneh, spokesman for Palestinian President Mahmoud Abbas said: "We consider it a bloody message."',
+      ),
+    ).toEqual(['Nabil Abu Rdeneh']);
+  });
+
+  it('should not make the object of "according to" the speaker of "a source said"', () => {
+    const [quote] = quotesOf(
+      'According to The Weekend Australian, a source said, "this arrangement suited ASIC."',
+    );
+    expect(quote?.speaker).toMatchObject({ name: 'A source', mention: 'a source' });
+  });
+});
