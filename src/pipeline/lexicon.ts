@@ -859,6 +859,27 @@ export const GOVERNMENT_NAMES = new Set([
 ]);
 
 /** A name right after one of these is a place or a complement ("Police in downtown Alma Ata"), not a speaker. */
+/** Letters after a name, set off by commas: "Mr Lex Lasry, QC, who heads the team, told …". */
+export const POST_NOMINALS = new Set([
+  'QC',
+  'KC',
+  'SC',
+  'MP',
+  'MEP',
+  'MSP',
+  'MLA',
+  'PhD',
+  'MD',
+  'OBE',
+  'MBE',
+  'CBE',
+  'KBE',
+  'DBE',
+  'Jr',
+  'Jr.',
+  'Sr.',
+]);
+
 export const PLACE_PREPOSITIONS = new Set([
   'in',
   'at',

@@ -3,7 +3,7 @@
  * "State Department spokesman Ned Price | told", "said | the minister, a veteran of …".
  * Handles pronouns, relative clauses, appositives and place complements.
  */
-import { PLACE_PREPOSITIONS, PRONOUNS } from './lexicon.ts';
+import { PLACE_PREPOSITIONS, POST_NOMINALS, PRONOUNS } from './lexicon.ts';
 import { interpretPhrase, widened, type SpeakerPhrase } from './phraseMeaning.ts';
 import { join, walkBack, walkForward } from './phraseWalk.ts';
 import {
@@ -94,6 +94,10 @@ function appositiveBefore(
   return undefined;
 }
 
+function isPostNominal(tokens: readonly Token[], index: number): boolean {
+  return POST_NOMINALS.has(tokens[index]?.text ?? '') && tokens[index - 1]?.text === ',';
+}
+
 /**
  * The speaker phrase that ends just before token `cue` (its subject), looking no
  * further left than token `floor`. Handles "he", "X, who", and "X, the Y of Z,".
@@ -109,6 +113,8 @@ export function phraseBefore(
   const token = tokens[last];
   if (!token || last < floor) return undefined;
   if (PRONOUNS.has(lower(token))) return interpretPhrase(text, [token]);
+  // "Mr Lex Lasry, QC, … told": the letters after a name are not a name.
+  if (isPostNominal(tokens, last)) return phraseBefore(text, tokens, last - 1, floor);
   if ((lower(token) === 'who' || lower(token) === 'which') && tokens[last - 1]?.text === ',') {
     return phraseBefore(text, tokens, last - 1, floor);
   }
@@ -309,7 +315,7 @@ export function phrasesIn(
 ): SpeakerPhrase[] {
   const phrases: SpeakerPhrase[] = [];
   for (let i = from; i < to; i++) {
-    if (!isNameToken(tokens[i])) continue;
+    if (!isNameToken(tokens[i]) || isPostNominal(tokens, i)) continue;
     // Start where the phrase starts: "former U.N. secretary-general Kofi Annan".
     let start = i;
     while (start > from && isPhraseWord(tokens[start - 1]) && !isNameToken(tokens[start - 1]))

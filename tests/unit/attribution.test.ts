@@ -706,3 +706,14 @@ describe('a name before a comma that is not the speaker', () => {
     expect(quote?.speaker).toMatchObject({ name: 'A source', mention: 'a source' });
   });
 });
+
+describe('letters after a name', () => {
+  it('should read "Mr Lex Lasry, QC, who heads …, told" as Lex Lasry, and QC as no one', () => {
+    const body =
+      'Mr Lex Lasry, QC, who heads the legal team, recently told the commissioner that the "regime" would have to change.';
+    expect(speakers(body)).toEqual(['Lex Lasry']);
+    const result = parseArticle(seedOf('case.txt', `A headline\n\n${body}`));
+    if (!result.ok) throw new Error(result.diagnostic.message);
+    expect(result.article.sources.map((source) => source.name)).not.toContain('QC');
+  });
+});
