@@ -252,13 +252,16 @@ function testRoleNoun(token: Token): boolean {
 // Lower-case particles that open Arabic names: "al-Sunnah", "el-Sisi".
 const NAME_PARTICLE = /^(?:al|el|ad|ash|as|at|ibn|abu|bin)-\p{Lu}/u;
 
+const NAME_AFTER_DIGITS = /^\p{N}+\p{Lu}/u;
+
 export function isNameToken(token: Token | undefined): boolean {
   return token !== undefined && remembered(token, NAME_KNOWN, NAME, testNameToken);
 }
 
 function testNameToken(token: Token): boolean {
   if (token.text.includes('-') && NAME_PARTICLE.test(token.text)) return true;
-  if (!isCapitalised(token.text)) return false;
+  // "30A spokesman Bruce Knobloch", "3M": a name may open with digits.
+  if (!isCapitalised(token.text) && !NAME_AFTER_DIGITS.test(token.text)) return false;
   return !NOT_NAME_WORDS.has(token.lower.endsWith('.') ? token.lower.slice(0, -1) : token.lower);
 }
 

@@ -717,3 +717,11 @@ describe('letters after a name', () => {
     expect(result.article.sources.map((source) => source.name)).not.toContain('QC');
   });
 });
+
+describe('names that open with digits', () => {
+  it('should read "said 30A spokesman Bruce Knobloch"', () => {
+    expect(speakers('"We pose no threat," said 30A spokesman Bruce Knobloch.')).toEqual([
+      'Bruce Knobloch',
+    ]);
+  });
+});
