@@ -88,6 +88,9 @@ function quotedAsSaying(
   return verb && QUOTING_VERBS.has(verb.lower) ? phrase : undefined;
 }
 
+/** "…, dubbed WorkChoices": after these verbs comes what is named, never who speaks. */
+const NAMING_VERBS = new Set(['called', 'dubbed', 'labeled', 'labelled', 'branded', 'termed']);
+
 export function subjectOfCue(
   context: BlockContext,
   cues: readonly Cue[],
@@ -107,7 +110,7 @@ export function subjectOfCue(
   if (before) return before;
   const previous = tokens[cue.index - 1];
   const inverted = !previous || JOINERS.has(previous.text) || QUOTE_MARK_TOKEN.test(previous.text);
-  if (inverted && !cue.participle) {
+  if (inverted && !cue.participle && !NAMING_VERBS.has(cue.text.toLowerCase())) {
     const phrase = phraseAfter(masked, tokens, after, ceiling);
     if (phrase) return phrase;
   }

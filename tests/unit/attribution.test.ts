@@ -725,3 +725,14 @@ describe('names that open with digits', () => {
     ]);
   });
 });
+
+describe('verbs that name things', () => {
+  it('should not make a speaker or a source of what "…, dubbed X" names', () => {
+    const body =
+      'The debate compared the new laws, dubbed WorkChoices, and said the Treasurer was "not fit to lead".';
+    expect(speakers(body)).toEqual([null]);
+    const result = parseArticle(seedOf('case.txt', `A headline\n\n${body}`));
+    if (!result.ok) throw new Error(result.diagnostic.message);
+    expect(result.article.sources).toEqual([]);
+  });
+});
