@@ -5,7 +5,7 @@
  */
 import { cueSubjects, type BlockContext } from './attribution.ts';
 import { DOCUMENT_NOUNS, PLACE_PREPOSITIONS } from './lexicon.ts';
-import { phrasesIn } from './nounPhrase.ts';
+import { phraseAfter, phrasesIn } from './nounPhrase.ts';
 import type { SpeakerPhrase } from './phraseMeaning.ts';
 import { Cast, positionOf, pronounGender, type CastMember } from './people.ts';
 import { tokenIndexAt, type Token } from './tokens.ts';
@@ -89,6 +89,12 @@ export function readCast(contexts: ReadonlyMap<number, BlockContext>): Cast {
           masked.slice(phrase.end),
         )?.[1];
         if (member && acronym) cast.alias(acronym, member);
+      }
+      // "The pope also met relatives … “…,” he said": a described subject is who "he" is next.
+      if (tokens[from]?.lower === 'the') {
+        const opening = phraseAfter(masked, tokens, from, to - 1);
+        if (opening?.form === 'description' && opening.kind === 'person')
+          note(block, opening, cast.resolve(opening, positionOf(block, opening.start)), true);
       }
       const subjects = cueSubjects(context, sentence);
       sentence.cues.forEach((cue, k) => {

@@ -703,6 +703,16 @@ export const NOT_NAME_WORDS = new Set([
   'throughout',
   'regarding',
   'concerning',
+  // Quantifiers and linking adverbs that open sentences: "Several South American WTO members".
+  'one',
+  'several',
+  'few',
+  'others',
+  'nonetheless',
+  'nevertheless',
+  'moreover',
+  'furthermore',
+  'additionally',
 ]);
 
 /** Countries and blocs speak as governments: "the United States warned". */

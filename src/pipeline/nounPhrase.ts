@@ -94,6 +94,33 @@ function appositiveBefore(
   return undefined;
 }
 
+const MAX_COMPLEMENT_TOKENS = 12;
+
+/** A comma, but not one inside a number ("3,000"). */
+function isClauseComma(token: Token, index: number, tokens: readonly Token[]): boolean {
+  if (token.text !== ',') return false;
+  const before = tokens[index - 1];
+  const after = tokens[index + 1];
+  const inNumber =
+    before?.end === token.start && after?.start === token.end && /^\d/u.test(after.text);
+  return !inNumber;
+}
+
+/** The name at `floor`, if only a complement without commas lies between it and `last`. */
+function nameOpeningClause(
+  text: string,
+  tokens: readonly Token[],
+  floor: number,
+  last: number,
+): SpeakerPhrase | undefined {
+  const words = walkForward(tokens, floor, last);
+  const gap = tokens.slice(floor + words.length, last + 1);
+  if (words.length === 0 || gap.length > MAX_COMPLEMENT_TOKENS) return undefined;
+  if (!PLACE_PREPOSITIONS.has(lower(gap[0])) || gap.some(isClauseComma)) return undefined;
+  const phrase = interpretPhrase(text, words);
+  return phrase?.form === 'name' && phrase.kind === 'person' ? phrase : undefined;
+}
+
 function isPostNominal(tokens: readonly Token[], index: number): boolean {
   return POST_NOMINALS.has(tokens[index]?.text ?? '') && tokens[index - 1]?.text === ',';
 }
@@ -175,6 +202,11 @@ export function phraseBefore(
     if (subject.length > 0) {
       words = subject;
       before -= subject.length;
+    } else {
+      // "Mahmoud Ahmadinejad in a speech to 3,000 students in Tehran said": the place
+      // ends a longer complement; the subject is the name that opens the sentence.
+      const opening = nameOpeningClause(text, tokens, floor, before);
+      if (opening) return opening;
     }
   }
   if (words.length === 0) return undefined;
@@ -205,7 +237,8 @@ function withNameBeforeComma(
   floor: number,
 ): SpeakerPhrase | undefined {
   const role = tokens.slice(comma + 1, last + 1);
-  if (!role.some((token) => isRoleNoun(token))) return undefined;
+  // "In Aba, Sichuan, one witness reported": one of many, never a role of the name before.
+  if (lower(role[0]) === 'one' || !role.some((token) => isRoleNoun(token))) return undefined;
   // "…from his counterpart Alexander Downer, Singapore Foreign Minister George Yeo said":
   // the words after the comma name their own speaker.
   if (endsInFullName(role)) return undefined;
@@ -242,6 +275,23 @@ function roleInRelativeClause(
   return widened(named, named, join(text, role));
 }
 
+function namesPerson(text: string, words: readonly Token[]): boolean {
+  const phrase = interpretPhrase(text, words);
+  return phrase?.form === 'name' && phrase.kind === 'person';
+}
+
+const MAX_PLAIN_COMPLEMENT = 3;
+
+/** How many lower-case words from `first` run up to a comma: "surgery" in "Chief of surgery,". */
+function plainWordsBeforeComma(tokens: readonly Token[], first: number, ceiling: number): number {
+  for (let j = first; j <= Math.min(ceiling, first + MAX_PLAIN_COMPLEMENT); j++) {
+    const token = tokens[j];
+    if (token?.text === ',') return j - first;
+    if (!token || !/^\p{Ll}+$/u.test(token.text)) return 0;
+  }
+  return 0;
+}
+
 /** The speaker phrase starting at token `first`: "said | the minister", "according to | X". */
 export function phraseAfter(
   text: string,
@@ -261,10 +311,12 @@ export function phraseAfter(
   // complement is part of the role, and the name follows it.
   let roleWords = words;
   if (isRoleNoun(words[words.length - 1]) && ROLE_COMPLEMENTS.has(lower(tokens[after]))) {
-    const complement = walkForward(tokens, after + 1, ceiling);
-    if (complement.length > 0 && tokens[after + 1 + complement.length]?.text === ',') {
-      roleWords = tokens.slice(first, after + 1 + complement.length);
-      after += 1 + complement.length;
+    const named = walkForward(tokens, after + 1, ceiling).length;
+    // "said Chief of surgery, Dr. Michel Pellerin": a complement in plain words.
+    const complement = named > 0 ? named : plainWordsBeforeComma(tokens, after + 1, ceiling);
+    if (complement > 0 && tokens[after + 1 + complement]?.text === ',') {
+      roleWords = tokens.slice(first, after + 1 + complement);
+      after += 1 + complement;
     }
   }
   if (tokens[after]?.text === ',') {
@@ -274,12 +326,20 @@ export function phraseAfter(
       if (!next || !/^[\p{L}\p{N}'’-]/u.test(next.text) || APPOSITIVE_ENDS.has(lower(next))) break;
       appositive.push(next);
     }
-    const opensDescription = DETERMINERS.has(lower(appositive[0])) || isDescriptor(appositive[0]);
-    if (opensDescription && appositive.some((word) => isRoleNoun(word))) {
+    // "said the minister, Ana Pérez.", "said Chief of surgery, Dr. Michel Pellerin": a
+    // description naming no one, then the (titled) name.
+    const bareName = appositive.length > 0 && appositive.every((word) => isNameToken(word));
+    // "In Aba, Sichuan, one witness reported": "one" opens a new subject, not a role.
+    const opener = lower(appositive[0]);
+    const opensDescription =
+      (DETERMINERS.has(opener) && opener !== 'one') || isDescriptor(appositive[0]);
+    if (
+      opensDescription &&
+      appositive.some((word) => isRoleNoun(word)) &&
+      !(bareName && namesPerson(text, appositive))
+    ) {
       return interpretPhrase(text, words, appositive);
     }
-    // "said the minister, Ana Pérez.": a description naming no one, then the bare name.
-    const bareName = appositive.length > 0 && appositive.every((word) => isNameToken(word));
     const description = bareName ? interpretPhrase(text, words) : undefined;
     const role = roleWords.filter((word, i) => !(i === 0 && DETERMINERS.has(lower(word))));
     // A person's role ("a spokesman for …", "Chairman of the Iberia board"), not a group's.

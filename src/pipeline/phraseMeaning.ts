@@ -290,6 +290,9 @@ export function interpretPhrase(
         name.length > 0 ? name : appositiveSplit.role.length === 0 ? appositiveSplit.name : [],
       );
   if (nameTokens.length > 0 && nameTokens.some(isNameToken)) {
+    // "said one YouTube user", "one of Clinton's senior advisers": one of a group the name
+    // only qualifies; "one journalist Arlene Rodriguez" has a role and is a name.
+    if (lower(first) === 'one' && roleText === null) return undefined;
     // "Alexander Winstone's statement reads": the name is Alexander Winstone; but a name
     // that ends the phrase keeps its ending ("McDonald's said").
     const owner = nameTokens[nameTokens.length - 1] !== content[content.length - 1];

@@ -5,7 +5,8 @@
 import { DOCUMENT_NOUNS, NOT_NAME_WORDS, ORGANISATION_NOUNS, ROLE_NOUNS } from './lexicon.ts';
 import { isCapitalised, type Token } from './tokens.ts';
 
-export const DETERMINERS = new Set(['the', 'a', 'an', 'another']);
+// "One witness said": "one" opens a description as "a" does.
+export const DETERMINERS = new Set(['the', 'a', 'an', 'another', 'one']);
 export const CONNECTORS = new Set([
   'of',
   'for',

@@ -736,3 +736,72 @@ describe('verbs that name things', () => {
     expect(result.article.sources).toEqual([]);
   });
 });
+
+describe('"one" of a group', () => {
+  it('should describe "said one health official" as its speaker', () => {
+    const [quote] = quotesOf('"It\'s a complete farce," said one health official.');
+    expect(quote?.speaker).toMatchObject({ name: 'One health official', kind: 'person' });
+  });
+
+  it('should not make a speaker of the name that only qualifies the group', () => {
+    expect(speakers('"It\'s one of the cutest things," said one YouTube user.')).toEqual([null]);
+  });
+
+  it('should keep a name given with a role: "one journalist Arlene Rodriguez"', () => {
+    expect(speakers('"They are the same pig," said one journalist Arlene Rodriguez.')).toEqual([
+      'Arlene Rodriguez',
+    ]);
+  });
+
+  it('should not give the place before "one witness" the witness\'s words', () => {
+    const body =
+      'In Aba, Sichuan, one witness reported 17 deaths. "The whole town was teeming with police," he said.';
+    expect(speakers(body)).toEqual([null]);
+  });
+
+  it('should not read "Several" as part of a name', () => {
+    const result = parseArticle(
+      seedOf(
+        'case.txt',
+        'A headline\n\nSeveral South American WTO members complained about the talks. The WTO has agreed to help members classified as "least developed".',
+      ),
+    );
+    if (!result.ok) throw new Error(result.diagnostic.message);
+    const names = result.article.sources.map((source) => source.name);
+    expect(names.some((name) => name.startsWith('Several'))).toBe(false);
+  });
+});
+
+describe('roles with complements in plain words', () => {
+  it('should read "said Chief of surgery, Dr. Michel Pellerin"', () => {
+    const [quote] = quotesOf('"He is well," said Chief of surgery, Dr. Michel Pellerin.');
+    expect(quote?.speaker).toMatchObject({ name: 'Michel Pellerin', role: 'Chief of surgery' });
+  });
+
+  it('should keep a capitalised role given after the name: "said Justin Lin, Chief Economist"', () => {
+    const [quote] = quotesOf('"The data confirm it," said Justin Lin, Chief Economist.');
+    expect(quote?.speaker).toMatchObject({ name: 'Justin Lin', role: 'Chief Economist' });
+  });
+});
+
+describe('a subject with a long complement', () => {
+  it('should read "X in a speech to 3,000 students in Tehran said" as X', () => {
+    expect(
+      speakers(
+        'Mahmoud Ahmadinejad in a speech to 3,000 students in Tehran said there was "no doubt the new wave will wipe it off".',
+      ),
+    ).toEqual(['Mahmoud Ahmadinejad']);
+  });
+});
+
+describe('a described subject in a pronoun chain', () => {
+  it('should let "The pope also met …" make the pope the next "he"', () => {
+    const body = [
+      '"It is a unique institution," said Pope Benedict XVI.',
+      'He was met at an airport by King Juan Carlos.',
+      '"Your presence brings great relief," the king said in a welcoming speech.',
+      'The pope also met relatives of the victims. "We ask God\'s comfort for those who remain," he said.',
+    ].join('\n\n');
+    expect(speakers(body)).toEqual(['Benedict XVI', 'Juan Carlos', 'Benedict XVI']);
+  });
+});
