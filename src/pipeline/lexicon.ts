@@ -159,6 +159,10 @@ export const CUE_VERBS = [
   'asking',
   'spoke',
   'speaking',
+  // "Annan expressed “dismay”": what is expressed is said.
+  'expressed',
+  'expresses',
+  'expressing',
 ] as const;
 
 /** Headlines speak in the present tense and in verbs of action: "President orders “shoot to kill”". */

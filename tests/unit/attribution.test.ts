@@ -805,3 +805,13 @@ describe('a described subject in a pronoun chain', () => {
     expect(speakers(body)).toEqual(['Benedict XVI', 'Juan Carlos', 'Benedict XVI']);
   });
 });
+
+describe('what is expressed is said', () => {
+  it('should read "X expressed “dismay”" and "expressing “regrets”"', () => {
+    expect(
+      speakers(
+        'The United Nations Secretary General Kofi Annan expressed "dismay" over the remarks. Margaret Beckett has taken a line before, by expressing "regrets" over the war.',
+      ),
+    ).toEqual(['Kofi Annan', 'Margaret Beckett']);
+  });
+});
