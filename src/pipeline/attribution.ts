@@ -117,7 +117,31 @@ export function subjectOfCue(
   if (cue.participle && previous?.text === ',' && k > 0)
     return subjectOfCue(context, cues, k - 1, floor, ceiling);
   // "Bush followed this by saying …": a participle's subject is the sentence's.
-  if (cue.participle) return phraseAfter(masked, tokens, floor, cue.index - 1);
+  if (cue.participle) return sentenceSubject(context, floor, cue.index - 1);
+  return undefined;
+}
+
+const MAX_OPENING_PHRASE_TOKENS = 8;
+
+/**
+ * The phrase that opens a sentence, after an opening phrase if there is one:
+ * "On Wednesday, November 30, Swan opened the House …, stating".
+ */
+function sentenceSubject(
+  context: BlockContext,
+  from: number,
+  ceiling: number,
+): SpeakerPhrase | undefined {
+  const { masked, tokens } = context;
+  const first = phraseAfter(masked, tokens, from, ceiling);
+  if (first) return first;
+  const limit = Math.min(ceiling, from + MAX_OPENING_PHRASE_TOKENS);
+  for (let i = from + 1; i < limit; i++) {
+    if (tokens[i]?.text !== ',') continue;
+    const phrase = phraseAfter(masked, tokens, i + 1, ceiling);
+    // "…, China's state-controlled Xinhua": an owner is not the subject.
+    if (phrase?.form === 'name' && !/['’]s?$/u.test(phrase.text)) return phrase;
+  }
   return undefined;
 }
 

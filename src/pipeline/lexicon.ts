@@ -245,6 +245,12 @@ export const ROLE_NOUNS = new Set([
   'commander',
   'general',
   'gen.',
+  'brigadier',
+  'brig.',
+  'cmdr.',
+  'corporal',
+  'cpl.',
+  'pvt.',
   'colonel',
   'col.',
   'captain',
@@ -396,7 +402,7 @@ export const ROLE_NOUNS = new Set([
 
 /** Roles of public office: a person quoted with one of these is an official source. */
 export const OFFICIAL_ROLE =
-  /\b(?:president|minister|secretary|spokes(?:man|woman|person)|official|governor|mayor|senator|representative|congress(?:man|woman)|ambassador|envoy|commissioner|commander|general|chancellor|king|queen|prince|premier|lawmaker|legislator|deputy|diplomat|prosecutor|judge|police|sheriff|officer|ministry|department|government|emir|sultan)\b/iu;
+  /\b(?:president|minister|secretary|spokes(?:man|woman|person)|official|governor|mayor|senator|representative|congress(?:man|woman)|ambassador|envoy|commissioner|commander|general|brigadier|colonel|lieutenant|admiral|sergeant|corporal|brig|col|lt|capt|sgt|adm|cpl|pvt|chancellor|king|queen|prince|premier|lawmaker|legislator|deputy|diplomat|prosecutor|judge|police|sheriff|officer|ministry|department|government|emir|sultan)\b/iu;
 
 /** Head nouns of organisations: "the Interior Ministry", "the State Department". */
 export const ORGANISATION_NOUNS = new Set([

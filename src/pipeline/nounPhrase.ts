@@ -60,6 +60,12 @@ function opensParticipialPhrase(words: readonly Token[]): boolean {
   return PARTICIPLE.test(words[0]?.text ?? '') && AFTER_PARTICIPLE.has(lower(words[1]));
 }
 
+/** A name followed by a verb in the past tense: "Swan opened the House" (not ", Jr. defended"). */
+function namesThenActs(words: readonly Token[]): boolean {
+  if (POST_NOMINALS.has(words[0]?.text ?? '')) return false;
+  return words.some((word, i) => i > 0 && PAST_TENSE.test(word.text) && isNameToken(words[i - 1]));
+}
+
 function opensClause(words: readonly Token[]): boolean {
   if (CLAUSE_OPENERS.has(lower(words[0]))) return true;
   return COORDINATORS.has(lower(words[0])) && words.some((word) => PAST_TENSE.test(word.text));
@@ -158,6 +164,9 @@ export function phraseBefore(
       return interpretPhrase(text, [opener]);
     // "…, and the Interior Ministry denounced the rally, stating": the clause's subject.
     if (appositive.clause) return phraseAfter(text, tokens, appositive.openingComma + 2, last - 1);
+    // "On Wednesday, Swan opened the House …, stating": a name and its verb, a clause too.
+    if (namesThenActs(appositive.words))
+      return phraseAfter(text, tokens, appositive.openingComma + 1, last - 1);
     const head = walkBack(tokens, appositive.openingComma - 1, floor);
     // "President Bush, speaking at a press conference alongside Paulson, said": a
     // participle's phrase describes the subject before it and names no one itself.

@@ -815,3 +815,29 @@ describe('what is expressed is said', () => {
     ).toEqual(['Kofi Annan', 'Margaret Beckett']);
   });
 });
+
+describe('the subject of a participle', () => {
+  it('should find it after an opening phrase: "On Wednesday, November 30, Swan opened …, stating"', () => {
+    expect(
+      speakers(
+        'On Wednesday, November 30, Swan opened the House in a movement to suspend standing orders, stating that "The Treasurer is in real strife" before the gag.',
+      ),
+    ).toEqual(['Swan']);
+  });
+
+  it('should not take an owner for the subject: "…, China\'s state-controlled Xinhua reported"', () => {
+    const quotes = speakers(
+      'At the time this story was filed, China\'s state-controlled Xinhua had no comment, but earlier today, Xinhua reported that an expert said so, stating that the forces had "malevolently distorted" the law.',
+    );
+    expect(quotes).toEqual(['Xinhua']);
+  });
+});
+
+describe('military titles', () => {
+  it('should read "Brig. Gen. Joseph Anderson" as a title and a name', () => {
+    const [quote] = quotesOf(
+      'Brig. Gen. Joseph Anderson addressed a press conference, claiming that the man was "one of the most senior leaders".',
+    );
+    expect(quote?.speaker).toMatchObject({ name: 'Joseph Anderson', role: 'Brig. Gen.' });
+  });
+});
