@@ -116,9 +116,26 @@ export function subjectOfCue(
   }
   if (cue.participle && previous?.text === ',' && k > 0)
     return subjectOfCue(context, cues, k - 1, floor, ceiling);
+  // "… said Carolyn Sauvage-Mar. Also adding, “…”": a participle that opens its sentence
+  // goes on from the sentence before.
+  if (cue.participle && opensSentence(tokens, floor, cue.index))
+    return subjectOfSentenceBefore(context, floor);
   // "Bush followed this by saying …": a participle's subject is the sentence's.
   if (cue.participle) return sentenceSubject(context, floor, cue.index - 1);
   return undefined;
+}
+
+/** Words that may stand before a verb that opens a sentence: "Also adding", "And then, noting". */
+const SENTENCE_LINKS = new Set(['also', 'and', 'then', 'later', 'further', 'finally', ',']);
+
+function opensSentence(tokens: readonly Token[], from: number, index: number): boolean {
+  for (let i = from; i < index; i++) if (!SENTENCE_LINKS.has(tokens[i]?.lower ?? '')) return false;
+  return true;
+}
+
+function subjectOfSentenceBefore(context: BlockContext, from: number): SpeakerPhrase | undefined {
+  const previous = context.sentences.findLast((sentence) => sentence.to <= from);
+  return previous ? attributionOfSentence(context, previous)?.phrase : undefined;
 }
 
 const MAX_OPENING_PHRASE_TOKENS = 8;

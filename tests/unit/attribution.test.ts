@@ -841,3 +841,13 @@ describe('military titles', () => {
     expect(quote?.speaker).toMatchObject({ name: 'Joseph Anderson', role: 'Brig. Gen.' });
   });
 });
+
+describe('a participle that opens its sentence', () => {
+  it('should go on from the sentence before: "… said X. Also adding, “…”"', () => {
+    expect(
+      speakers(
+        'The chair of Democrats Abroad India, Carolyn Sauvage-Mar said, "There were 100 voters." Also adding, "This really gives Americans an opportunity to participate."',
+      ),
+    ).toEqual(['Carolyn Sauvage-Mar', 'Carolyn Sauvage-Mar']);
+  });
+});
