@@ -32,6 +32,8 @@ export interface BlockContext {
 export interface Attribution {
   phrase: SpeakerPhrase;
   cue: string;
+  /** The phrase names the speaker only if the article's cast knows that name. */
+  onlyIfKnown?: boolean;
 }
 
 const MAX_GAP_TO_CUE = 16;
@@ -224,8 +226,30 @@ export function attributeInSentence(
   }
   return (
     (closeToken + 1 >= to ? bareAttributionAfter(context, sentence) : undefined) ??
-    namedBeforeColon(context, from, openToken)
+    namedBeforeColon(context, from, openToken) ??
+    subjectBeforeColon(context, from, openToken)
   );
+}
+
+/**
+ * "Murtha, who had served in Vietnam, angrily denounced the rhetoric with sarcasm: “…”":
+ * a sentence with no reporting verb that introduces a quote with a colon gives it to
+ * the person it opens with.
+ */
+function subjectBeforeColon(
+  context: BlockContext,
+  from: number,
+  openToken: number,
+): Attribution | undefined {
+  if (context.tokens[openToken - 1]?.text !== ':') return undefined;
+  const phrase = sentenceSubject(context, from, openToken - 2);
+  if (!phrase || /['’]s?$/u.test(phrase.text)) return undefined;
+  // With no reporting verb, a lone word ("Traditional marriage was defended …:") speaks
+  // only if the article names that person elsewhere.
+  const onlyIfKnown = phrase.form === 'name' && !/\s/u.test(phrase.name ?? '');
+  return phrase.form === 'pronoun' || (phrase.form === 'name' && phrase.kind === 'person')
+    ? { phrase, cue: ':', onlyIfKnown }
+    : undefined;
 }
 
 /** Headline style, "Blair: “Labour must be the party of change makers”": a name, a colon, the quote. */

@@ -851,3 +851,19 @@ describe('a participle that opens its sentence', () => {
     ).toEqual(['Carolyn Sauvage-Mar', 'Carolyn Sauvage-Mar']);
   });
 });
+
+describe('a quote introduced by a colon, with no reporting verb', () => {
+  it('should give it to the person the sentence opens with', () => {
+    expect(
+      speakers(
+        'John Murtha, who had served in Vietnam, angrily denounced the rhetoric with sarcasm: "I like guys who\'ve never been there."',
+      ),
+    ).toEqual(['John Murtha']);
+  });
+
+  it('should not make a speaker of a lone capitalised word the article never names', () => {
+    expect(
+      speakers('Traditional marriage was defended in the ruling: "It cannot be prohibited."'),
+    ).toEqual([null]);
+  });
+});
