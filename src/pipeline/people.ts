@@ -49,14 +49,17 @@ export function positionOf(block: number, offset: number): Position {
   return block * BLOCK_STRIDE + offset;
 }
 
-/** A name's words without possessive endings, remembered: every lookup compares them with every member's. */
+/** A name's words without possessive endings or Arabic articles, remembered: every lookup compares them with every member's. */
 class NameWords {
   private readonly known = new Map<string, string[]>();
 
   of(name: string): string[] {
     let found = this.known.get(name);
     if (found === undefined) {
-      found = name.split(/\s+/u).map((word) => word.replace(/['’]s$/u, ''));
+      // "Hani al-Qawasmi" is "Qawasmi" later: an Arabic article does not change the name.
+      found = name
+        .split(/\s+/u)
+        .map((word) => word.replace(/['’]s$/u, '').replace(/^(?:al|el)-(?=\p{L})/iu, ''));
       this.known.set(name, found);
     }
     return found;

@@ -867,3 +867,13 @@ describe('a quote introduced by a colon, with no reporting verb', () => {
     ).toEqual([null]);
   });
 });
+
+describe('Arabic articles in names', () => {
+  it('should resolve "Qawasmi" and "Al-Zawahiri" to the full names given before', () => {
+    expect(
+      speakers(
+        '"There is no information," said Hani al-Qawasmi, Palestinian Interior Minister. "No party has said it is holding him," said Qawasmi.\n\nAyman al-Zawahiri appeared in a video. "Strike," Al-Zawahiri said.',
+      ),
+    ).toEqual(['Hani al-Qawasmi', 'Hani al-Qawasmi', 'Ayman al-Zawahiri']);
+  });
+});
