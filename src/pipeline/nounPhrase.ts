@@ -221,10 +221,39 @@ export function phraseBefore(
   if (words.length === 0) return undefined;
   // "John Sifton, researcher at Human Rights Watch said": an appositive missing its closing comma.
   if (tokens[before]?.text === ',') {
-    const named = withNameBeforeComma(text, tokens, before, last, floor);
+    const named =
+      withNameBeforeComma(text, tokens, before, last, floor) ??
+      personBeforeRoleAndBody(text, tokens, before, words, floor);
     if (named) return named;
   }
   return interpretPhrase(text, words);
+}
+
+/**
+ * "Whitey MacDonald, chairperson of Local 1520, Canadian Auto Workers union said": an
+ * organisation after a role between commas is the person's, and the person speaks.
+ */
+function personBeforeRoleAndBody(
+  text: string,
+  tokens: readonly Token[],
+  comma: number,
+  words: readonly Token[],
+  floor: number,
+): SpeakerPhrase | undefined {
+  const body = interpretPhrase(text, words);
+  if (body?.kind !== 'organization') return undefined;
+  const appositive = appositiveBefore(tokens, comma, floor);
+  if (!appositive || appositive.clause || !appositive.words.some((word) => isRoleNoun(word)))
+    return undefined;
+  const head = walkBack(tokens, appositive.openingComma - 1, floor);
+  const person = head.length > 0 ? interpretPhrase(text, head) : undefined;
+  if (person?.form !== 'name' || person.kind !== 'person') return undefined;
+  const role = `${join(text, appositive.words)}, ${body.text}`;
+  return widened(
+    person,
+    { text: text.slice(person.start, body.end), start: person.start, end: body.end },
+    role,
+  );
 }
 
 /**

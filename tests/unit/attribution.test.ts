@@ -877,3 +877,15 @@ describe('Arabic articles in names', () => {
     ).toEqual(['Hani al-Qawasmi', 'Hani al-Qawasmi', 'Ayman al-Zawahiri']);
   });
 });
+
+describe('a person, a role, then an organisation, before the verb', () => {
+  it('should read "X, chairperson of Local 1520, Canadian Auto Workers union said" as X', () => {
+    const [quote] = quotesOf(
+      'Whitey MacDonald, chairperson of Local 1520, Canadian Auto Workers union said "There is a lot of anger here today."',
+    );
+    expect(quote?.speaker).toMatchObject({
+      name: 'Whitey MacDonald',
+      role: 'chairperson of Local 1520, Canadian Auto Workers union',
+    });
+  });
+});
