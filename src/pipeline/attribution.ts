@@ -109,7 +109,7 @@ export function subjectOfCue(
   const quoted = quotedAsSaying(context, cue.index, floor);
   if (quoted) return quoted;
   const before = phraseBefore(masked, tokens, cue.index, floor);
-  if (before) return before;
+  if (before) return (cue.participle && issuerOf(context, before, floor)) || before;
   const previous = tokens[cue.index - 1];
   const inverted = !previous || JOINERS.has(previous.text) || QUOTE_MARK_TOKEN.test(previous.text);
   if (inverted && !cue.participle && !NAMING_VERBS.has(cue.text.toLowerCase())) {
@@ -138,6 +138,21 @@ function opensSentence(tokens: readonly Token[], from: number, index: number): b
 function subjectOfSentenceBefore(context: BlockContext, from: number): SpeakerPhrase | undefined {
   const previous = context.sentences.findLast((sentence) => sentence.to <= from);
   return previous ? attributionOfSentence(context, previous)?.phrase : undefined;
+}
+
+const ISSUING_VERBS = new Set(['issued', 'released', 'published', 'sent', 'posted', 'put']);
+
+/** "The UAW issued a statement saying …": a document's words are its issuer's. */
+function issuerOf(
+  context: BlockContext,
+  phrase: SpeakerPhrase,
+  floor: number,
+): SpeakerPhrase | undefined {
+  if (phrase.kind !== 'document' || phrase.definite) return undefined;
+  const { masked, tokens } = context;
+  const verb = tokenIndexAt(tokens, phrase.start) - 1;
+  if (!ISSUING_VERBS.has(tokens[verb]?.lower ?? '')) return undefined;
+  return phraseBefore(masked, tokens, verb, floor);
 }
 
 const MAX_OPENING_PHRASE_TOKENS = 8;

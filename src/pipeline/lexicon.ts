@@ -879,6 +879,30 @@ export const GOVERNMENT_NAMES = new Set([
 ]);
 
 /** A name right after one of these is a place or a complement ("Police in downtown Alma Ata"), not a speaker. */
+/** Companies whose names end in 's, which is not a possessive: "McDonald's said". */
+export const POSSESSIVE_BRANDS = new Set([
+  "McDonald's",
+  "Sainsbury's",
+  "Wendy's",
+  "Macy's",
+  "Kellogg's",
+  "Domino's",
+  "Denny's",
+  "Lloyd's",
+  "Moody's",
+  "Sotheby's",
+  "Christie's",
+  "Lowe's",
+  "Kohl's",
+  "Dillard's",
+  "Hardee's",
+  "Arby's",
+  "Applebee's",
+  "Trader Joe's",
+  "Harrah's",
+  "Caesar's",
+]);
+
 /** Letters after a name, set off by commas: "Mr Lex Lasry, QC, who heads the team, told …". */
 export const POST_NOMINALS = new Set([
   'QC',

@@ -5,7 +5,7 @@
  */
 import type { Speaker, SpeakerKind } from './article.ts';
 import type { SpeakerPhrase } from './phraseMeaning.ts';
-import { GOVERNMENT_NAMES } from './lexicon.ts';
+import { GOVERNMENT_NAMES, POSSESSIVE_BRANDS } from './lexicon.ts';
 import { findNewsOrganisations } from './newsOrganisations.ts';
 import { slugify } from './slug.ts';
 
@@ -110,7 +110,8 @@ export class Cast {
         ? phrase.name
             .replace(/^\S+['’]s\s+(?=\p{Lu})/u, '')
             .replace(/^(?:\S+\s+)*\S+-based\s+/u, '')
-        : phrase.name;
+        : // "his rival Jean-Pierre Bemba's 42 percent": only a brand's name ends in 's.
+          withoutOwnersEnding(phrase.name);
     const name = canonicalOrganisation(owned) ?? owned;
     const member = this.byName(name, phrase.kind) ?? this.add(name, phrase.kind);
     if (phrase.role !== null && !member.roles.includes(phrase.role)) member.roles.push(phrase.role);
@@ -263,6 +264,12 @@ function roleFits(role: string, head: string, description: string): boolean {
     role.includes(head) &&
     (!OTHER_OFFICE.test(role) || OTHER_OFFICE.test(description.toLowerCase()))
   );
+}
+
+function withoutOwnersEnding(name: string): string {
+  return POSSESSIVE_BRANDS.has(name.replace('’', "'"))
+    ? name
+    : name.replace(/(?<=\p{L})['’]s$/u, '');
 }
 
 /** "Russia’s Tass news agency" -> "Tass": known news organisations by their canonical name. */

@@ -7,6 +7,7 @@ import {
   DOCUMENT_NOUNS,
   GOVERNMENT_NAMES,
   ORGANISATION_NOUNS,
+  POSSESSIVE_BRANDS,
   PRONOUNS,
   ROLE_NOUNS,
 } from './lexicon.ts';
@@ -214,6 +215,7 @@ function kindOfName(
   if (parts.some((token) => ORGANISATION_NOUNS.has(lower(token)))) return 'organization';
   if (
     GOVERNMENT_NAMES.has(name) ||
+    POSSESSIVE_BRANDS.has(name.replace('’', "'")) ||
     newsOrganisationNamed(name) !== undefined ||
     findNewsOrganisations(name).length > 0
   )

@@ -889,3 +889,30 @@ describe('a person, a role, then an organisation, before the verb', () => {
     });
   });
 });
+
+describe('documents and their issuers', () => {
+  it('should give "X issued a statement saying “…”" to X', () => {
+    expect(
+      speakers(
+        'The UAW issued statement saying "The impacted workers find themselves facing uncertain futures."',
+      ),
+    ).toEqual(['UAW']);
+  });
+
+  it('should still let a statement with no issuer speak for itself', () => {
+    expect(speakers('A statement said "The company will appeal."')).toEqual(['A statement']);
+  });
+});
+
+describe('possessives in names', () => {
+  it("should not keep an owner's 's in a person's name: \"his rival Jean-Pierre Bemba's 42 percent\"", () => {
+    const body =
+      'Kabila polled 58 percent of the vote to his rival Jean-Pierre Bemba\'s 42 percent. Bemba has released a statement saying he does "not accept" the result.';
+    expect(speakers(body)).toEqual(['Jean-Pierre Bemba']);
+  });
+
+  it("should keep the 's of a brand, which is an organisation", () => {
+    const [quote] = quotesOf('"We serve millions a day," McDonald\'s said.');
+    expect(quote?.speaker).toMatchObject({ name: "McDonald's", kind: 'organization' });
+  });
+});
