@@ -109,7 +109,7 @@ export function subjectOfCue(
   const quoted = quotedAsSaying(context, cue.index, floor);
   if (quoted) return quoted;
   const before = phraseBefore(masked, tokens, cue.index, floor);
-  if (before) return (cue.participle && issuerOf(context, before, floor)) || before;
+  if (before) return issuerOf(context, before, floor) ?? before;
   const previous = tokens[cue.index - 1];
   const inverted = !previous || JOINERS.has(previous.text) || QUOTE_MARK_TOKEN.test(previous.text);
   if (inverted && !cue.participle && !NAMING_VERBS.has(cue.text.toLowerCase())) {
@@ -140,9 +140,21 @@ function subjectOfSentenceBefore(context: BlockContext, from: number): SpeakerPh
   return previous ? attributionOfSentence(context, previous)?.phrase : undefined;
 }
 
-const ISSUING_VERBS = new Set(['issued', 'released', 'published', 'sent', 'posted', 'put']);
+const ISSUING_VERBS = new Set([
+  'issued',
+  'released',
+  'published',
+  'sent',
+  'posted',
+  'put',
+  'issuing',
+  'releasing',
+  'publishing',
+  'sending',
+  'posting',
+]);
 
-/** "The UAW issued a statement saying …": a document's words are its issuer's. */
+/** "The UAW issued a statement saying …", "X sent a message which read": a document's words are its issuer's. */
 function issuerOf(
   context: BlockContext,
   phrase: SpeakerPhrase,
@@ -151,8 +163,13 @@ function issuerOf(
   if (phrase.kind !== 'document' || phrase.definite) return undefined;
   const { masked, tokens } = context;
   const verb = tokenIndexAt(tokens, phrase.start) - 1;
-  if (!ISSUING_VERBS.has(tokens[verb]?.lower ?? '')) return undefined;
-  return phraseBefore(masked, tokens, verb, floor);
+  const verbWord = tokens[verb]?.lower ?? '';
+  if (!ISSUING_VERBS.has(verbWord)) return undefined;
+  // "… denied that al-Masri was dead, posting a message …": the sentence's subject posted it.
+  return (
+    phraseBefore(masked, tokens, verb, floor) ??
+    (verbWord.endsWith('ing') ? sentenceSubject(context, floor, verb - 1) : undefined)
+  );
 }
 
 const MAX_OPENING_PHRASE_TOKENS = 8;

@@ -714,6 +714,7 @@ export const NOT_NAME_WORDS = new Set([
   'regarding',
   'concerning',
   // Quantifiers and linking adverbs that open sentences: "Several South American WTO members".
+  'more',
   'one',
   'several',
   'few',

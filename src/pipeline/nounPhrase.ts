@@ -127,6 +127,29 @@ function nameOpeningClause(
   return phrase?.form === 'name' && phrase.kind === 'person' ? phrase : undefined;
 }
 
+const MAX_COMPLEMENT_WORDS = 4;
+
+/**
+ * "A media release on the Sizzler website states": a document or a body, then a
+ * complement in words that name no one, ending at `last`.
+ */
+function documentBeforeComplement(
+  text: string,
+  tokens: readonly Token[],
+  last: number,
+  floor: number,
+): SpeakerPhrase | undefined {
+  for (let j = last - 1; j >= Math.max(floor + 1, last - MAX_COMPLEMENT_WORDS); j--) {
+    const token = tokens[j];
+    if (!token || !/^[\p{L}\p{N}]/u.test(token.text)) return undefined;
+    if (!PLACE_PREPOSITIONS.has(token.lower) && token.lower !== 'on') continue;
+    const subject = walkBack(tokens, j - 1, floor);
+    const phrase = subject.length > 0 ? interpretPhrase(text, subject) : undefined;
+    return phrase?.form === 'description' && phrase.kind === 'document' ? phrase : undefined;
+  }
+  return undefined;
+}
+
 function isPostNominal(tokens: readonly Token[], index: number): boolean {
   return POST_NOMINALS.has(tokens[index]?.text ?? '') && tokens[index - 1]?.text === ',';
 }
@@ -203,6 +226,7 @@ export function phraseBefore(
     return alone?.form === 'name' ? alone : undefined;
   }
   let words = walkBack(tokens, last, floor);
+  if (words.length === 0) return documentBeforeComplement(text, tokens, last, floor);
   // "Police in downtown Alma Ata reported": the place is a complement; the subject is before it.
   let before = last - words.length;
   if (words.length > 0 && PLACE_PREPOSITIONS.has(lower(tokens[before]))) {
@@ -318,6 +342,8 @@ function namesPerson(text: string, words: readonly Token[]): boolean {
   return phrase?.form === 'name' && phrase.kind === 'person';
 }
 
+const PLURAL_HEAD = /[^s]s$/u;
+
 const MAX_PLAIN_COMPLEMENT = 3;
 
 /** How many lower-case words from `first` run up to a comma: "surgery" in "Chief of surgery,". */
@@ -362,6 +388,8 @@ export function phraseAfter(
     for (let j = after + 1; j <= Math.min(ceiling, after + MAX_APPOSITIVE_TOKENS); j++) {
       const next = tokens[j];
       if (!next || !/^[\p{L}\p{N}'’-]/u.test(next.text) || APPOSITIVE_ENDS.has(lower(next))) break;
+      // "George W. Bush, the President of the United States delivered a speech": a verb.
+      if (PAST_TENSE.test(next.text) && isNameToken(tokens[j - 1])) break;
       appositive.push(next);
     }
     // "said the minister, Ana Pérez.", "said Chief of surgery, Dr. Michel Pellerin": a
@@ -380,8 +408,11 @@ export function phraseAfter(
     }
     const description = bareName ? interpretPhrase(text, words) : undefined;
     const role = roleWords.filter((word, i) => !(i === 0 && DETERMINERS.has(lower(word))));
-    // A person's role ("a spokesman for …", "Chairman of the Iberia board"), not a group's.
-    const personsRole = description?.kind === 'person' || isRoleNoun(role[0]);
+    // A person's role ("a spokesman for …", "Chairman of the Iberia board"), not a group's:
+    // "According to local sources, Lollipops was a popular restaurant".
+    const personsRole =
+      (description?.kind === 'person' || isRoleNoun(role[0])) &&
+      !PLURAL_HEAD.test(description?.head ?? '');
     const person =
       description?.form === 'description' && personsRole
         ? interpretPhrase(text, appositive)

@@ -248,6 +248,15 @@ export function interpretPhrase(
   const definite =
     lower(first) === 'the' || (isCapitalised(first.text) && !DETERMINERS.has(lower(first)));
   const content = words.filter((token, i) => !(i === 0 && DETERMINERS.has(lower(token))));
+  // "Supporters of Mr Ortega", "Relatives of the victims": a group, not the one named.
+  const group = content[0];
+  if (
+    group !== undefined &&
+    lower(content[1]) === 'of' &&
+    PLURAL_COMMON_NOUN.test(lower(group)) &&
+    !isRoleNoun(group)
+  )
+    return phraseOf('description', mention, null, null, 'person', lower(group), false);
   const appositiveSplit = splitRole(
     appositive.filter((token, i) => !(i === 0 && DETERMINERS.has(lower(token)))),
   );

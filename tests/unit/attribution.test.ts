@@ -916,3 +916,52 @@ describe('possessives in names', () => {
     expect(quote?.speaker).toMatchObject({ name: "McDonald's", kind: 'organization' });
   });
 });
+
+describe('documents with a complement', () => {
+  it('should let "A media release on the Sizzler website states:" speak', () => {
+    const [quote] = quotesOf(
+      'A media release on the Sizzler website states: "We have temporarily closed salad bars."',
+    );
+    expect(quote?.speaker).toMatchObject({ name: 'A media release', kind: 'document' });
+  });
+
+  it('should give "X sent a message in a telegram which read:" to X', () => {
+    expect(
+      speakers(
+        'The President of Russia, Dmitry Medvedev, sent a message in a telegram which read: "I hope for a constructive dialogue with you."',
+      ),
+    ).toEqual(['Dmitry Medvedev']);
+  });
+});
+
+describe('where an appositive ends', () => {
+  it('should stop the role at a verb: "X, the President of the United States delivered a speech"', () => {
+    const [quote] = quotesOf(
+      'George W. Bush, the President of the United States delivered a speech regarding Iraq. He said that "removing Saddam Hussein from power was the right decision."',
+    );
+    expect(quote?.speaker).toMatchObject({
+      name: 'George W. Bush',
+      role: 'the President of the United States',
+    });
+  });
+
+  it('should not make the name after "According to local sources," a source', () => {
+    const result = parseArticle(
+      seedOf(
+        'case.txt',
+        'A headline\n\nAccording to local sources, Lollipops was a popular restaurant in the area.',
+      ),
+    );
+    if (!result.ok) throw new Error(result.diagnostic.message);
+    expect(result.article.sources.map((source) => source.name)).toEqual(['Local sources']);
+  });
+});
+
+describe('groups named after someone', () => {
+  it('should not give the words of "Supporters of Mr Ortega" to Mr Ortega', () => {
+    const [quote] = quotesOf(
+      '"I will keep fighting," said Carlos Ortega.\n\nSupporters of Mr Ortega have claimed the verdict is "politically motivated".',
+    ).slice(1);
+    expect(quote?.speaker).toMatchObject({ name: 'Supporters of Mr Ortega', kind: 'person' });
+  });
+});
