@@ -8,8 +8,9 @@
  *   4. a cue later in the sentence, and its subject:  “Stupid” is how Tokayev described it
  */
 import { cueAt, type Cue } from './cues.ts';
+import { PLACE_PREPOSITIONS } from './lexicon.ts';
 import { phraseAfter, phraseBefore } from './nounPhrase.ts';
-import type { SpeakerPhrase } from './phraseMeaning.ts';
+import { nameIfKnown, type SpeakerPhrase } from './phraseMeaning.ts';
 import type { Range } from './sentences.ts';
 import { tokenIndexAt, type Token } from './tokens.ts';
 
@@ -32,8 +33,6 @@ export interface BlockContext {
 export interface Attribution {
   phrase: SpeakerPhrase;
   cue: string;
-  /** The phrase names the speaker only if the article's cast knows that name. */
-  onlyIfKnown?: boolean;
 }
 
 const MAX_GAP_TO_CUE = 16;
@@ -108,16 +107,19 @@ export function subjectOfCue(
     return phraseAfter(masked, tokens, after, ceiling);
   const quoted = quotedAsSaying(context, cue.index, floor);
   if (quoted) return quoted;
-  const before = phraseBefore(masked, tokens, cue.index, floor);
-  if (before) return issuerOf(context, before, floor) ?? before;
   const previous = tokens[cue.index - 1];
+  const before = phraseBefore(masked, tokens, cue.index, floor);
+  // "Sadr condemned attacks against the Iraqi government stating": an object is not the subject.
+  if (before && cue.participle && isObject(tokens, before))
+    return sentenceSubject(context, floor, cue.index - 1) ?? before;
+  if (before) return issuerOf(context, before, floor) ?? before;
+  if (cue.participle && previous?.text === ',' && k > 0)
+    return subjectOfCue(context, cues, k - 1, floor, ceiling);
   const inverted = !previous || JOINERS.has(previous.text) || QUOTE_MARK_TOKEN.test(previous.text);
   if (inverted && !cue.participle && !NAMING_VERBS.has(cue.text.toLowerCase())) {
     const phrase = phraseAfter(masked, tokens, after, ceiling);
     if (phrase) return phrase;
   }
-  if (cue.participle && previous?.text === ',' && k > 0)
-    return subjectOfCue(context, cues, k - 1, floor, ceiling);
   // "… said Carolyn Sauvage-Mar. Also adding, “…”": a participle that opens its sentence
   // goes on from the sentence before.
   if (cue.participle && opensSentence(tokens, floor, cue.index))
@@ -138,6 +140,17 @@ function opensSentence(tokens: readonly Token[], from: number, index: number): b
 function subjectOfSentenceBefore(context: BlockContext, from: number): SpeakerPhrase | undefined {
   const previous = context.sentences.findLast((sentence) => sentence.to <= from);
   return previous ? attributionOfSentence(context, previous)?.phrase : undefined;
+}
+
+// Not "with" or "by": "with spokesman Kong Quan saying", "comments made by Shaul Mofaz,
+// stating" name the participle's subject.
+const OBJECT_PREPOSITIONS = new Set(['against', 'to', 'for', 'about', 'over', 'on']);
+
+function isObject(tokens: readonly Token[], phrase: SpeakerPhrase): boolean {
+  // "…ambassador to the UN, Han Sang-ryol, saying": the preposition governs the role.
+  if (phrase.text.includes(',') && !phrase.text.startsWith(phrase.name ?? '')) return false;
+  const word = tokens[tokenIndexAt(tokens, phrase.start) - 1]?.lower ?? '';
+  return OBJECT_PREPOSITIONS.has(word) || PLACE_PREPOSITIONS.has(word);
 }
 
 const ISSUING_VERBS = new Set([
@@ -185,7 +198,7 @@ function sentenceSubject(
 ): SpeakerPhrase | undefined {
   const { masked, tokens } = context;
   const first = phraseAfter(masked, tokens, from, ceiling);
-  if (first) return first;
+  if (first) return nameIfKnown(first);
   const limit = Math.min(ceiling, from + MAX_OPENING_PHRASE_TOKENS);
   for (let i = from + 1; i < limit; i++) {
     if (tokens[i]?.text !== ',') continue;
@@ -274,13 +287,12 @@ function subjectBeforeColon(
   openToken: number,
 ): Attribution | undefined {
   if (context.tokens[openToken - 1]?.text !== ':') return undefined;
+  // A lone word ("Traditional marriage was defended …:") has no kind, and speaks only if
+  // the article names that person elsewhere.
   const phrase = sentenceSubject(context, from, openToken - 2);
   if (!phrase || /['’]s?$/u.test(phrase.text)) return undefined;
-  // With no reporting verb, a lone word ("Traditional marriage was defended …:") speaks
-  // only if the article names that person elsewhere.
-  const onlyIfKnown = phrase.form === 'name' && !/\s/u.test(phrase.name ?? '');
-  return phrase.form === 'pronoun' || (phrase.form === 'name' && phrase.kind === 'person')
-    ? { phrase, cue: ':', onlyIfKnown }
+  return phrase.form === 'pronoun' || (phrase.form === 'name' && phrase.kind !== 'organization')
+    ? { phrase, cue: ':' }
     : undefined;
 }
 

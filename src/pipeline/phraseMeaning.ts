@@ -91,6 +91,16 @@ export function widened(
   );
 }
 
+/**
+ * A lone capitalised word that opens a sentence ("Response", "Sadr") is a name only if the
+ * article's cast knows it: the same phrase with no kind of its own.
+ */
+export function nameIfKnown(phrase: SpeakerPhrase): SpeakerPhrase {
+  if (phrase.form !== 'name' || phrase.role !== null || /\s/u.test(phrase.name ?? ' '))
+    return phrase;
+  return phraseOf('name', phrase, phrase.name, null, null, null, phrase.definite);
+}
+
 /** "Secretary of State Antony Blinken" -> role "Secretary of State", name "Antony Blinken". */
 function splitRole(parts: readonly Token[]): { role: Token[]; name: Token[] } {
   let roleEnd = -1;

@@ -184,13 +184,12 @@ export function extractQuotes(reading: ArticleReading, warn: (message: string) =
     if (!context) continue;
     const text = joinedText(blocks, found);
     const attribution = attribute(found, contexts);
-    const member = attribution
-      ? cast.resolve(attribution.phrase, positionOf(found.block, attribution.phrase.start))
-      : undefined;
-    let speaker =
-      attribution && (member || attribution.onlyIfKnown !== true)
-        ? toSpeaker(attribution.phrase, member)
-        : null;
+    let speaker = attribution
+      ? toSpeaker(
+          attribution.phrase,
+          cast.resolve(attribution.phrase, positionOf(found.block, attribution.phrase.start)),
+        )
+      : null;
     let cue = attribution?.cue ?? null;
     const previous = quotes[quotes.length - 1];
     // "…,” she said" where no woman has been named stays unattributed rather than

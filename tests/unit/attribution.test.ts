@@ -965,3 +965,37 @@ describe('groups named after someone', () => {
     expect(quote?.speaker).toMatchObject({ name: 'Supporters of Mr Ortega', kind: 'person' });
   });
 });
+
+describe('the subject of a participle, not its object', () => {
+  it('should read "Sadr condemned attacks against the Iraqi government stating" as Sadr', () => {
+    expect(
+      speakers(
+        'Muqtada al-Sadr called for an end to the fighting. Sadr also condemned further attacks against the Iraqi government stating, "We announce our disavowal from anyone who carries weapons."',
+      ),
+    ).toEqual(['Muqtada al-Sadr']);
+  });
+
+  it('should read "reliance on Steve Jobs, CEO of Apple, saying" as the subject, not Jobs', () => {
+    expect(
+      speakers(
+        'Nick Farrell, a TechEYE journalist, stated that the decline could be attributed to reliance on Steve Jobs, CEO of Apple, saying that they had considered him the "industry\'s saviour".',
+      ),
+    ).toEqual(['Nick Farrell']);
+  });
+
+  it('should keep "with spokesman Kong Quan saying" and "made by Shaul Mofaz, stating"', () => {
+    expect(
+      speakers(
+        'China urged Tehran to continue talks, with foreign ministry spokesman Kong Quan saying "all parties should show restraint".\n\nThis follows comments made by Shaul Mofaz, Israel\'s Transportation Minister, stating that his country will "attack Iran".',
+      ),
+    ).toEqual(['Kong Quan', 'Shaul Mofaz']);
+  });
+
+  it('should not make a name of a lone word that opens the sentence', () => {
+    expect(
+      speakers(
+        'Reaction from Socialist candidate Ségolène Royal was immediate in describing his proposal as "scandalous" and divisive.',
+      ),
+    ).toEqual([null]);
+  });
+});
