@@ -233,6 +233,16 @@ function kindOfName(
   return 'person';
 }
 
+/** Two or three name words and nothing that makes them an organisation or a place. */
+function namesPersonBeforeOf(words: readonly Token[]): boolean {
+  if (words.length < 2 || words.length > 3) return false;
+  const name = words.map((word) => word.text).join(' ');
+  return (
+    words.every((word) => isNameToken(word) && !isDescriptor(word)) &&
+    kindOfName(name, words, []) === 'person'
+  );
+}
+
 /** What a phrase's words say about its speaker; an appositive may carry the role or the name. */
 /** A role word, or a compound with one: "president-elect", "secretary-general". */
 function isRoleWord(word: string): boolean {
@@ -325,13 +335,15 @@ export function interpretPhrase(
       content.slice(0, content.indexOf(nameTokens[0] ?? first)),
     );
     if (kind === undefined) return undefined;
-    // "Premier Wen Jiabao of China": the person is "Wen Jiabao"; "of China" belongs to the role.
-    const of = kind === 'person' ? nameTokens.findIndex((token) => lower(token) === 'of') : -1;
-    if (of > 0) {
-      const personal = nameTokens.slice(0, of);
+    // "Premier Wen Jiabao of China": the person is "Wen Jiabao"; "of China" belongs to the
+    // role. So in "Phil Chen of Grand Cathay Securities Investment Trust Co.", where the
+    // words before "of" are a person's name.
+    const of = nameTokens.findIndex((token) => lower(token) === 'of');
+    const personal = nameTokens.slice(0, Math.max(of, 0));
+    if (of > 0 && (kind === 'person' || namesPersonBeforeOf(personal))) {
       const affiliation = join(text, nameTokens.slice(of));
       const role = roleText ? `${roleText} ${affiliation}` : affiliation;
-      return phraseOf('name', mention, join(text, personal), role, kind, null, true);
+      return phraseOf('name', mention, join(text, personal), role, 'person', null, true);
     }
     return phraseOf('name', mention, nameText, roleText, kind, null, true);
   }

@@ -999,3 +999,16 @@ describe('the subject of a participle, not its object', () => {
     ).toEqual([null]);
   });
 });
+
+describe('a person of an organisation', () => {
+  it('should split "Phil Chen of Grand Cathay Securities Investment Trust Co." into name and role', () => {
+    const [quote] = quotesOf(
+      '"The stamp tax is the latest gesture," Phil Chen of Grand Cathay Securities Investment Trust Co. told Bloomberg.',
+    );
+    expect(quote?.speaker).toMatchObject({
+      name: 'Phil Chen',
+      role: 'of Grand Cathay Securities Investment Trust Co.',
+      kind: 'person',
+    });
+  });
+});
