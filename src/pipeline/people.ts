@@ -303,6 +303,22 @@ function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+const HONORIFIC =
+  /^(?:(?:mr|mrs|ms|dr|hon|rev|mme|prof)\.?|miss|sir|dame|lord|lady|doctor|honourable|honorable|reverend|señor|señora|monsieur|madame)$/iu;
+
+/** Words of a clause read past a role's end: "the president … yesterday marked the anniversary". */
+const CLAUSE_IN_ROLE =
+  /\b(?:who|who's|whose|which|yesterday|today|recently|gave|visited)\b|\b\p{Ll}+ed (?:the|a|an|his|her|its|their)\b/u;
+
+/**
+ * A role as readers see it: "Mr" or "Dr." alone is a form of address, not a role, and
+ * a role with a clause in it was read past its end.
+ */
+function shownRole(role: string | null): string | null {
+  if (role === null || CLAUSE_IN_ROLE.test(role)) return null;
+  return role.split(/\s+/u).every((word) => HONORIFIC.test(word)) ? null : role;
+}
+
 /** The Speaker a quote gets: a cast member when resolved, else what the phrase itself says. */
 export function toSpeaker(phrase: SpeakerPhrase, member: CastMember | undefined): Speaker | null {
   if (member) {
@@ -311,7 +327,10 @@ export function toSpeaker(phrase: SpeakerPhrase, member: CastMember | undefined)
       name: member.name,
       mention: phrase.text,
       // A document's role is its author's: "the note" speaks for the president.
-      role: (phrase.kind === 'document' ? null : phrase.role) ?? member.roles[0] ?? null,
+      role:
+        (phrase.kind === 'document' ? null : shownRole(phrase.role)) ??
+        member.roles.find((role) => shownRole(role) !== null) ??
+        null,
       kind: phrase.kind === 'document' ? 'document' : member.kind,
     };
   }
@@ -326,5 +345,11 @@ export function toSpeaker(phrase: SpeakerPhrase, member: CastMember | undefined)
   )
     return null;
   const name = phrase.name ?? capitalise(phrase.text);
-  return { id: slugify(name), name, mention: phrase.text, role: phrase.role, kind: phrase.kind };
+  return {
+    id: slugify(name),
+    name,
+    mention: phrase.text,
+    role: shownRole(phrase.role),
+    kind: phrase.kind,
+  };
 }

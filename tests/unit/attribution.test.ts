@@ -1012,3 +1012,27 @@ describe('a person of an organisation', () => {
     });
   });
 });
+
+describe('roles as readers see them', () => {
+  it('should not show a form of address as a role: "Mr Downer said"', () => {
+    const [quote] = quotesOf('"The letter arrived a day early," Mr Downer said.');
+    expect(quote?.speaker).toMatchObject({ name: 'Downer', role: null });
+  });
+
+  it('should show a role given elsewhere in the article rather than "Mr"', () => {
+    const [, quote] = quotesOf(
+      '"We disagree," said Australian Foreign Minister Alexander Downer.\n\n"The letter arrived a day early," Mr Downer said.',
+    );
+    expect(quote?.speaker).toMatchObject({
+      name: 'Alexander Downer',
+      role: 'Australian Foreign Minister',
+    });
+  });
+
+  it('should not show a role with a clause read into it', () => {
+    const [quote] = quotesOf(
+      'George W. Bush, the President of the United States recently discussed food aid. "We will help," he said.',
+    );
+    expect(quote?.speaker).toMatchObject({ name: 'George W. Bush', role: null });
+  });
+});
