@@ -165,6 +165,10 @@ const ISSUING_VERBS = new Set([
   'publishing',
   'sending',
   'posting',
+  'gave',
+  'delivered',
+  'giving',
+  'delivering',
 ]);
 
 /** "The UAW issued a statement saying …", "X sent a message which read": a document's words are its issuer's. */

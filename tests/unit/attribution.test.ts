@@ -1036,3 +1036,13 @@ describe('roles as readers see them', () => {
     expect(quote?.speaker).toMatchObject({ name: 'George W. Bush', role: null });
   });
 });
+
+describe('statements given', () => {
+  it('should give "X gave a statement stating “…”" to X', () => {
+    expect(
+      speakers(
+        'Another operative, Captain Scott Phillpott, gave a statement stating, "I will not discuss this outside of my chain of command."',
+      ),
+    ).toEqual(['Scott Phillpott']);
+  });
+});
