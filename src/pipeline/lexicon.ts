@@ -674,7 +674,7 @@ export const NOT_NAME_WORDS = new Set([
   'february',
   'march',
   'april',
-  'may',
+  // Not "may": Theresa May and Elizabeth May speak; the month is read as a place would be.
   'june',
   'july',
   'august',

@@ -218,7 +218,9 @@ function kindOfName(
   before: readonly Token[],
 ): SpeakerKind | null | undefined {
   if (THING_NOUNS.has(lower(parts[parts.length - 1]))) return undefined;
-  if (parts.length === 1 && PLURAL_COMMON_NOUN.test(lower(parts[0]))) return null;
+  // So is "May", the month unless the article names a Theresa or an Elizabeth May.
+  if (parts.length === 1 && (PLURAL_COMMON_NOUN.test(lower(parts[0])) || lower(parts[0]) === 'may'))
+    return null;
   // "ADF", "OSCE": acronyms name organisations; so does a name right after "group" or "agency".
   if (parts.every((token) => /^\p{Lu}[\p{Lu}\p{N}&.-]+$/u.test(token.text))) return 'organization';
   if (ORGANISATION_NOUNS.has(lower(before[before.length - 1]))) return 'organization';

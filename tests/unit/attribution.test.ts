@@ -1046,3 +1046,13 @@ describe('statements given', () => {
     ).toEqual(['Scott Phillpott']);
   });
 });
+
+describe('May, a name and a month', () => {
+  it('should let Elizabeth May speak as "May", and the month stay silent', () => {
+    expect(
+      speakers(
+        'Green Party of Canada leader Elizabeth May announced that she will run. "It is entirely fitting," May stated.\n\nA Gallup poll conducted in May concluded that 46 percent "believe it".',
+      ),
+    ).toEqual(['Elizabeth May', null]);
+  });
+});
