@@ -240,6 +240,9 @@ export function phraseBefore(
       // ends a longer complement; the subject is the name that opens the sentence.
       const opening = nameOpeningClause(text, tokens, floor, before);
       if (opening) return opening;
+      // A lone word after "in" is a place or a time, never the subject: "a poll conducted
+      // in May concluded" (but "in a statement Mr Narev said" names Mr Narev).
+      if (words.length === 1) return undefined;
     }
   }
   if (words.length === 0) return undefined;
