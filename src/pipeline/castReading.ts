@@ -50,7 +50,10 @@ function opensSentence(
 }
 
 function isWorthRegistering(tokens: readonly Token[], phrase: SpeakerPhrase): boolean {
-  if (phrase.form !== 'name' || isPlace(tokens, phrase)) return false;
+  // "the life of the president of Afghanistan, Hamid Karzai" names a person, not a place;
+  // "a conference in Wyoming, the bank chief," names a place.
+  const roleFirst = phrase.role !== null && !phrase.text.startsWith(phrase.name ?? '');
+  if (phrase.form !== 'name' || (!roleFirst && isPlace(tokens, phrase))) return false;
   return phrase.kind === 'organization' || phrase.role !== null || nameWords(phrase) >= 2;
 }
 

@@ -452,6 +452,12 @@ export function phrasesIn(
     let start = i;
     while (start > from && isPhraseWord(tokens[start - 1]) && !isNameToken(tokens[start - 1]))
       start--;
+    // "the president of Brazil, Luiz Inácio Lula da Silva,": a role in lower case, then "of".
+    if (start - 2 >= from && lower(tokens[start - 1]) === 'of' && isRoleNoun(tokens[start - 2])) {
+      start -= 2;
+      while (start > from && isPhraseWord(tokens[start - 1]) && !isNameToken(tokens[start - 1]))
+        start--;
+    }
     if (start > from && DETERMINERS.has(lower(tokens[start - 1]))) start--;
     const phrase = phraseAfter(text, tokens, start, to - 1);
     if (!phrase) continue;

@@ -66,6 +66,10 @@ class NameWords {
   }
 }
 
+function onlyOne<T>(items: readonly T[]): T | undefined {
+  return items.length === 1 ? items[0] : undefined;
+}
+
 function endsWith(full: readonly string[], part: readonly string[]): boolean {
   return (
     part.length <= full.length &&
@@ -162,13 +166,20 @@ export class Cast {
         }
       }
     }
-    // Names that put the family name first ("Jang Dae-hyun" … "Jang said").
+    // Names that put the family name first ("Jang Dae-hyun" … "Jang said"), and names
+    // known by a middle one ("Luiz Inácio Lula da Silva" … "Lula said"), if only one fits.
     if (!best && wanted.length === 1) {
-      best = this.members.find(
-        (member) =>
-          (kind === undefined || member.kind === kind) &&
-          this.nameWords.of(member.name)[0] === wanted[0],
-      );
+      // Not an owner's name inside a group's: "Shawn Graham's Liberals" is not Graham.
+      const fits = (position: (words: string[]) => boolean) =>
+        this.members.filter(
+          (member) =>
+            (kind === undefined || member.kind === kind) &&
+            !/['’]s\s/u.test(member.name) &&
+            position(this.nameWords.of(member.name)),
+        );
+      best =
+        fits((words) => words[0] === wanted[0])[0] ??
+        onlyOne(fits((words) => words.length > 2 && words.indexOf(wanted[0] ?? '') > 0));
     }
     return best;
   }
@@ -262,8 +273,21 @@ const OTHER_OFFICE = /\b(?:shadow|deputy|vice|former|assistant|ex)\b/u;
 function roleFits(role: string, head: string, description: string): boolean {
   return (
     role.includes(head) &&
-    (!OTHER_OFFICE.test(role) || OTHER_OFFICE.test(description.toLowerCase()))
+    (!OTHER_OFFICE.test(role) || OTHER_OFFICE.test(description.toLowerCase())) &&
+    samePlace(role, description)
   );
+}
+
+// A nationality before the office the description ends with: "the Israeli Prime Minister".
+const DEMONYM = /\b(\p{Lu}\p{Ll}{2,}(?:ian|ese|ish|an|i))(?:\s+\p{L}+){1,2}$/u;
+const PLACE_OF_OFFICE = /\bof (?:the )?(\p{L}+)/u;
+
+/** "The Brazilian President" is not the "President of Venezuela": a nationality must fit. */
+function samePlace(role: string, description: string): boolean {
+  const demonym = DEMONYM.exec(description)?.[1];
+  const place = PLACE_OF_OFFICE.exec(role)?.[1];
+  if (!demonym || !place) return true;
+  return demonym.slice(0, 4).toLowerCase() === place.slice(0, 4).toLowerCase();
 }
 
 function withoutOwnersEnding(name: string): string {

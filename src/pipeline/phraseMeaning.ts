@@ -102,11 +102,16 @@ export function nameIfKnown(phrase: SpeakerPhrase): SpeakerPhrase {
 }
 
 /** "Secretary of State Antony Blinken" -> role "Secretary of State", name "Antony Blinken". */
-function splitRole(parts: readonly Token[]): { role: Token[]; name: Token[] } {
+function splitRole(
+  parts: readonly Token[],
+  afterArticle = false,
+): { role: Token[]; name: Token[] } {
   let roleEnd = -1;
   parts.forEach((token, i) => {
-    // "John Major", "Larry King": a role word that ends a name is a surname.
+    // "John Major", "Larry King": a role word that ends a name is a surname; not after an
+    // article ("The Brazilian President").
     const surname =
+      !afterArticle &&
       i === parts.length - 1 &&
       i > 0 &&
       isCapitalised(token.text) &&
@@ -285,7 +290,7 @@ export function interpretPhrase(
   // "The Shadow Treasurer, Wayne Swan,": with a bare name beside it, a phrase ending in a
   // role word is the role, even where "Treasurer" alone could be a surname; so is "the
   // Leader of the Opposition". ("Thaksin's former party, Thai Rak Thai," names a party.)
-  const headSplit = splitRole(content);
+  const headSplit = splitRole(content, content.length < words.length);
   // "…the Environment and Heritage, Senator Ian Campbell,": a title and a name beside a
   // phrase with no role of its own: the titled name is the person, and the mention.
   const titledNameBeside =

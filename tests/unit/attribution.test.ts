@@ -1056,3 +1056,31 @@ describe('May, a name and a month', () => {
     ).toEqual(['Elizabeth May', null]);
   });
 });
+
+describe('names known by a part, and descriptions by nationality', () => {
+  const body = [
+    'In statements to the press, the president of Brazil, Luiz Inácio Lula da Silva, defended the President of Venezuela, Hugo Chávez.',
+    'According to Brazil Agency, Lula said after the meeting: "There is little difference in opinion."',
+    'The Brazilian President stressed that "Venezuela is a democratic country".',
+  ].join('\n\n');
+
+  it('should resolve "Lula" to the full name and "The Brazilian President" to him, not Chávez', () => {
+    expect(speakers(body)).toEqual(['Luiz Inácio Lula da Silva', 'Luiz Inácio Lula da Silva']);
+  });
+
+  it('should register a person whose role follows "of": "the life of the president of Afghanistan, Hamid Karzai"', () => {
+    expect(
+      speakers(
+        'It was an attempt on the life of the president of Afghanistan, Hamid Karzai.\n\n"The enemies of Afghanistan failed," stated Karzai.',
+      ),
+    ).toEqual(['Hamid Karzai']);
+  });
+
+  it('should not make a person of the place before "the bank chief"', () => {
+    expect(
+      speakers(
+        'Stocks rose after US bank chief Ben Bernanke said that the economy was recovering.\n\nAddressing a conference in Wyoming, the bank chief said that "the prospects appear good."',
+      ),
+    ).toEqual(['Ben Bernanke']);
+  });
+});
