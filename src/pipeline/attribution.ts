@@ -126,8 +126,19 @@ export function subjectOfCue(
     return subjectOfSentenceBefore(context, floor);
   // "Bush followed this by saying …": a participle's subject is the sentence's.
   if (cue.participle) return sentenceSubject(context, floor, cue.index - 1);
+  // "Koizumi laid a wreath … and today expressed “deep remorse”": a second verb shares
+  // the subject of the first.
+  let j = cue.index - 1;
+  while (j > floor && TIME_WORDS.has(tokens[j]?.lower ?? '')) j--;
+  if (tokens[j]?.lower === 'and')
+    return (
+      (k > 0 ? subjectOfCue(context, cues, k - 1, floor, ceiling) : undefined) ??
+      sentenceSubject(context, floor, j - 1)
+    );
   return undefined;
 }
+
+const TIME_WORDS = new Set(['today', 'yesterday', 'also', 'later', 'then', 'again', 'earlier']);
 
 /** Words that may stand before a verb that opens a sentence: "Also adding", "And then, noting". */
 const SENTENCE_LINKS = new Set(['also', 'and', 'then', 'later', 'further', 'finally', ',']);
@@ -201,7 +212,10 @@ function sentenceSubject(
   ceiling: number,
 ): SpeakerPhrase | undefined {
   const { masked, tokens } = context;
-  const first = phraseAfter(masked, tokens, from, ceiling);
+  // "Yesterday Japanese Prime Minister Junichiro Koizumi laid …": a time word first.
+  let start = from;
+  while (start < ceiling && TIME_WORDS.has(tokens[start]?.lower ?? '')) start++;
+  const first = phraseAfter(masked, tokens, start, ceiling);
   if (first) return nameIfKnown(first);
   const limit = Math.min(ceiling, from + MAX_OPENING_PHRASE_TOKENS);
   for (let i = from + 1; i < limit; i++) {

@@ -245,6 +245,8 @@ export const ROLE_NOUNS = new Set([
   'commander',
   'general',
   'gen.',
+  'eyewitness',
+  'eye-witness',
   'brigadier',
   'brig.',
   'cmdr.',
@@ -406,6 +408,7 @@ export const OFFICIAL_ROLE =
 
 /** Head nouns of organisations: "the Interior Ministry", "the State Department". */
 export const ORGANISATION_NOUNS = new Set([
+  'church',
   'ministry',
   'department',
   'agency',
@@ -880,6 +883,9 @@ export const GOVERNMENT_NAMES = new Set([
 ]);
 
 /** A name right after one of these is a place or a complement ("Police in downtown Alma Ata"), not a speaker. */
+/** Words for a party's members that stand before a name: "Democrat Charles Schumer". */
+export const PARTY_MEMBERS = new Set(['democrat', 'republican', 'tory', 'socialist']);
+
 /** Companies whose names end in 's, which is not a possessive: "McDonald's said". */
 export const POSSESSIVE_BRANDS = new Set([
   "McDonald's",

@@ -36,6 +36,7 @@ function relativeClauseBefore(
   return undefined;
 }
 
+const RELATIVES = new Set(['who', 'that']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 /** Words that open a clause, never an appositive: "…, but the country denies it, saying". */
 const CLAUSE_OPENERS = new Set(['but', 'while', 'although', 'though', 'because']);
@@ -227,6 +228,11 @@ export function phraseBefore(
   }
   let words = walkBack(tokens, last, floor);
   if (words.length === 0) return documentBeforeComplement(text, tokens, last, floor);
+  // "One father who lost a son said": the object of a relative clause; its subject speaks.
+  const verb = last - words.length;
+  if (/^\p{Ll}+$/u.test(tokens[verb]?.text ?? '') && RELATIVES.has(lower(tokens[verb - 1])))
+    // "Dr. Blanchard, who treated Whittington explained": the clause's comma goes too.
+    return phraseBefore(text, tokens, tokens[verb - 2]?.text === ',' ? verb - 2 : verb - 1, floor);
   // "Police in downtown Alma Ata reported": the place is a complement; the subject is before it.
   let before = last - words.length;
   if (words.length > 0 && PLACE_PREPOSITIONS.has(lower(tokens[before]))) {

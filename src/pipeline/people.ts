@@ -316,6 +316,8 @@ const ANONYMOUS_HEADS = new Set([
   'officials',
   'witness',
   'witnesses',
+  'eyewitness',
+  'eye-witness',
   'resident',
   'residents',
   'diplomat',

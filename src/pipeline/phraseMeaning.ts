@@ -7,6 +7,7 @@ import {
   DOCUMENT_NOUNS,
   GOVERNMENT_NAMES,
   ORGANISATION_NOUNS,
+  PARTY_MEMBERS,
   POSSESSIVE_BRANDS,
   PRONOUNS,
   ROLE_NOUNS,
@@ -342,16 +343,23 @@ export function interpretPhrase(
       content.slice(0, content.indexOf(nameTokens[0] ?? first)),
     );
     if (kind === undefined) return undefined;
+    // "Democrat Charles Schumer": a party's member, named after the party.
+    const party = nameTokens[0];
+    const member = kind === 'person' && nameTokens.length >= 3 && PARTY_MEMBERS.has(lower(party));
+    const named = member ? nameTokens.slice(1) : nameTokens;
+    const roles = [roleText, member ? (party?.text ?? null) : null].filter((part) => part !== null);
+    const role = roles.length > 0 ? roles.join(' ') : null;
     // "Premier Wen Jiabao of China": the person is "Wen Jiabao"; "of China" belongs to the
     // role. So in "Phil Chen of Grand Cathay Securities Investment Trust Co.", where the
     // words before "of" are a person's name.
-    const of = nameTokens.findIndex((token) => lower(token) === 'of');
-    const personal = nameTokens.slice(0, Math.max(of, 0));
+    const of = named.findIndex((token) => lower(token) === 'of');
+    const personal = named.slice(0, Math.max(of, 0));
     if (of > 0 && (kind === 'person' || namesPersonBeforeOf(personal))) {
-      const affiliation = join(text, nameTokens.slice(of));
-      const role = roleText ? `${roleText} ${affiliation}` : affiliation;
-      return phraseOf('name', mention, join(text, personal), role, 'person', null, true);
+      const affiliation = join(text, named.slice(of));
+      const withAffiliation = role ? `${role} ${affiliation}` : affiliation;
+      return phraseOf('name', mention, join(text, personal), withAffiliation, 'person', null, true);
     }
+    if (member) return phraseOf('name', mention, join(text, named), role, kind, null, true);
     return phraseOf('name', mention, nameText, roleText, kind, null, true);
   }
   // The head is the noun that says what the phrase is: "president" in "President of Kazakhstan".

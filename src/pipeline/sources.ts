@@ -7,7 +7,7 @@
  * credits line. The publisher is not a source of itself.
  */
 import type { Source, SourceCitation, SourceKind } from './article.ts';
-import { GOVERNMENT_NAMES, OFFICIAL_ROLE, ROLE_NOUNS } from './lexicon.ts';
+import { GOVERNMENT_NAMES, OFFICIAL_ROLE, PARTY_MEMBERS, ROLE_NOUNS } from './lexicon.ts';
 import { findNewsOrganisations } from './newsOrganisations.ts';
 import { positionOf, type CastMember } from './people.ts';
 import type { ArticleReading } from './reading.ts';
@@ -61,7 +61,9 @@ function institutionsInRoles(roles: readonly string[]): string[] {
       const words = name.split(/\s+/u);
       // "president of Kazakhstan" cites a president, not the country.
       const isPlace = GOVERNMENT_NAMES.has(name) && !GOVERNMENT_WORDS.test(name);
-      if (words.some((word) => ROLE_NOUNS.has(word.toLowerCase())) || isPlace) continue;
+      // "Democrat of New York" names a party member's seat, not an institution.
+      const party = PARTY_MEMBERS.has(words[0]?.toLowerCase() ?? '') && words[1] === 'of';
+      if (words.some((word) => ROLE_NOUNS.has(word.toLowerCase())) || isPlace || party) continue;
       const institutional =
         words.length > 1 || GOVERNMENT_WORDS.test(name) || findNewsOrganisations(name).length > 0;
       if (institutional && !found.includes(name)) found.push(name);

@@ -1084,3 +1084,42 @@ describe('names known by a part, and descriptions by nationality', () => {
     ).toEqual(['Ben Bernanke']);
   });
 });
+
+describe('party members, relative clauses and shared subjects', () => {
+  it('should read "Democrat Charles Schumer of New York" as Charles Schumer', () => {
+    expect(
+      speakers(
+        'The judge was called an extremist by Democrat Charles Schumer of New York.\n\nSchumer described the judge as someone "who puts the rights of employers over employees."',
+      ),
+    ).toEqual(['Charles Schumer']);
+  });
+
+  it('should give "One father who lost a son said" to the father', () => {
+    const [quote] = quotesOf('One father who lost a son said "Why do they attack our children?"');
+    expect(quote?.speaker).toMatchObject({ name: 'One father' });
+  });
+
+  it('should skip a relative clause missing its closing comma: "Dr. Blanchard, who treated Whittington explained"', () => {
+    expect(
+      speakers(
+        'The chief of emergency care Dr. Blanchard, who treated Whittington explained that the reason is his "excellent health".',
+      ),
+    ).toEqual(['Blanchard']);
+  });
+
+  it('should let a second verb share the first one\'s subject: "X laid a wreath and today expressed"', () => {
+    expect(
+      speakers(
+        'Yesterday Japanese Prime Minister Junichiro Koizumi laid a wreath at the ceremony and today expressed "deep remorse" for the war.',
+      ),
+    ).toEqual(['Junichiro Koizumi']);
+  });
+
+  it('should keep the first speaker for "X said that …, and assured that “…”"', () => {
+    expect(
+      speakers(
+        'Russian Defence Minister Sergei Ivanov said that he "pledges his head" for the bases, and assured that "no weapons had been sent."',
+      ),
+    ).toEqual(['Sergei Ivanov', 'Sergei Ivanov']);
+  });
+});
