@@ -201,6 +201,8 @@ function issuerOf(
 }
 
 const MAX_OPENING_PHRASE_TOKENS = 8;
+const MAX_OPENING_WORDS_BEFORE_PRONOUN = 5;
+const OPENING_SUBJECT_PRONOUNS = new Set(['he', 'she', 'they']);
 
 /**
  * The phrase that opens a sentence, after an opening phrase if there is one:
@@ -217,6 +219,12 @@ function sentenceSubject(
   while (start < ceiling && TIME_WORDS.has(tokens[start]?.lower ?? '')) start++;
   const first = phraseAfter(masked, tokens, start, ceiling);
   if (first) return nameIfKnown(first);
+  // "On Friday he made a speech …, saying": a pronoun after a short opening phrase.
+  for (let i = start + 1; i < Math.min(ceiling, start + MAX_OPENING_WORDS_BEFORE_PRONOUN); i++) {
+    if (OPENING_SUBJECT_PRONOUNS.has(tokens[i]?.lower ?? ''))
+      return phraseAfter(masked, tokens, i, i);
+    if (tokens[i]?.text === ',') break;
+  }
   const limit = Math.min(ceiling, from + MAX_OPENING_PHRASE_TOKENS);
   for (let i = from + 1; i < limit; i++) {
     if (tokens[i]?.text !== ',') continue;

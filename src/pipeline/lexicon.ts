@@ -731,6 +731,8 @@ export const NOT_NAME_WORDS = new Set([
 
 /** Countries and blocs speak as governments: "the United States warned". */
 export const GOVERNMENT_NAMES = new Set([
+  "Côte d'Ivoire",
+  "Cote d'Ivoire",
   'United States',
   'U.S.',
   'US',

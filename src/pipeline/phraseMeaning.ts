@@ -18,6 +18,7 @@ import {
   CONNECTORS,
   DETERMINERS,
   isNameToken,
+  isPossessive,
   isRoleNoun,
   isDescriptor,
   lower,
@@ -168,8 +169,19 @@ function trimName(tokens: readonly Token[]): Token[] {
   if (document === -1) return trimEnds(tokens);
   const before = tokens.slice(0, document);
   const after = tokens.slice(document + 1);
+  // "an eyewitness report on Sydney Indymedia": the document is the head; where it appeared
+  // names no one.
+  // "a statement on LTE's website" still names its issuer.
+  if (
+    DOCUMENT_PLACES.has(lower(after[0])) &&
+    !before.some(isNameToken) &&
+    !after.some(isPossessive)
+  )
+    return [];
   return trimEnds(isNameToken(after[0]) || !before.some(isNameToken) ? after : before);
 }
+
+const DOCUMENT_PLACES = new Set(['on', 'in', 'at']);
 
 // Names of things and events, which never speak: "Australia Day", "Nobel Peace Prize".
 const THING_NOUNS = new Set([
@@ -343,9 +355,13 @@ export function interpretPhrase(
       content.slice(0, content.indexOf(nameTokens[0] ?? first)),
     );
     if (kind === undefined) return undefined;
-    // "Democrat Charles Schumer": a party's member, named after the party.
+    // "Democrat Charles Schumer": a party's member, named after the party; "CNN's Dan
+    // Rivers", after his employer.
     const party = nameTokens[0];
-    const member = kind === 'person' && nameTokens.length >= 3 && PARTY_MEMBERS.has(lower(party));
+    const member =
+      kind === 'person' &&
+      nameTokens.length >= 3 &&
+      (PARTY_MEMBERS.has(lower(party)) || isPossessive(party));
     const named = member ? nameTokens.slice(1) : nameTokens;
     const roles = [roleText, member ? (party?.text ?? null) : null].filter((part) => part !== null);
     const role = roles.length > 0 ? roles.join(' ') : null;

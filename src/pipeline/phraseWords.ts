@@ -264,8 +264,8 @@ function testRoleNoun(token: Token): boolean {
   );
 }
 
-// Lower-case particles that open Arabic names: "al-Sunnah", "el-Sisi".
-const NAME_PARTICLE = /^(?:al|el|ad|ash|as|at|ibn|abu|bin)-\p{Lu}/u;
+// Lower-case particles that open Arabic and French names: "al-Sunnah", "el-Sisi", "d'Estaing".
+const NAME_PARTICLE = /^(?:(?:al|el|ad|ash|as|at|ibn|abu|bin)-|[dl]['’])\p{Lu}/u;
 
 const NAME_AFTER_DIGITS = /^\p{N}+\p{Lu}/u;
 
@@ -274,7 +274,9 @@ export function isNameToken(token: Token | undefined): boolean {
 }
 
 function testNameToken(token: Token): boolean {
-  if (token.text.includes('-') && NAME_PARTICLE.test(token.text)) return true;
+  const text = token.text;
+  if ((text.includes('-') || text.includes("'") || text.includes('’')) && NAME_PARTICLE.test(text))
+    return true;
   // "30A spokesman Bruce Knobloch", "3M": a name may open with digits.
   if (!isCapitalised(token.text) && !NAME_AFTER_DIGITS.test(token.text)) return false;
   return !NOT_NAME_WORDS.has(token.lower.endsWith('.') ? token.lower.slice(0, -1) : token.lower);

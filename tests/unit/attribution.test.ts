@@ -1123,3 +1123,25 @@ describe('party members, relative clauses and shared subjects', () => {
     ).toEqual(['Sergei Ivanov', 'Sergei Ivanov']);
   });
 });
+
+describe('owners, particles and opening phrases', () => {
+  it('should read "CNN\'s Dan Rivers" as Dan Rivers', () => {
+    const [quote] = quotesOf('"The fence went down," said CNN\'s Dan Rivers.');
+    expect(quote?.speaker).toMatchObject({ name: 'Dan Rivers', role: "CNN's" });
+  });
+
+  it('should keep a French particle in a name and find "he" after "On Friday"', () => {
+    expect(
+      speakers(
+        'Former French President Valéry Giscard d\'Estaing pleaded for its acceptance.\n\nOn Friday he made a speech in the German Bundesrat, saying, "The French will ratify the constitution."',
+      ),
+    ).toEqual(["Valéry Giscard d'Estaing"]);
+  });
+
+  it('should let "an eyewitness report on Sydney Indymedia" speak, not the website', () => {
+    const [quote] = quotesOf(
+      '"The fence went down," said an eyewitness report on Sydney Indymedia.',
+    );
+    expect(quote?.speaker).toMatchObject({ kind: 'document' });
+  });
+});
