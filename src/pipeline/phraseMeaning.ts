@@ -254,7 +254,7 @@ function kindOfName(
 }
 
 /** Two or three name words and nothing that makes them an organisation or a place. */
-function namesPersonBeforeOf(words: readonly Token[]): boolean {
+function namesPerson(words: readonly Token[]): boolean {
   if (words.length < 2 || words.length > 3) return false;
   const name = words.map((word) => word.text).join(' ');
   return (
@@ -359,9 +359,9 @@ export function interpretPhrase(
     // Rivers", after his employer.
     const party = nameTokens[0];
     const member =
-      kind === 'person' &&
       nameTokens.length >= 3 &&
-      (PARTY_MEMBERS.has(lower(party)) || isPossessive(party));
+      ((kind === 'person' && PARTY_MEMBERS.has(lower(party))) ||
+        (isPossessive(party) && namesPerson(nameTokens.slice(1))));
     const named = member ? nameTokens.slice(1) : nameTokens;
     const roles = [roleText, member ? (party?.text ?? null) : null].filter((part) => part !== null);
     const role = roles.length > 0 ? roles.join(' ') : null;
@@ -370,12 +370,12 @@ export function interpretPhrase(
     // words before "of" are a person's name.
     const of = named.findIndex((token) => lower(token) === 'of');
     const personal = named.slice(0, Math.max(of, 0));
-    if (of > 0 && (kind === 'person' || namesPersonBeforeOf(personal))) {
+    if (of > 0 && (kind === 'person' || namesPerson(personal))) {
       const affiliation = join(text, named.slice(of));
       const withAffiliation = role ? `${role} ${affiliation}` : affiliation;
       return phraseOf('name', mention, join(text, personal), withAffiliation, 'person', null, true);
     }
-    if (member) return phraseOf('name', mention, join(text, named), role, kind, null, true);
+    if (member) return phraseOf('name', mention, join(text, named), role, 'person', null, true);
     return phraseOf('name', mention, nameText, roleText, kind, null, true);
   }
   // The head is the noun that says what the phrase is: "president" in "President of Kazakhstan".
