@@ -159,6 +159,8 @@ export const CUE_VERBS = [
   'asking',
   'spoke',
   'speaking',
+  'editorialized',
+  'editorialised',
   // "Annan expressed “dismay”": what is expressed is said.
   'expressed',
   'expresses',

@@ -37,6 +37,7 @@ function relativeClauseBefore(
 }
 
 const RELATIVES = new Set(['who', 'that']);
+const ASIDES = new Set(['however', 'meanwhile', 'though', 'too', 'also', 'therefore', 'instead']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 /** Words that open a clause, never an appositive: "…, but the country denies it, saying". */
 const CLAUSE_OPENERS = new Set(['but', 'while', 'although', 'though', 'because']);
@@ -181,6 +182,9 @@ export function phraseBefore(
     if (relative !== undefined) return phraseBefore(text, tokens, relative, floor);
     const appositive = appositiveBefore(tokens, last, floor);
     if (!appositive || appositive.words.length === 0) return undefined;
+    // "Another official, however, called": an aside between commas, not an appositive.
+    if (appositive.words.length === 1 && ASIDES.has(lower(appositive.words[0])))
+      return phraseBefore(text, tokens, appositive.openingComma, floor);
     // "Upon Khatami's return to Iran, he denied the handshake ever occurred, saying": a
     // clause with its own subject, never an appositive.
     const opener = appositive.words[0];

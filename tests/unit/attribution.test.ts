@@ -1145,3 +1145,17 @@ describe('owners, particles and opening phrases', () => {
     expect(quote?.speaker).toMatchObject({ kind: 'document' });
   });
 });
+
+describe('asides and editorials', () => {
+  it('should read "Another official, however, called" without the aside', () => {
+    const [quote] = quotesOf('Another official, however, called the idea "ridiculous".');
+    expect(quote?.speaker).toMatchObject({ name: 'Another official', mention: 'Another official' });
+  });
+
+  it('should let a newspaper that editorialized speak', () => {
+    const [quote] = quotesOf(
+      'The state-run People\'s Daily newspaper editorialized that the plan attempts to "play up Chinese military threats."',
+    );
+    expect(quote?.speaker?.kind).toBe('organization');
+  });
+});
