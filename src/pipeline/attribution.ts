@@ -294,6 +294,10 @@ export function attributeInSentence(
     if (!cue || cue.index <= closeToken) continue;
     const phrase = phraseBefore(context.masked, tokens, cue.index, closeToken + 1);
     if (phrase) return { phrase, cue: cue.text };
+    // But an inversion or "according to" that ends the sentence attributes all of it:
+    // 'The missile used a “kinetic impact” to destroy the satellite, said Johndroe.'
+    const closing = closingAttribution(context, cue, to);
+    if (closing) return { phrase: closing, cue: cue.text };
   }
   return (
     (closeToken + 1 >= to ? bareAttributionAfter(context, sentence) : undefined) ??
@@ -320,6 +324,22 @@ function subjectBeforeColon(
   return phrase.form === 'pronoun' || (phrase.form === 'name' && phrase.kind !== 'organization')
     ? { phrase, cue: ':' }
     : undefined;
+}
+
+/** The speaker after a cue that follows a comma and whose phrase runs to the sentence's end. */
+function closingAttribution(
+  context: BlockContext,
+  cue: Cue,
+  to: number,
+): SpeakerPhrase | undefined {
+  const { masked, tokens } = context;
+  const according = cue.text.toLowerCase().startsWith('according');
+  if (!according && (tokens[cue.index - 1]?.text !== ',' || cue.participle)) return undefined;
+  if (!according && NAMING_VERBS.has(cue.text.toLowerCase())) return undefined;
+  const phrase = phraseAfter(masked, tokens, cue.index + cue.length, to - 1);
+  if (!phrase) return undefined;
+  const rest = tokens.slice(tokenIndexAt(tokens, phrase.end), to);
+  return rest.every((token) => /^[.!?]$/u.test(token.text)) ? phrase : undefined;
 }
 
 /** Headline style, "Blair: “Labour must be the party of change makers”": a name, a colon, the quote. */

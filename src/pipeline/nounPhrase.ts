@@ -4,7 +4,13 @@
  * Handles pronouns, relative clauses, appositives and place complements.
  */
 import { PLACE_PREPOSITIONS, POST_NOMINALS, PRONOUNS } from './lexicon.ts';
-import { interpretPhrase, widened, type SpeakerPhrase } from './phraseMeaning.ts';
+import { findNewsOrganisations } from './newsOrganisations.ts';
+import {
+  interpretPhrase,
+  organisationNamed,
+  widened,
+  type SpeakerPhrase,
+} from './phraseMeaning.ts';
 import { join, walkBack, walkForward } from './phraseWalk.ts';
 import {
   APPOSITIVE_ENDS,
@@ -369,6 +375,44 @@ function plainWordsBeforeComma(tokens: readonly Token[], first: number, ceiling:
   return 0;
 }
 
+const MAX_OUTLET_NAME = 60;
+const ISSUED = new Set(['issued', 'released', 'published', 'signed', 'sent']);
+
+/**
+ * "said a statement issued by the Interior Ministry", "according to a statement by the
+ * Syrian government": a document's words are its issuer's.
+ */
+function documentIssuer(
+  text: string,
+  tokens: readonly Token[],
+  words: readonly Token[],
+  after: number,
+  ceiling: number,
+): SpeakerPhrase | undefined {
+  const by = ISSUED.has(lower(tokens[after])) ? after + 1 : after;
+  if (lower(tokens[by]) !== 'by' || by + 1 > ceiling) return undefined;
+  const document = interpretPhrase(text, words);
+  if (document?.form !== 'description' || document.kind !== 'document') return undefined;
+  const outlet = newsOrganisationAt(text, tokens, by + 1);
+  if (outlet) return outlet;
+  const issuer = phraseAfter(text, tokens, by + 1, ceiling);
+  return issuer && issuer.kind !== 'document' ? issuer : undefined;
+}
+
+/** A news organisation whose name starts at token `first`: "USA Today", whose "Today" is no name word. */
+function newsOrganisationAt(
+  text: string,
+  tokens: readonly Token[],
+  first: number,
+): SpeakerPhrase | undefined {
+  const start = tokens[first]?.start ?? -1;
+  const [found] = findNewsOrganisations(text.slice(start, start + MAX_OUTLET_NAME));
+  if (!found || (found.start !== 0 && !/^the\s+$/iu.test(text.slice(start, start + found.start))))
+    return undefined;
+  const end = start + found.end;
+  return organisationNamed({ text: text.slice(start, end), start, end }, found.organisation.name);
+}
+
 /** The speaker phrase starting at token `first`: "said | the minister", "according to | X". */
 export function phraseAfter(
   text: string,
@@ -384,6 +428,8 @@ export function phraseAfter(
   let after = first + words.length;
   const described = roleInRelativeClause(text, tokens, words, after, ceiling);
   if (described) return described;
+  const issuer = documentIssuer(text, tokens, words, after, ceiling);
+  if (issuer) return issuer;
   // "said a spokesman for the National Security Council, Gordon Johndroe": the
   // complement is part of the role, and the name follows it.
   let roleWords = words;

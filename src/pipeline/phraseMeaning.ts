@@ -76,6 +76,11 @@ function phraseOf(
   };
 }
 
+/** An organisation known by name: "USA Today", though "Today" is no name word. */
+export function organisationNamed(mention: Mention, name: string): SpeakerPhrase {
+  return phraseOf('name', mention, name, null, 'organization', null, true);
+}
+
 /** The same speaker, mentioned by wider words (a role joined to a name) and with that role. */
 export function widened(
   phrase: SpeakerPhrase,

@@ -33,6 +33,8 @@ const LETTER = /\p{L}/u;
 const CLOSES_BEFORE = /[\s.,;:!?)\]}\-–—…]/u;
 const PUNCTUATION_BEFORE_CLOSE = /[\p{L}\p{N}.,!?…;:)\]'’‘-]/u;
 
+const SENTENCE_END_BEFORE = /[.!?] $/u;
+
 /** Indexes of the marks `pattern` (a global character class) finds in `text`. */
 function positionsOf(text: string, pattern: RegExp): number[] {
   const positions: number[] = [];
@@ -110,6 +112,13 @@ function pairDoubles(text: string, orphans: number[]): Pair[] {
     if (openAt === -1) {
       if (role === 'close') orphans.push(i);
       else openAt = i;
+      continue;
+    }
+    // A straight mark that can only open, after the end of a sentence, while a quote is
+    // open: 'release: "Instead of … transport. "Several studies …"' lost a closing mark.
+    if (role === 'open' && text.charAt(i) === '"' && SENTENCE_END_BEFORE.test(text.slice(0, i))) {
+      pairs.push({ open: openAt, close: i - 1, runsOn: false, inferredOpen: false });
+      openAt = i;
       continue;
     }
     pairs.push({ open: openAt, close: i, runsOn: false, inferredOpen: false });

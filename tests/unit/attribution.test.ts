@@ -1159,3 +1159,33 @@ describe('asides and editorials', () => {
     expect(quote?.speaker?.kind).toBe('organization');
   });
 });
+
+describe('attribution that closes the sentence, and issuers of documents', () => {
+  it('should read "… a “kinetic impact” to destroy the satellite, said Johndroe."', () => {
+    expect(
+      speakers(
+        'The missile used a "kinetic impact" to destroy the satellite, said Gordon Johndroe.',
+      ),
+    ).toEqual(['Gordon Johndroe']);
+  });
+
+  it('should read "A “peacekeeping gap” is likely …, according to Amnesty International."', () => {
+    expect(
+      speakers(
+        'A "peacekeeping gap" is likely to plunge Sudan back into conflict, according to Amnesty International.',
+      ),
+    ).toEqual(['Amnesty International']);
+  });
+
+  it('should give "said a statement issued by the Interior Ministry" to the ministry', () => {
+    expect(
+      speakers('"One person was killed," said a statement issued by the Interior Ministry.'),
+    ).toEqual(['Interior Ministry']);
+  });
+
+  it('should name an outlet whose name has a common word: "according to a report by USA Today"', () => {
+    expect(
+      speakers('According to a report by USA Today, the new versions featured "different voices".'),
+    ).toEqual(['USA Today']);
+  });
+});

@@ -79,6 +79,17 @@ describe('findQuotedSpans', () => {
     expect(quoted('“One, he said. “Two.”')).toEqual(['One, he said.', 'Two.']);
   });
 
+  it('should start a new straight quote after a sentence when the first lost its close', () => {
+    expect(quoted('She said: "We should act now. "Studies show it can be done."')).toEqual([
+      'We should act now.',
+      'Studies show it can be done.',
+    ]);
+  });
+
+  it('should still close a straight quote with a mark that could open', () => {
+    expect(quoted('The sign said "Stop "here" now.')).toEqual(['Stop']);
+  });
+
   it('should ignore empty quotes', () => {
     expect(quoted('An empty “ ” pair and "" here.')).toEqual([]);
   });
