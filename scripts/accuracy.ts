@@ -1,0 +1,18 @@
+/**
+ * `npm run -s accuracy`: the pipeline's detection F1 and attribution rate on the
+ * hand-labelled sample in tests/fixtures/attribution-sample, and every miss.
+ */
+import { detectionF1 } from '../tests/support/accuracy.ts';
+import { scoreSample } from '../tests/support/attributionSample.ts';
+
+const score = scoreSample();
+const percent = (value: number): string => `${(100 * value).toFixed(1)}%`;
+for (const miss of score.misses) console.log(`miss: ${miss}`);
+console.log(
+  [
+    `quotes labelled ${score.labelled}, found ${score.found}, matched ${score.matched}`,
+    `detection F1 ${detectionF1(score).toFixed(3)}`,
+    `named speakers ${score.named}: attributed ${percent(score.attributed / score.named)}, ` +
+      `${percent(score.attributedLeniently / score.named)} allowing surnames`,
+  ].join('\n'),
+);
