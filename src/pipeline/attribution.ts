@@ -8,7 +8,7 @@
  *   4. a cue later in the sentence, and its subject:  “Stupid” is how Tokayev described it
  */
 import { cueAt, type Cue } from './cues.ts';
-import { PLACE_PREPOSITIONS } from './lexicon.ts';
+import { DOCUMENT_NOUNS, PLACE_PREPOSITIONS } from './lexicon.ts';
 import { phraseAfter, phraseBefore } from './nounPhrase.ts';
 import { nameIfKnown, type SpeakerPhrase } from './phraseMeaning.ts';
 import type { Range } from './sentences.ts';
@@ -109,10 +109,12 @@ export function subjectOfCue(
   if (quoted) return quoted;
   const previous = tokens[cue.index - 1];
   const before = phraseBefore(masked, tokens, cue.index, floor);
+  const issuer = before ? issuerOf(context, before, floor) : undefined;
+  if (issuer) return issuer;
   // "Sadr condemned attacks against the Iraqi government stating": an object is not the subject.
-  if (before && cue.participle && isObject(tokens, before))
+  if (before && cue.participle && isObject(tokens, before, cue))
     return sentenceSubject(context, floor, cue.index - 1) ?? before;
-  if (before) return issuerOf(context, before, floor) ?? before;
+  if (before) return before;
   if (cue.participle && previous?.text === ',' && k > 0)
     return subjectOfCue(context, cues, k - 1, floor, ceiling);
   const inverted = !previous || JOINERS.has(previous.text) || QUOTE_MARK_TOKEN.test(previous.text);
@@ -157,12 +159,22 @@ function subjectOfSentenceBefore(context: BlockContext, from: number): SpeakerPh
 // stating" name the participle's subject.
 const OBJECT_PREPOSITIONS = new Set(['against', 'to', 'for', 'about', 'over', 'on']);
 
-function isObject(tokens: readonly Token[], phrase: SpeakerPhrase): boolean {
+function isObject(tokens: readonly Token[], phrase: SpeakerPhrase, cue: Cue): boolean {
   // "…ambassador to the UN, Han Sang-ryol, saying": the preposition governs the role.
   if (phrase.text.includes(',') && !phrase.text.startsWith(phrase.name ?? '')) return false;
   const word = tokens[tokenIndexAt(tokens, phrase.start) - 1]?.lower ?? '';
-  return OBJECT_PREPOSITIONS.has(word) || PLACE_PREPOSITIONS.has(word);
+  if (OBJECT_PREPOSITIONS.has(word) || PLACE_PREPOSITIONS.has(word)) return true;
+  // "Tibi condemned the ruling saying": the object of a verb in the past tense; but the one
+  // a paper "cited" or "quoted" speaks, and so does a document that is "announcing" or
+  // "calling for" ("reported an Interior Ministry statement announcing").
+  const document =
+    phrase.kind === 'document' ||
+    phrase.text.split(/\s+/u).some((word) => DOCUMENT_NOUNS.has(word.toLowerCase()));
+  const documentSpeaks = document && cue.text !== 'saying';
+  return PAST_VERB.test(word) && !QUOTING_VERBS.has(word) && !documentSpeaks;
 }
+
+const PAST_VERB = /^\p{Ll}{3,}ed$/u;
 
 const ISSUING_VERBS = new Set([
   'issued',

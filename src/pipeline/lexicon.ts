@@ -159,6 +159,7 @@ export const CUE_VERBS = [
   'asking',
   'spoke',
   'speaking',
+  'opined',
   'editorialized',
   'editorialised',
   // "Annan expressed “dismay”": what is expressed is said.

@@ -1189,3 +1189,29 @@ describe('attribution that closes the sentence, and issuers of documents', () =>
     ).toEqual(['USA Today']);
   });
 });
+
+describe('objects of verbs before a participle', () => {
+  it('should read "Tibi condemned the ruling saying" as Tibi', () => {
+    expect(
+      speakers(
+        'Ahmed Tibi, leader of UAL-Ta\'al, walked out.\n\nTibi condemned the ruling saying, "It was a political trial."',
+      ),
+    ).toEqual(['Ahmed Tibi']);
+  });
+
+  it('should let the one a paper cited speak, and a statement that announces', () => {
+    expect(
+      speakers(
+        'The Washington Post cited an unnamed senior Washington diplomat saying that the remark "sounds like a joke."\n\nThe Iranian newspaper Shargh reported an Interior Ministry statement announcing the ban, "The group has no permit."',
+      ),
+    ).toEqual(['An unnamed senior Washington diplomat', 'Interior Ministry']);
+  });
+
+  it('should read "He opined that" as reporting', () => {
+    expect(
+      speakers(
+        'Pope Benedict XVI criticized the idea of jihad. He opined that the jihad "goes against the nature of God".',
+      ),
+    ).toEqual(['Benedict XVI']);
+  });
+});
