@@ -373,18 +373,38 @@ const MAX_BARE_ATTRIBUTION_TAIL = 5;
 /** “We will win.” Smith said. — a quote that ends its sentence, then a sentence that only attributes it. */
 function bareAttributionAfter(context: BlockContext, sentence: Sentence): Attribution | undefined {
   const next = context.sentences.find((range) => range.start >= sentence.end);
-  if (!next) return undefined;
+  return next ? bareAttribution(context, next) : undefined;
+}
+
+/**
+ * A paragraph that is one quote, then a paragraph that opens "William Fallon said." —
+ * the attribution was put in a paragraph of its own.
+ */
+export function bareAttributionOpening(context: BlockContext): Attribution | undefined {
+  const first = context.sentences[0];
+  if (!first || QUOTE_MARKS_IN.test(context.masked.slice(first.start, first.end))) return undefined;
+  return bareAttribution(context, first, MAX_OPENING_ATTRIBUTION_TAIL);
+}
+
+const QUOTE_MARKS_IN = /["“”„«»]/u;
+/** "William Fallon said today." may end with a word or two; "… criticised the minister over …" not. */
+const MAX_OPENING_ATTRIBUTION_TAIL = 2;
+
+/** A sentence that only attributes: "Smith said.", "said the minister on Friday." */
+function bareAttribution(
+  context: BlockContext,
+  sentence: Sentence,
+  maxTail = MAX_BARE_ATTRIBUTION_TAIL,
+): Attribution | undefined {
   const { tokens } = context;
-  const { from, to } = next;
+  const { from, to } = sentence;
   const attribution = attributionRightAfter(context, from - 1, to);
   if (!attribution) return undefined;
   const tail = tokens
     .slice(tokenIndexAt(tokens, attribution.phrase.end), to)
     .filter((token) => /^[\p{L}\p{N}]/u.test(token.text));
   const cueWords = attribution.cue.split(' ').length;
-  const isBare =
-    tail.length - cueWords <= MAX_BARE_ATTRIBUTION_TAIL &&
-    !tail.some((token) => token.text === 'that');
+  const isBare = tail.length - cueWords <= maxTail && !tail.some((token) => token.text === 'that');
   return isBare ? attribution : undefined;
 }
 

@@ -7,6 +7,7 @@ import type { Block, Quote, QuoteKind, Span } from './article.ts';
 import {
   attributeInSentence,
   attributionOfSentence,
+  bareAttributionOpening,
   lastAttributionIn,
   sentenceAt,
   type Attribution,
@@ -175,6 +176,24 @@ function carriedOver(
   return attribution ? { from: 'attribution', attribution } : undefined;
 }
 
+/** A quote that is a whole paragraph, attributed by the paragraph after it: "…" / "Fallon said." */
+function attributedInNextParagraph(
+  found: Found,
+  contexts: Map<number, BlockContext>,
+  blocks: readonly Block[],
+): Attribution | undefined {
+  const last = found.parts[found.parts.length - 1] ?? { block: found.block, span: found.span };
+  const text = blocks[last.block]?.text ?? '';
+  const opens = opensParagraph(blocks[found.block]?.text ?? '', found.span);
+  if (!opens || text.slice(last.span.close + 1).replace(/[\s.]/gu, '') !== '') return undefined;
+  const next = contexts.get(last.block + 1);
+  const attribution = next ? bareAttributionOpening(next) : undefined;
+  // The next paragraph must open with the attribution, not with a quote of its own.
+  return attribution && next?.masked.trimStart().startsWith(attribution.phrase.text) !== false
+    ? attribution
+    : undefined;
+}
+
 export function extractQuotes(reading: ArticleReading, warn: (message: string) => void): Quote[] {
   const { blocks, spans: spansByBlock, contexts, cast } = reading;
   const quotes: Quote[] = [];
@@ -183,7 +202,8 @@ export function extractQuotes(reading: ArticleReading, warn: (message: string) =
     const context = contexts.get(found.block);
     if (!context) continue;
     const text = joinedText(blocks, found);
-    const attribution = attribute(found, contexts);
+    const attribution =
+      attribute(found, contexts) ?? attributedInNextParagraph(found, contexts, blocks);
     let speaker = attribution
       ? toSpeaker(
           attribution.phrase,

@@ -1215,3 +1215,21 @@ describe('objects of verbs before a participle', () => {
     ).toEqual(['Benedict XVI']);
   });
 });
+
+describe('an attribution in a paragraph of its own', () => {
+  it('should give a quote paragraph to "William Fallon said." in the next one', () => {
+    expect(
+      speakers(
+        '"The level of trust has never been higher," said Joel Fitzgibbon.\n\n"We can continue that in a measured way."\n\nWilliam Fallon said. Fallon, the commander of Central Command, was speaking in Ottawa.',
+      ),
+    ).toEqual(['Joel Fitzgibbon', 'William Fallon']);
+  });
+
+  it('should not take a sentence with more to say for one', () => {
+    expect(
+      speakers(
+        '"Visas were granted offshore," said Amanda Vanstone.\n\n"This represents most of them."\n\nMr Goudkamp criticised the minister over recent scandals.',
+      ),
+    ).toEqual(['Amanda Vanstone', 'Amanda Vanstone']);
+  });
+});
