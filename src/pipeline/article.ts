@@ -53,7 +53,11 @@ export interface Quote extends Span {
   kind: QuoteKind;
   /** null when the article does not say who said it: never a guess. */
   speaker: Speaker | null;
-  /** The reporting verb or phrase that ties the quote to its speaker: "said", "according to". */
+  /**
+   * The reporting verb or phrase that ties the quote to its speaker: "said", "according to";
+   * ":" for "Name: “…”". null without a speaker, and for words the speaker's sentence quotes
+   * without reporting them ("Rafsanjani commemorated “the glories of …”").
+   */
   cue: string | null;
 }
 

@@ -318,6 +318,50 @@ export function attributeInSentence(
   );
 }
 
+/** Words before a quote that make it a name or a term: "known as “…”", "the “…” list". */
+const NAMES_NEXT = new Set([
+  'as',
+  'called',
+  'named',
+  'titled',
+  'entitled',
+  'dubbed',
+  'nicknamed',
+  'the',
+  'a',
+  'an',
+  'of',
+  'word',
+  'words',
+  'phrase',
+  'so-called',
+  'term',
+  'slogan',
+  'slogans',
+  'reading',
+  'headline',
+  'label',
+]);
+/**
+ * "Ayatollah Rafsanjani commemorated “the glories of the Islamic Revolution”": words quoted
+ * inside a sentence that reports none are the words of the person the sentence opens with.
+ * The caller checks that they are words, not a name or a term.
+ */
+export function subjectOfFragment(context: BlockContext, open: number): Attribution | undefined {
+  const { tokens } = context;
+  const sentence = sentenceAt(context, open);
+  const openToken = tokenIndexAt(tokens, open);
+  const mark = tokens[openToken];
+  if (!mark || openToken <= sentence.from || sentence.cues.length > 0) return undefined;
+  if (NAMES_NEXT.has(tokens[openToken - 1]?.lower ?? '')) return undefined;
+  const phrase = sentenceSubject(context, sentence.from, openToken - 1);
+  if (!phrase || phrase.start >= mark.start) return undefined;
+  const person =
+    (phrase.form === 'pronoun' && (phrase.head === 'he' || phrase.head === 'she')) ||
+    (phrase.form === 'name' && phrase.kind === 'person');
+  return person ? { phrase, cue: '' } : undefined;
+}
+
 /**
  * "Murtha, who had served in Vietnam, angrily denounced the rhetoric with sarcasm: “…”":
  * a sentence with no reporting verb that introduces a quote with a colon gives it to

@@ -10,11 +10,12 @@ import {
   bareAttributionOpening,
   lastAttributionIn,
   sentenceAt,
+  subjectOfFragment,
   type Attribution,
   type BlockContext,
 } from './attribution.ts';
 import { hashText } from './hash.ts';
-import { positionOf, pronounGender, toSpeaker } from './people.ts';
+import { positionOf, pronounGender, toSpeaker, type Cast } from './people.ts';
 import type { MarkedSpan } from './quoteMarks.ts';
 import type { ArticleReading } from './reading.ts';
 const SHORT_FRAGMENT_WORDS = 4;
@@ -176,6 +177,34 @@ function carriedOver(
   return attribution ? { from: 'attribution', attribution } : undefined;
 }
 
+const MIN_FRAGMENT_WORDS = 3;
+
+/**
+ * Words quoted in a sentence with no reporting verb go to its subject only when the cast
+ * knows the subject as someone who speaks or holds a role: "Rafsanjani commemorated “the
+ * glories of …”", not "Six Apart … “intends to sell …”".
+ */
+function fragmentOfSubject(
+  found: Found,
+  context: BlockContext,
+  text: string,
+  cast: Cast,
+): Attribution | undefined {
+  if (found.span.open < 0 || !isQuotedWords(text)) return undefined;
+  const attribution = subjectOfFragment(context, found.span.open);
+  if (!attribution) return undefined;
+  const { phrase } = attribution;
+  const member = cast.resolve(phrase, positionOf(found.block, phrase.start));
+  const known = phrase.role !== null || member?.spoke === true || (member?.roles.length ?? 0) > 0;
+  return known ? attribution : undefined;
+}
+
+/** Words someone said, not a name or a term: in lower case, and more than a couple. */
+function isQuotedWords(text: string): boolean {
+  const first = /[\p{L}]/u.exec(text)?.[0] ?? '';
+  return first !== first.toUpperCase() && text.split(/\s+/u).length >= MIN_FRAGMENT_WORDS;
+}
+
 /** A quote that is a whole paragraph, attributed by the paragraph after it: "…" / "Fallon said." */
 function attributedInNextParagraph(
   found: Found,
@@ -203,7 +232,9 @@ export function extractQuotes(reading: ArticleReading, warn: (message: string) =
     if (!context) continue;
     const text = joinedText(blocks, found);
     const attribution =
-      attribute(found, contexts) ?? attributedInNextParagraph(found, contexts, blocks);
+      attribute(found, contexts) ??
+      attributedInNextParagraph(found, contexts, blocks) ??
+      fragmentOfSubject(found, context, text, cast);
     let speaker = attribution
       ? toSpeaker(
           attribution.phrase,
@@ -261,7 +292,8 @@ export function extractQuotes(reading: ArticleReading, warn: (message: string) =
       continuation,
       kind: kindOf(text, context, found.span, speaker !== null),
       speaker,
-      cue: speaker ? cue : null,
+      // Words quoted where no verb reports them have a speaker but no cue.
+      cue: speaker && cue !== '' ? cue : null,
     });
   }
   return quotes;

@@ -1233,3 +1233,36 @@ describe('an attribution in a paragraph of its own', () => {
     ).toEqual(['Amanda Vanstone', 'Amanda Vanstone']);
   });
 });
+
+describe('words quoted in a sentence with no reporting verb', () => {
+  it('should give them to the speaking subject: "Rafsanjani commemorated “the glories of …”"', () => {
+    expect(
+      speakers(
+        'Ayatollah Hashemi Rafsanjani said the West was wrong. Later he commemorated "the glories of the Islamic Revolution" during Friday prayers.',
+      ),
+    ).toEqual(['Ayatollah Hashemi Rafsanjani']);
+  });
+
+  it('should not give a term or a name to anyone', () => {
+    expect(
+      speakers(
+        'Ayatollah Hashemi Rafsanjani said the West was wrong. He rejected the so-called "war on terror" and the "Axis".',
+      ),
+    ).toEqual([null, null]);
+  });
+
+  it('should not give them to a subject the article never shows speaking', () => {
+    expect(
+      speakers('Six Apart intends "to sell a majority interest in its newsreader services" soon.'),
+    ).toEqual([null]);
+  });
+});
+
+describe('quotes with a speaker but no reporting verb', () => {
+  it('should have no cue', () => {
+    const [quote] = quotesOf(
+      'Ayatollah Hashemi Rafsanjani said the West was wrong. Later he commemorated "the glories of the Islamic Revolution" during prayers.',
+    );
+    expect(quote?.cue).toBeNull();
+  });
+});
