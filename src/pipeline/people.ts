@@ -66,10 +66,6 @@ class NameWords {
   }
 }
 
-function onlyOne<T>(items: readonly T[]): T | undefined {
-  return items.length === 1 ? items[0] : undefined;
-}
-
 function endsWith(full: readonly string[], part: readonly string[]): boolean {
   return (
     part.length <= full.length &&
@@ -166,22 +162,30 @@ export class Cast {
         }
       }
     }
-    // Names that put the family name first ("Jang Dae-hyun" … "Jang said"), and names
-    // known by a middle one ("Luiz Inácio Lula da Silva" … "Lula said"), if only one fits.
-    if (!best && wanted.length === 1) {
-      // Not an owner's name inside a group's: "Shawn Graham's Liberals" is not Graham.
-      const fits = (position: (words: string[]) => boolean) =>
-        this.members.filter(
-          (member) =>
-            (kind === undefined || member.kind === kind) &&
-            !/['’]s\s/u.test(member.name) &&
-            position(this.nameWords.of(member.name)),
-        );
-      best =
-        fits((words) => words[0] === wanted[0])[0] ??
-        onlyOne(fits((words) => words.length > 2 && words.indexOf(wanted[0] ?? '') > 0));
-    }
+    if (!best && wanted.length === 1 && wanted[0] !== undefined)
+      best = this.byPartOfName(wanted[0], kind);
     return best;
+  }
+
+  /**
+   * Names that put the family name first ("Jang Dae-hyun" … "Jang said"), and names known
+   * by a middle one ("Luiz Inácio Lula da Silva" … "Lula said") if only one fits; not an
+   * owner's name inside a group's ("Shawn Graham's Liberals" is not Graham).
+   */
+  private byPartOfName(word: string, kind?: SpeakerKind): CastMember | undefined {
+    let middle: CastMember | undefined;
+    let middles = 0;
+    for (const member of this.members) {
+      if (kind !== undefined && member.kind !== kind) continue;
+      if (member.name.includes("'s ") || member.name.includes('’s ')) continue;
+      const words = this.nameWords.of(member.name);
+      if (words[0] === word) return member;
+      if (words.length > 2 && words.indexOf(word) > 0) {
+        middle = member;
+        middles++;
+      }
+    }
+    return middles === 1 ? middle : undefined;
   }
 
   /** Mentions are kept in reading order, whatever order they are noted in. */

@@ -266,6 +266,9 @@ function testRoleNoun(token: Token): boolean {
 
 // Lower-case particles that open Arabic and French names: "al-Sunnah", "el-Sisi", "d'Estaing".
 const NAME_PARTICLE = /^(?:(?:al|el|ad|ash|as|at|ibn|abu|bin)-|[dl]['’])\p{Lu}/u;
+const PARTICLE_FIRST_LETTERS = 'aeibdl';
+const DIGIT_ZERO = 48;
+const DIGIT_NINE = 57;
 
 const NAME_AFTER_DIGITS = /^\p{N}+\p{Lu}/u;
 
@@ -275,10 +278,13 @@ export function isNameToken(token: Token | undefined): boolean {
 
 function testNameToken(token: Token): boolean {
   const text = token.text;
-  if ((text.includes('-') || text.includes("'") || text.includes('’')) && NAME_PARTICLE.test(text))
-    return true;
-  // "30A spokesman Bruce Knobloch", "3M": a name may open with digits.
-  if (!isCapitalised(token.text) && !NAME_AFTER_DIGITS.test(token.text)) return false;
+  const first = text.charCodeAt(0);
+  if (!isCapitalised(text)) {
+    // Particles are lower case ("al-", "d'"); "30A spokesman Bruce Knobloch", "3M": a name
+    // may open with digits. Most tokens are neither, and the first letter tells.
+    if (PARTICLE_FIRST_LETTERS.includes(text.charAt(0))) return NAME_PARTICLE.test(text);
+    return first >= DIGIT_ZERO && first <= DIGIT_NINE && NAME_AFTER_DIGITS.test(text);
+  }
   return !NOT_NAME_WORDS.has(token.lower.endsWith('.') ? token.lower.slice(0, -1) : token.lower);
 }
 
