@@ -266,7 +266,6 @@ function testRoleNoun(token: Token): boolean {
 
 // Lower-case particles that open Arabic and French names: "al-Sunnah", "el-Sisi", "d'Estaing".
 const NAME_PARTICLE = /^(?:(?:al|el|ad|ash|as|at|ibn|abu|bin)-|[dl]['’])\p{Lu}/u;
-const PARTICLE_FIRST_LETTERS = 'aeibdl';
 const DIGIT_ZERO = 48;
 const DIGIT_NINE = 57;
 
@@ -281,8 +280,10 @@ function testNameToken(token: Token): boolean {
   const first = text.charCodeAt(0);
   if (!isCapitalised(text)) {
     // Particles are lower case ("al-", "d'"); "30A spokesman Bruce Knobloch", "3M": a name
-    // may open with digits. Most tokens are neither, and the first letter tells.
-    if (PARTICLE_FIRST_LETTERS.includes(text.charAt(0))) return NAME_PARTICLE.test(text);
+    // may open with digits. Most tokens are neither, which a character or two tells before
+    // any regex runs.
+    const apostrophe = text.charAt(1) === "'" || text.charAt(1) === '’';
+    if (apostrophe || text.includes('-')) return NAME_PARTICLE.test(text);
     return first >= DIGIT_ZERO && first <= DIGIT_NINE && NAME_AFTER_DIGITS.test(text);
   }
   return !NOT_NAME_WORDS.has(token.lower.endsWith('.') ? token.lower.slice(0, -1) : token.lower);
