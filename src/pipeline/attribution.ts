@@ -120,7 +120,8 @@ export function subjectOfCue(
   const inverted = !previous || JOINERS.has(previous.text) || QUOTE_MARK_TOKEN.test(previous.text);
   if (inverted && !cue.participle && !NAMING_VERBS.has(cue.text.toLowerCase())) {
     const phrase = phraseAfter(masked, tokens, after, ceiling);
-    if (phrase) return phrase;
+    // "…, said her progress has been “encouraging”": an object pronoun never speaks.
+    if (phrase && !OBJECT_PRONOUNS.has(phrase.head ?? '')) return phrase;
   }
   // "… said Carolyn Sauvage-Mar. Also adding, “…”": a participle that opens its sentence
   // goes on from the sentence before.
@@ -128,11 +129,11 @@ export function subjectOfCue(
     return subjectOfSentenceBefore(context, floor);
   // "Bush followed this by saying …": a participle's subject is the sentence's.
   if (cue.participle) return sentenceSubject(context, floor, cue.index - 1);
-  // "Koizumi laid a wreath … and today expressed “deep remorse”": a second verb shares
-  // the subject of the first.
+  // "Koizumi laid a wreath … and today expressed “deep remorse”", "did not deny …, but
+  // insisted": a second verb shares the subject of the first.
   let j = cue.index - 1;
   while (j > floor && TIME_WORDS.has(tokens[j]?.lower ?? '')) j--;
-  if (tokens[j]?.lower === 'and')
+  if (tokens[j]?.lower === 'and' || tokens[j]?.lower === 'but')
     return (
       (k > 0 ? subjectOfCue(context, cues, k - 1, floor, ceiling) : undefined) ??
       sentenceSubject(context, floor, j - 1)
@@ -157,7 +158,8 @@ function subjectOfSentenceBefore(context: BlockContext, from: number): SpeakerPh
 
 // Not "with" or "by": "with spokesman Kong Quan saying", "comments made by Shaul Mofaz,
 // stating" name the participle's subject.
-const OBJECT_PREPOSITIONS = new Set(['against', 'to', 'for', 'about', 'over', 'on']);
+const OBJECT_PREPOSITIONS = new Set(['against', 'to', 'for', 'about', 'over', 'on', 'as']);
+const OBJECT_PRONOUNS = new Set(['her', 'him', 'them', 'us', 'me']);
 
 function isObject(tokens: readonly Token[], phrase: SpeakerPhrase, cue: Cue): boolean {
   // "…ambassador to the UN, Han Sang-ryol, saying": the preposition governs the role.

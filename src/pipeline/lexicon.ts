@@ -160,6 +160,7 @@ export const CUE_VERBS = [
   'spoke',
   'speaking',
   'opined',
+  'reaffirmed',
   'editorialized',
   'editorialised',
   // "Annan expressed “dismay”": what is expressed is said.

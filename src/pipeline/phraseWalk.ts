@@ -57,6 +57,7 @@ export function walkBack(tokens: readonly Token[], last: number, floor: number):
 }
 
 const MAX_ADJECTIVES = 2;
+const PLAIN_WORD = /^\p{Ll}+$/u;
 
 /** Index of the article before up to two lower-case words ending at `last`, if there is one. */
 function adjectivesThenDeterminer(
@@ -78,6 +79,14 @@ function adjectivesThenDeterminer(
 export function walkForward(tokens: readonly Token[], first: number, ceiling: number): Token[] {
   const parts: Token[] = [];
   let j = first;
+  // "said treasury chief Alastair Darling": a word in lower case before a role is part of it.
+  const modifier = tokens[j];
+  if (modifier && j < ceiling && PLAIN_WORD.test(modifier.text) && !isPhraseWord(modifier)) {
+    if (isRoleNoun(tokens[j + 1]) && isNameToken(tokens[j + 2])) {
+      parts.push(modifier);
+      j++;
+    }
+  }
   if (DETERMINERS.has(lower(tokens[j])) && j <= ceiling) {
     const determiner = tokens[j];
     if (determiner) parts.push(determiner);

@@ -1266,3 +1266,35 @@ describe('quotes with a speaker but no reporting verb', () => {
     expect(quote?.cue).toBeNull();
   });
 });
+
+describe("a fresh sample's misses", () => {
+  it('should read "said treasury chief Alastair Darling"', () => {
+    expect(
+      speakers('"There will be further bumps," said treasury chief Alastair Darling.'),
+    ).toEqual(['Alastair Darling']);
+  });
+
+  it('should let "but insisted" share the subject of the clause before', () => {
+    expect(
+      speakers(
+        'The British government did not deny the memo, but insisted that "the prime minister only committed forces after a vote."',
+      ),
+    ).toEqual(['The British government']);
+  });
+
+  it('should not make an object pronoun an inverted speaker: "…, said her progress"', () => {
+    expect(
+      speakers(
+        'Col. W. Bryan Gamble, a spokesman at Landstuhl Regional Medical Center in Germany where Dozier had stayed in intensive care for much of the past week, said her progress has been "encouraging."',
+      ),
+    ).not.toContain('Kimberly Dozier');
+  });
+
+  it('should not take the complement of "as" for a participle\'s subject', () => {
+    expect(
+      speakers(
+        'Hilda Solis made her entrance as the new United States Secretary of Labor saying she was "fired up and ready to go."',
+      ),
+    ).toEqual(['Hilda Solis']);
+  });
+});
