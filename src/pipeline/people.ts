@@ -260,7 +260,11 @@ export class Cast {
     const fits = (member: CastMember): boolean =>
       phrase.kind === 'organization'
         ? member.kind === 'organization' &&
-          (generic ? !GOVERNMENT_NAMES.has(member.name) : member.name.toLowerCase().includes(head))
+          (generic
+            ? !GOVERNMENT_NAMES.has(member.name)
+            : member.name.toLowerCase().includes(head) ||
+              // "the bank" after "US bank Goldman Sachs".
+              member.roles.some((role) => role.toLowerCase().includes(head)))
         : member.kind === 'person' &&
           member.roles.some((role) => roleFits(role.toLowerCase(), head, phrase.text));
     // A headline comes before the names it refers to, so fall back to anyone who fits.

@@ -258,6 +258,31 @@ function kindOfName(
   return 'person';
 }
 
+/** Words for a kind of company or body, written before its name in lower case. */
+const BODY_DESCRIPTORS = new Set([
+  'bank',
+  'regulator',
+  'watchdog',
+  'operator',
+  'manufacturer',
+  'maker',
+  'carmaker',
+  'automaker',
+  'giant',
+  'retailer',
+  'airline',
+  'carrier',
+  'insurer',
+  'broadcaster',
+  'firm',
+  'company',
+  'group',
+]);
+
+function isBodyDescriptor(token: Token): boolean {
+  return BODY_DESCRIPTORS.has(token.text);
+}
+
 /** Two or three name words and nothing that makes them an organisation or a place. */
 function namesPerson(words: readonly Token[]): boolean {
   if (words.length < 2 || words.length > 3) return false;
@@ -360,6 +385,17 @@ export function interpretPhrase(
       content.slice(0, content.indexOf(nameTokens[0] ?? first)),
     );
     if (kind === undefined) return undefined;
+    // "US bank Goldman Sachs", "American regulator Securities and Exchange Commission": what
+    // kind of body it is, in lower case, then its name.
+    const descriptor = nameTokens.findLastIndex(
+      (token, i) => i < nameTokens.length - 1 && isBodyDescriptor(token),
+    );
+    if (descriptor !== -1 && isNameToken(nameTokens[descriptor + 1])) {
+      const body = nameTokens.slice(descriptor + 1);
+      const describedAs = join(text, nameTokens.slice(0, descriptor + 1));
+      const role = roleText ? `${roleText} ${describedAs}` : describedAs;
+      return phraseOf('name', mention, join(text, body), role, 'organization', null, true);
+    }
     // "Democrat Charles Schumer": a party's member, named after the party; "CNN's Dan
     // Rivers", after his employer.
     const party = nameTokens[0];

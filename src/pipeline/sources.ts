@@ -162,7 +162,9 @@ export function extractSources(reading: ArticleReading, publisher: string | null
         }
         if (member) {
           sources.cite(member.name, kindOfMember(member), citation(subject.text));
-          for (const institution of institutionsInRoles(member.roles)) {
+          // A person's role names where they work; an organisation's ("US bank") only what it is.
+          const roles = member.kind === 'person' ? member.roles : [];
+          for (const institution of institutionsInRoles(roles)) {
             const known = cast.byName(institution, 'organization');
             const name = known?.name ?? institution;
             sources.cite(name, kindOfInstitution(name), citation(subject.text));

@@ -1298,3 +1298,13 @@ describe("a fresh sample's misses", () => {
     ).toEqual(['Hilda Solis']);
   });
 });
+
+describe('what kind of body, before its name', () => {
+  it('should read "US bank Goldman Sachs" as Goldman Sachs, and "the bank" as the same', () => {
+    expect(
+      speakers(
+        'The American regulator Securities and Exchange Commission alleged that "Goldman arranged a transaction."\n\nUS bank Goldman Sachs was charged. In a short response, the bank said that "The charges are completely unfounded."',
+      ),
+    ).toEqual(['Securities and Exchange Commission', 'Goldman Sachs']);
+  });
+});
