@@ -26,8 +26,8 @@ import {
 import { tokenIndexAt, type Token } from './tokens.ts';
 
 const MAX_RELATIVE_CLAUSE_TOKENS = 40;
-/** "a spokesman for …", "the head of …": what may follow a role word inside the role. */
-const ROLE_COMPLEMENTS = new Set(['for', 'of', 'at']);
+/** "a spokesman for …", "the head of …", "Ambassador to the U.N.": what may follow a role word inside the role. */
+const ROLE_COMPLEMENTS = new Set(['for', 'of', 'at', 'to']);
 
 /** The comma that opens ", who …," or ", which …," ending at `comma`, as a token index. */
 function relativeClauseBefore(

@@ -420,11 +420,14 @@ export function interpretPhrase(
     return phraseOf('name', mention, nameText, roleText, kind, null, true);
   }
   // The head is the noun that says what the phrase is: "president" in "President of Kazakhstan".
+  // A role before "of": "the NSW president of the Australian Medical Association" is a
+  // president ("the Department of State undersecretary" an undersecretary).
   const nouns = content.map((token) => lower(token).replace(/['’]s$/u, ''));
-  const head =
-    nouns.findLast(
-      (word) => DOCUMENT_NOUNS.has(word) || ORGANISATION_NOUNS.has(word) || isRoleWord(word),
-    ) ?? '';
+  const isHead = (word: string): boolean =>
+    DOCUMENT_NOUNS.has(word) || ORGANISATION_NOUNS.has(word) || isRoleWord(word);
+  const of = nouns.indexOf('of');
+  const roleOf = of > 0 && isRoleWord(nouns[of - 1] ?? '') ? nouns[of - 1] : undefined;
+  const head = roleOf ?? nouns.findLast(isHead) ?? '';
   if (head === '') return undefined;
   const kind: SpeakerKind | null = DOCUMENT_NOUNS.has(head)
     ? 'document'

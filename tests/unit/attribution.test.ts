@@ -1308,3 +1308,21 @@ describe('what kind of body, before its name', () => {
     ).toEqual(['Securities and Exchange Commission', 'Goldman Sachs']);
   });
 });
+
+describe('roles before "of" and "to"', () => {
+  it('should read "The NSW president of the Australian Medical Association, John Gullotta, disagrees saying"', () => {
+    expect(
+      speakers(
+        'The NSW president of the Australian Medical Association, John Gullotta, disagrees saying "We are losing up to three months." He went on to say "A lot of it is about cost savings."',
+      ),
+    ).toEqual(['John Gullotta', 'John Gullotta']);
+  });
+
+  it('should read "said the U.S. Ambassador to Canada, David Wilkins"', () => {
+    expect(
+      speakers(
+        '"Just imagine if I registered a complaint," said the U.S. Ambassador to Canada, David Wilkins.',
+      ),
+    ).toEqual(['David Wilkins']);
+  });
+});
