@@ -8,6 +8,7 @@ import { DOCUMENT_NOUNS, PLACE_PREPOSITIONS } from './lexicon.ts';
 import { phraseAfter, phrasesIn } from './nounPhrase.ts';
 import type { SpeakerPhrase } from './phraseMeaning.ts';
 import { Cast, positionOf, pronounGender, type CastMember } from './people.ts';
+import { isRoleNoun } from './phraseWords.ts';
 import { tokenIndexAt, type Token } from './tokens.ts';
 
 const DOCUMENT_LOOKAHEAD = 6;
@@ -94,7 +95,8 @@ export function readCast(contexts: ReadonlyMap<number, BlockContext>): Cast {
         if (member && acronym) cast.alias(acronym, member);
       }
       // "The pope also met relatives … “…,” he said": a described subject is who "he" is next.
-      if (tokens[from]?.lower === 'the') {
+      const describedRole = isRoleNoun(tokens[from + 1]) || isRoleNoun(tokens[from + 2]);
+      if (tokens[from]?.lower === 'the' && describedRole) {
         const opening = phraseAfter(masked, tokens, from, to - 1);
         if (opening?.form === 'description' && opening.kind === 'person')
           note(block, opening, cast.resolve(opening, positionOf(block, opening.start)), true);
