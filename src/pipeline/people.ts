@@ -299,9 +299,8 @@ function samePlace(role: string, description: string): boolean {
 }
 
 function withoutOwnersEnding(name: string): string {
-  return POSSESSIVE_BRANDS.has(name.replace('’', "'"))
-    ? name
-    : name.replace(/(?<=\p{L})['’]s$/u, '');
+  if (!name.endsWith('s') || POSSESSIVE_BRANDS.has(name.replace('’', "'"))) return name;
+  return name.replace(/(?<=\p{L})['’]s$/u, '');
 }
 
 /** "Russia’s Tass news agency" -> "Tass": known news organisations by their canonical name. */

@@ -250,7 +250,7 @@ function kindOfName(
   if (parts.some((token) => ORGANISATION_NOUNS.has(lower(token)))) return 'organization';
   if (
     GOVERNMENT_NAMES.has(name) ||
-    POSSESSIVE_BRANDS.has(name.replace('’', "'")) ||
+    (name.endsWith('s') && POSSESSIVE_BRANDS.has(name.replace('’', "'"))) ||
     newsOrganisationNamed(name) !== undefined ||
     findNewsOrganisations(name).length > 0
   )

@@ -81,8 +81,8 @@ export function walkForward(tokens: readonly Token[], first: number, ceiling: nu
   let j = first;
   // "said treasury chief Alastair Darling": a word in lower case before a role is part of it.
   const modifier = tokens[j];
-  if (modifier && j < ceiling && PLAIN_WORD.test(modifier.text) && !isPhraseWord(modifier)) {
-    if (isRoleNoun(tokens[j + 1]) && isNameToken(tokens[j + 2])) {
+  if (modifier && j < ceiling && isRoleNoun(tokens[j + 1]) && isNameToken(tokens[j + 2])) {
+    if (PLAIN_WORD.test(modifier.text) && !isPhraseWord(modifier)) {
       parts.push(modifier);
       j++;
     }
