@@ -284,7 +284,7 @@ function isBodyDescriptor(token: Token): boolean {
 }
 
 /** Two or three name words and nothing that makes them an organisation or a place. */
-function namesPerson(words: readonly Token[]): boolean {
+function looksLikePersonsName(words: readonly Token[]): boolean {
   if (words.length < 2 || words.length > 3) return false;
   const name = words.map((word) => word.text).join(' ');
   return (
@@ -402,7 +402,7 @@ export function interpretPhrase(
     const member =
       nameTokens.length >= 3 &&
       ((kind === 'person' && PARTY_MEMBERS.has(lower(party))) ||
-        (isPossessive(party) && namesPerson(nameTokens.slice(1))));
+        (isPossessive(party) && looksLikePersonsName(nameTokens.slice(1))));
     const named = member ? nameTokens.slice(1) : nameTokens;
     const roles = [roleText, member ? (party?.text ?? null) : null].filter((part) => part !== null);
     const role = roles.length > 0 ? roles.join(' ') : null;
@@ -411,7 +411,7 @@ export function interpretPhrase(
     // words before "of" are a person's name.
     const of = named.findIndex((token) => lower(token) === 'of');
     const personal = named.slice(0, Math.max(of, 0));
-    if (of > 0 && (kind === 'person' || namesPerson(personal))) {
+    if (of > 0 && (kind === 'person' || looksLikePersonsName(personal))) {
       const affiliation = join(text, named.slice(of));
       const withAffiliation = role ? `${role} ${affiliation}` : affiliation;
       return phraseOf('name', mention, join(text, personal), withAffiliation, 'person', null, true);
