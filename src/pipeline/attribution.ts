@@ -8,7 +8,7 @@
  *   4. a cue later in the sentence, and its subject:  “Stupid” is how Tokayev described it
  */
 import { cueAt, type Cue } from './cues.ts';
-import { DOCUMENT_NOUNS, PLACE_PREPOSITIONS } from './lexicon.ts';
+import { DOCUMENT_NOUNS, ISSUING_VERBS, PLACE_PREPOSITIONS } from './lexicon.ts';
 import { phraseAfter, phraseBefore } from './nounPhrase.ts';
 import { nameIfKnown, type SpeakerPhrase } from './phraseMeaning.ts';
 import type { Range } from './sentences.ts';
@@ -177,24 +177,6 @@ function isObject(tokens: readonly Token[], phrase: SpeakerPhrase, cue: Cue): bo
 }
 
 const PAST_VERB = /^\p{Ll}{3,}ed$/u;
-
-const ISSUING_VERBS = new Set([
-  'issued',
-  'released',
-  'published',
-  'sent',
-  'posted',
-  'put',
-  'issuing',
-  'releasing',
-  'publishing',
-  'sending',
-  'posting',
-  'gave',
-  'delivered',
-  'giving',
-  'delivering',
-]);
 
 /** "The UAW issued a statement saying …", "X sent a message which read": a document's words are its issuer's. */
 function issuerOf(

@@ -889,6 +889,26 @@ export const GOVERNMENT_NAMES = new Set([
 ]);
 
 /** A name right after one of these is a place or a complement ("Police in downtown Alma Ata"), not a speaker. */
+/** Verbs by which a document comes from someone: "issued a statement saying", "a report released by". */
+export const ISSUING_VERBS = new Set([
+  'issued',
+  'released',
+  'published',
+  'signed',
+  'sent',
+  'posted',
+  'put',
+  'gave',
+  'delivered',
+  'issuing',
+  'releasing',
+  'publishing',
+  'sending',
+  'posting',
+  'giving',
+  'delivering',
+]);
+
 /** Words for a party's members that stand before a name: "Democrat Charles Schumer". */
 export const PARTY_MEMBERS = new Set(['democrat', 'republican', 'tory', 'socialist']);
 

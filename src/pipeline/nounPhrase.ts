@@ -3,7 +3,7 @@
  * "State Department spokesman Ned Price | told", "said | the minister, a veteran of …".
  * Handles pronouns, relative clauses, appositives and place complements.
  */
-import { PLACE_PREPOSITIONS, POST_NOMINALS, PRONOUNS } from './lexicon.ts';
+import { ISSUING_VERBS, PLACE_PREPOSITIONS, POST_NOMINALS, PRONOUNS } from './lexicon.ts';
 import { findNewsOrganisations } from './newsOrganisations.ts';
 import {
   interpretPhrase,
@@ -376,7 +376,6 @@ function plainWordsBeforeComma(tokens: readonly Token[], first: number, ceiling:
 }
 
 const MAX_OUTLET_NAME = 60;
-const ISSUED = new Set(['issued', 'released', 'published', 'signed', 'sent']);
 
 /**
  * "said a statement issued by the Interior Ministry", "according to a statement by the
@@ -389,7 +388,7 @@ function documentIssuer(
   after: number,
   ceiling: number,
 ): SpeakerPhrase | undefined {
-  const by = ISSUED.has(lower(tokens[after])) ? after + 1 : after;
+  const by = ISSUING_VERBS.has(lower(tokens[after])) ? after + 1 : after;
   if (lower(tokens[by]) !== 'by' || by + 1 > ceiling) return undefined;
   const document = interpretPhrase(text, words);
   if (document?.form !== 'description' || document.kind !== 'document') return undefined;
