@@ -111,6 +111,16 @@ function attribute(found: Found, contexts: Map<number, BlockContext>): Attributi
   return undefined;
 }
 
+// "Further, “…”", "Nonetheless, “…”": a word that carries the speaker on.
+const CARRIES_ON =
+  /^(?:further|furthermore|nonetheless|however|also|but|and|moreover|still|yet|indeed)\s*,?$/iu;
+
+/** Nothing but a word that carries on stands before the quote in its sentence. */
+function opensSentence(before: string): boolean {
+  const words = before.trim();
+  return words === '' || CARRIES_ON.test(words);
+}
+
 /**
  * A quote that opens a sentence of its own, right after a sentence with an attributed
  * quote in the same paragraph, is the same speaker going on: “A,” Jang said. “B.”
@@ -128,7 +138,7 @@ function continuesInParagraph(
   )
     return false;
   const sentence = sentenceAt(context, found.span.open);
-  if (context.masked.slice(sentence.start, found.span.open).trim() !== '') return false;
+  if (!opensSentence(context.masked.slice(sentence.start, found.span.open))) return false;
   const previousSentence = sentenceAt(context, Math.max(previous.start - 1, 0));
   return (
     previousSentence.end <= sentence.start &&
@@ -144,7 +154,7 @@ function continuesInParagraph(
 function reportedJustBefore(found: Found, context: BlockContext): Attribution | undefined {
   if (found.span.open < 0) return undefined;
   const sentence = sentenceAt(context, found.span.open);
-  if (context.masked.slice(sentence.start, found.span.open).trim() !== '') return undefined;
+  if (!opensSentence(context.masked.slice(sentence.start, found.span.open))) return undefined;
   const previous = context.sentences.findLast((range) => range.end <= sentence.start);
   return previous ? attributionOfSentence(context, previous) : undefined;
 }
@@ -163,7 +173,10 @@ function carriedOver(
 ): { from: 'attribution'; attribution: Attribution } | { from: 'quote'; quote: Quote } | undefined {
   const text = blocks[found.block]?.text ?? '';
   const before = contexts.get(found.block - 1);
-  if (!before || !opensParagraph(text, found.span)) return undefined;
+  const opens =
+    opensParagraph(text, found.span) ||
+    (found.span.open > 0 && opensSentence(text.slice(0, found.span.open)));
+  if (!before || !opens) return undefined;
   const introduced = before.masked.trimEnd().endsWith(':');
   const lastPart = found.parts[found.parts.length - 1]?.span ?? found.span;
   const wholeParagraph = text.slice(lastPart.close + 1).replace(/[\s.]/gu, '') === '';

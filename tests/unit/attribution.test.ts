@@ -1326,3 +1326,18 @@ describe('roles before "of" and "to"', () => {
     ).toEqual(['David Wilkins']);
   });
 });
+
+describe('quotes carried on by a connective', () => {
+  it('should give "Nonetheless, “…”" and "Further, “…”" the speaker before', () => {
+    expect(
+      speakers(
+        'The Washington Post noted, "Experts said the campaign could wait." Nonetheless, "Thompson campaign officials stressed his commitment to disclosure."\n\nAccording to the University of Newcastle its shutdown "is a one-off event."\n\nFurther, "the primary objective of the close down is to reduce leave accruals."',
+      ),
+    ).toEqual([
+      'The Washington Post',
+      'The Washington Post',
+      'University of Newcastle',
+      'University of Newcastle',
+    ]);
+  });
+});
