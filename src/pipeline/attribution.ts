@@ -383,13 +383,32 @@ function closingAttribution(
 }
 
 /** Headline style, "Blair: “Labour must be the party of change makers”": a name, a colon, the quote. */
+/** Labels that open headlines with a colon and name no one: "Reports: …", "Update: …". */
+const HEADLINE_LABELS = new Set([
+  'reports',
+  'report',
+  'update',
+  'analysis',
+  'exclusive',
+  'breaking',
+  'opinion',
+  'interview',
+  'poll',
+  'review',
+  'sources',
+]);
+
 function namedBeforeColon(
   context: BlockContext,
   from: number,
   openToken: number,
 ): Attribution | undefined {
-  const colon = openToken - 1;
-  if (context.tokens[colon]?.text !== ':') return undefined;
+  // A headline may quote further on: "Syria: Lebanon pullout is “full and complete”".
+  const colon = context.headline
+    ? context.tokens.slice(from, openToken).findIndex((token) => token.text === ':') + from
+    : openToken - 1;
+  if (colon < from || context.tokens[colon]?.text !== ':') return undefined;
+  if (HEADLINE_LABELS.has(context.tokens[from]?.lower ?? '')) return undefined;
   const phrase = phraseBefore(context.masked, context.tokens, colon, from);
   return phrase?.form === 'name' && phrase.start === context.tokens[from]?.start
     ? { phrase, cue: ':' }

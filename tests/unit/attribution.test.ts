@@ -1341,3 +1341,20 @@ describe('quotes carried on by a connective', () => {
     ]);
   });
 });
+
+describe('headlines that name a speaker before a colon', () => {
+  it('should read a quote further on in the headline: "Syria: Lebanon pullout is “full and complete”"', () => {
+    expect(
+      speakers('The army left.', 'Syria: Lebanon pullout is "full and complete", UN to verify'),
+    ).toEqual(['Syria']);
+  });
+
+  it('should not read a label for a name: "Reports: US to label the Guard a “terrorist organization”"', () => {
+    expect(
+      speakers(
+        'The decision is near.',
+        'Reports: US to label the Guard as a "terrorist organization"',
+      ),
+    ).toEqual([null]);
+  });
+});
