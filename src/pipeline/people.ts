@@ -84,6 +84,9 @@ const GENERIC_ORGANISATION_NOUNS = new Set([
   'corporation',
 ]);
 
+/** "the group said": words for a body that, said again, mean the one that already spoke. */
+const SPEAKING_GROUP_NOUNS = new Set(['group', 'organisation', 'organization']);
+
 /** How far back "the note" may look for the statement it refers to. */
 const DOCUMENT_REACH_BLOCKS = 4;
 
@@ -267,8 +270,13 @@ export class Cast {
               member.roles.some((role) => role.toLowerCase().includes(head)))
         : member.kind === 'person' &&
           member.roles.some((role) => roleFits(role.toLowerCase(), head, phrase.text));
+    // "the group said" after "Shell closed the plant after the group said": any group
+    // fits, and the one that has spoken is likelier to speak again.
+    const spoken = SPEAKING_GROUP_NOUNS.has(head)
+      ? this.lastMentionBefore(at, (member) => member.spoke && fits(member))
+      : undefined;
     // A headline comes before the names it refers to, so fall back to anyone who fits.
-    return this.lastMentionBefore(at, fits) ?? this.members.find(fits);
+    return spoken ?? this.lastMentionBefore(at, fits) ?? this.members.find(fits);
   }
 }
 

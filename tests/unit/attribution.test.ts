@@ -1358,3 +1358,16 @@ describe('headlines that name a speaker before a colon', () => {
     ).toEqual([null]);
   });
 });
+
+describe('"the group" that spoke before', () => {
+  it('should give "the group said" to the group that has spoken, not the company named last', () => {
+    expect(
+      speakers(
+        'The kidnappers belong to the Movement for the Emancipation of the Niger Delta. "All five prisoners were released," said the group.\n\nShell Petroleum Development Company has since closed the plant after the group said that more attacks were "planned" on the facility.',
+      ),
+    ).toEqual([
+      'Movement for the Emancipation of the Niger Delta',
+      'Movement for the Emancipation of the Niger Delta',
+    ]);
+  });
+});
