@@ -123,7 +123,9 @@ function splitRole(
       i > 0 &&
       isCapitalised(token.text) &&
       isNameToken(parts[i - 1]) &&
-      !isDescriptor(parts[i - 1]);
+      !isDescriptor(parts[i - 1]) &&
+      // "Syria's Ambassador": an owner and a role.
+      !isPossessive(parts[i - 1]);
     if (isRoleNoun(token) && !surname) roleEnd = i;
   });
   if (roleEnd === -1) return { role: [], name: [...parts] };

@@ -1371,3 +1371,13 @@ describe('"the group" that spoke before', () => {
     ]);
   });
 });
+
+describe('an owner and a role before a name', () => {
+  it('should read "Syria\'s Ambassador to the U.N., Fayssal Mekhdad, … claiming" as Mekhdad', () => {
+    expect(
+      speakers(
+        'Syria\'s Ambassador to the U.N., Fayssal Mekhdad, spoke to the press claiming that the pullout was "full and complete."',
+      ),
+    ).toEqual(['Fayssal Mekhdad']);
+  });
+});
