@@ -10,7 +10,7 @@
 import { cueAt, type Cue } from './cues.ts';
 import { DOCUMENT_NOUNS, ISSUING_VERBS, PLACE_PREPOSITIONS } from './lexicon.ts';
 import { phraseAfter, phraseBefore } from './nounPhrase.ts';
-import { nameIfKnown, type SpeakerPhrase } from './phraseMeaning.ts';
+import { endsWithOwner, nameIfKnown, type SpeakerPhrase } from './phraseMeaning.ts';
 import type { Range } from './sentences.ts';
 import { tokenIndexAt, type Token } from './tokens.ts';
 
@@ -125,7 +125,7 @@ export function subjectOfCue(
   }
   // "… said Carolyn Sauvage-Mar. Also adding, “…”": a participle that opens its sentence
   // goes on from the sentence before.
-  if (cue.participle && opensSentence(tokens, floor, cue.index))
+  if (cue.participle && onlyLinkWordsBefore(tokens, floor, cue.index))
     return subjectOfSentenceBefore(context, floor);
   // "Bush followed this by saying …": a participle's subject is the sentence's.
   if (cue.participle) return sentenceSubject(context, floor, cue.index - 1);
@@ -146,7 +146,7 @@ const TIME_WORDS = new Set(['today', 'yesterday', 'also', 'later', 'then', 'agai
 /** Words that may stand before a verb that opens a sentence: "Also adding", "And then, noting". */
 const SENTENCE_LINKS = new Set(['also', 'and', 'then', 'later', 'further', 'finally', ',']);
 
-function opensSentence(tokens: readonly Token[], from: number, index: number): boolean {
+function onlyLinkWordsBefore(tokens: readonly Token[], from: number, index: number): boolean {
   for (let i = from; i < index; i++) if (!SENTENCE_LINKS.has(tokens[i]?.lower ?? '')) return false;
   return true;
 }
@@ -226,7 +226,7 @@ function sentenceSubject(
     if (tokens[i]?.text !== ',') continue;
     const phrase = phraseAfter(masked, tokens, i + 1, ceiling);
     // "…, China's state-controlled Xinhua": an owner is not the subject.
-    if (phrase?.form === 'name' && !/['’]s?$/u.test(phrase.text)) return phrase;
+    if (phrase?.form === 'name' && !endsWithOwner(phrase)) return phrase;
   }
   return undefined;
 }
@@ -302,6 +302,14 @@ export function attributeInSentence(
   );
 }
 
+const MIN_FRAGMENT_WORDS = 3;
+
+/** Words someone said, not a name or a term: in lower case, and more than a couple. */
+function isQuotedWords(text: string): boolean {
+  const first = /[\p{L}]/u.exec(text)?.[0] ?? '';
+  return first !== first.toUpperCase() && text.split(/\s+/u).length >= MIN_FRAGMENT_WORDS;
+}
+
 /** Words before a quote that make it a name or a term: "known as “…”", "the “…” list". */
 const NAMES_NEXT = new Set([
   'as',
@@ -328,10 +336,15 @@ const NAMES_NEXT = new Set([
 ]);
 /**
  * "Ayatollah Rafsanjani commemorated “the glories of the Islamic Revolution”": words quoted
- * inside a sentence that reports none are the words of the person the sentence opens with.
- * The caller checks that they are words, not a name or a term.
+ * inside a sentence that reports none are the words of the person the sentence opens with,
+ * when they are words and not a name or a term.
  */
-export function subjectOfFragment(context: BlockContext, open: number): Attribution | undefined {
+export function subjectOfFragment(
+  context: BlockContext,
+  open: number,
+  text: string,
+): Attribution | undefined {
+  if (!isQuotedWords(text)) return undefined;
   const { tokens } = context;
   const sentence = sentenceAt(context, open);
   const openToken = tokenIndexAt(tokens, open);
@@ -360,7 +373,7 @@ function subjectBeforeColon(
   // A lone word ("Traditional marriage was defended …:") has no kind, and speaks only if
   // the article names that person elsewhere.
   const phrase = sentenceSubject(context, from, openToken - 2);
-  if (!phrase || /['’]s?$/u.test(phrase.text)) return undefined;
+  if (!phrase || endsWithOwner(phrase)) return undefined;
   return phrase.form === 'pronoun' || (phrase.form === 'name' && phrase.kind !== 'organization')
     ? { phrase, cue: ':' }
     : undefined;

@@ -6,7 +6,7 @@
 import { cueSubjects, type BlockContext } from './attribution.ts';
 import { DOCUMENT_NOUNS, PLACE_PREPOSITIONS } from './lexicon.ts';
 import { phraseAfter, phrasesIn } from './nounPhrase.ts';
-import type { SpeakerPhrase } from './phraseMeaning.ts';
+import { endsWithOwner, type SpeakerPhrase } from './phraseMeaning.ts';
 import { Cast, positionOf, pronounGender, type CastMember } from './people.ts';
 import { isRoleNoun } from './phraseWords.ts';
 import { tokenIndexAt, type Token } from './tokens.ts';
@@ -43,7 +43,7 @@ function opensSentence(
   if (
     index === sentenceStart + 1 &&
     OPENING_PREPOSITIONS.has(tokens[sentenceStart]?.lower ?? '') &&
-    /['’]s?$/u.test(phrase.text)
+    endsWithOwner(phrase)
   )
     return true;
   const comma = tokens.slice(sentenceStart, index).findLastIndex((token) => token.text === ',');

@@ -98,6 +98,11 @@ export function widened(
   );
 }
 
+/** "China's", "Mr. Khatami's": a phrase that ends in an owner's 's, owning what follows. */
+export function endsWithOwner(phrase: SpeakerPhrase): boolean {
+  return /['’]s?$/u.test(phrase.text);
+}
+
 /**
  * A lone capitalised word that opens a sentence ("Response", "Sadr") is a name only if the
  * article's cast knows it: the same phrase with no kind of its own.

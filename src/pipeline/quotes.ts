@@ -116,7 +116,7 @@ const CARRIES_ON =
   /^(?:further|furthermore|nonetheless|however|also|but|and|moreover|still|yet|indeed)\s*,?$/iu;
 
 /** Nothing but a word that carries on stands before the quote in its sentence. */
-function opensSentence(before: string): boolean {
+function onlyConnectiveBefore(before: string): boolean {
   const words = before.trim();
   return words === '' || CARRIES_ON.test(words);
 }
@@ -138,7 +138,7 @@ function continuesInParagraph(
   )
     return false;
   const sentence = sentenceAt(context, found.span.open);
-  if (!opensSentence(context.masked.slice(sentence.start, found.span.open))) return false;
+  if (!onlyConnectiveBefore(context.masked.slice(sentence.start, found.span.open))) return false;
   const previousSentence = sentenceAt(context, Math.max(previous.start - 1, 0));
   return (
     previousSentence.end <= sentence.start &&
@@ -154,7 +154,8 @@ function continuesInParagraph(
 function reportedJustBefore(found: Found, context: BlockContext): Attribution | undefined {
   if (found.span.open < 0) return undefined;
   const sentence = sentenceAt(context, found.span.open);
-  if (!opensSentence(context.masked.slice(sentence.start, found.span.open))) return undefined;
+  if (!onlyConnectiveBefore(context.masked.slice(sentence.start, found.span.open)))
+    return undefined;
   const previous = context.sentences.findLast((range) => range.end <= sentence.start);
   return previous ? attributionOfSentence(context, previous) : undefined;
 }
@@ -175,7 +176,7 @@ function carriedOver(
   const before = contexts.get(found.block - 1);
   const opens =
     opensParagraph(text, found.span) ||
-    (found.span.open > 0 && opensSentence(text.slice(0, found.span.open)));
+    (found.span.open > 0 && onlyConnectiveBefore(text.slice(0, found.span.open)));
   if (!before || !opens) return undefined;
   const introduced = before.masked.trimEnd().endsWith(':');
   const lastPart = found.parts[found.parts.length - 1]?.span ?? found.span;
@@ -190,8 +191,6 @@ function carriedOver(
   return attribution ? { from: 'attribution', attribution } : undefined;
 }
 
-const MIN_FRAGMENT_WORDS = 3;
-
 /**
  * Words quoted in a sentence with no reporting verb go to its subject only when the cast
  * knows the subject as someone who speaks or holds a role: "Rafsanjani commemorated “the
@@ -203,19 +202,13 @@ function fragmentOfSubject(
   text: string,
   cast: Cast,
 ): Attribution | undefined {
-  if (found.span.open < 0 || !isQuotedWords(text)) return undefined;
-  const attribution = subjectOfFragment(context, found.span.open);
+  if (found.span.open < 0) return undefined;
+  const attribution = subjectOfFragment(context, found.span.open, text);
   if (!attribution) return undefined;
   const { phrase } = attribution;
   const member = cast.resolve(phrase, positionOf(found.block, phrase.start));
   const known = phrase.role !== null || member?.spoke === true || (member?.roles.length ?? 0) > 0;
   return known ? attribution : undefined;
-}
-
-/** Words someone said, not a name or a term: in lower case, and more than a couple. */
-function isQuotedWords(text: string): boolean {
-  const first = /[\p{L}]/u.exec(text)?.[0] ?? '';
-  return first !== first.toUpperCase() && text.split(/\s+/u).length >= MIN_FRAGMENT_WORDS;
 }
 
 /** A quote that is a whole paragraph, attributed by the paragraph after it: "…" / "Fallon said." */
