@@ -158,8 +158,18 @@ function documentBeforeComplement(
   return undefined;
 }
 
+/** "Mr Lex Lasry, QC," and "Neil Flewitt QC claimed": letters after a name, with or without a comma. */
 function isPostNominal(tokens: readonly Token[], index: number): boolean {
-  return POST_NOMINALS.has(tokens[index]?.text ?? '') && tokens[index - 1]?.text === ',';
+  if (!POST_NOMINALS.has(tokens[index]?.text ?? '')) return false;
+  const before = tokens[index - 1];
+  if (before?.text === ',') return true;
+  // Without the comma only capitals after a full name: "Robert L. Ehrlich Jr." keeps its
+  // "Jr.", and "a NSW MP" is a description.
+  return (
+    /^[A-Z]+$/.test(tokens[index]?.text ?? '') &&
+    isNameToken(before) &&
+    isNameToken(tokens[index - 2])
+  );
 }
 
 /**
@@ -178,7 +188,10 @@ export function phraseBefore(
   if (!token || last < floor) return undefined;
   if (PRONOUNS.has(lower(token))) return interpretPhrase(text, [token]);
   // "Mr Lex Lasry, QC, … told": the letters after a name are not a name.
-  if (isPostNominal(tokens, last)) return phraseBefore(text, tokens, last - 1, floor);
+  if (isPostNominal(tokens, last)) {
+    const nameEnd = tokens[last - 1]?.text === ',' ? last - 1 : last;
+    return phraseBefore(text, tokens, nameEnd, floor);
+  }
   if ((lower(token) === 'who' || lower(token) === 'which') && tokens[last - 1]?.text === ',') {
     return phraseBefore(text, tokens, last - 1, floor);
   }

@@ -716,6 +716,17 @@ describe('letters after a name', () => {
     if (!result.ok) throw new Error(result.diagnostic.message);
     expect(result.article.sources.map((source) => source.name)).not.toContain('QC');
   });
+
+  it('should read letters after a full name without a comma ("Neil Flewitt QC claimed"), not after "a NSW MP"', () => {
+    expect(
+      speakers(
+        'Neil Flewitt QC claimed that "it is the case that the defendants shared the beliefs."',
+      ),
+    ).toEqual(['Neil Flewitt']);
+    expect(
+      speakers('"It is fully funded," said Governor Robert L. Ehrlich Jr. on Monday.'),
+    ).toEqual(['Robert L. Ehrlich Jr.']);
+  });
 });
 
 describe('names that open with digits', () => {
