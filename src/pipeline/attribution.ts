@@ -353,9 +353,10 @@ export function subjectOfFragment(
   if (NAMES_NEXT.has(tokens[openToken - 1]?.lower ?? '')) return undefined;
   const phrase = sentenceSubject(context, sentence.from, openToken - 1);
   if (!phrase || phrase.start >= mark.start) return undefined;
+  // A lone word ("Arthur feels that “…”") has no kind of its own: the cast decides.
   const person =
     (phrase.form === 'pronoun' && (phrase.head === 'he' || phrase.head === 'she')) ||
-    (phrase.form === 'name' && phrase.kind === 'person');
+    (phrase.form === 'name' && (phrase.kind === 'person' || phrase.kind === null));
   return person ? { phrase, cue: '' } : undefined;
 }
 

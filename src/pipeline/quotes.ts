@@ -207,6 +207,7 @@ function fragmentOfSubject(
   if (!attribution) return undefined;
   const { phrase } = attribution;
   const member = cast.resolve(phrase, positionOf(found.block, phrase.start));
+  if (phrase.kind === null && member?.kind !== 'person') return undefined;
   const known = phrase.role !== null || member?.spoke === true || (member?.roles.length ?? 0) > 0;
   return known ? attribution : undefined;
 }

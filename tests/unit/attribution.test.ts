@@ -729,6 +729,22 @@ describe('letters after a name', () => {
   });
 });
 
+describe('words quoted after a lone surname and a verb of opinion', () => {
+  it('should give them to the person the surname names, once that person has spoken', () => {
+    expect(
+      speakers(
+        'Charles Arthur wrote that the decline was a "problem" for record companies. Arthur feels that "again, it does not make up for the fall in CD sales."',
+      ),
+    ).toEqual(['Charles Arthur', 'Charles Arthur']);
+  });
+
+  it('should not give them to a lone word the article never names as a person', () => {
+    expect(speakers('Australia has a strict "no new mines and no new plants" policy.')).toEqual([
+      null,
+    ]);
+  });
+});
+
 describe('names that open with digits', () => {
   it('should read "said 30A spokesman Bruce Knobloch"', () => {
     expect(speakers('"We pose no threat," said 30A spokesman Bruce Knobloch.')).toEqual([
