@@ -141,7 +141,16 @@ export function subjectOfCue(
   return undefined;
 }
 
-const TIME_WORDS = new Set(['today', 'yesterday', 'also', 'later', 'then', 'again', 'earlier']);
+const TIME_WORDS = new Set([
+  'today',
+  'yesterday',
+  'also',
+  'later',
+  'then',
+  'again',
+  'earlier',
+  'recently',
+]);
 
 /** Words that may stand before a verb that opens a sentence: "Also adding", "And then, noting". */
 const SENTENCE_LINKS = new Set(['also', 'and', 'then', 'later', 'further', 'finally', ',']);
@@ -290,6 +299,11 @@ export function attributeInSentence(
     if (!cue || cue.index <= closeToken) continue;
     const phrase = phraseBefore(context.masked, tokens, cue.index, closeToken + 1);
     if (phrase) return { phrase, cue: cue.text };
+    // "Topol agrees that guidelines “should be …”, and adds that …": a verb joined by
+    // "and" shares the subject the sentence opened with, before the quote.
+    const shared =
+      before.length === 0 ? subjectOfJoinedVerb(context, cues, k, from, to) : undefined;
+    if (shared && shared.end <= open) return { phrase: shared, cue: cue.text };
     // But an inversion or "according to" that ends the sentence attributes all of it:
     // 'The missile used a “kinetic impact” to destroy the satellite, said Johndroe.'
     const closing = closingAttribution(context, cue, to);
@@ -301,6 +315,29 @@ export function attributeInSentence(
     subjectBeforeColon(context, from, openToken)
   );
 }
+
+/**
+ * "Topol agrees that guidelines “should be …”, and adds that …": a verb joined by "and"
+ * shares the subject the sentence opened with, unless a relative clause owns the verb
+ * ("students, who chanted “…” and called for …").
+ */
+function subjectOfJoinedVerb(
+  context: BlockContext,
+  cues: readonly Cue[],
+  k: number,
+  from: number,
+  to: number,
+): SpeakerPhrase | undefined {
+  const { tokens } = context;
+  const cue = cues[k];
+  const joined = cue ? tokens[cue.index - 1]?.lower : undefined;
+  if (!cue || (joined !== 'and' && joined !== 'but')) return undefined;
+  for (let i = from; i < cue.index; i++)
+    if (RELATIVE_PRONOUNS.has(tokens[i]?.lower ?? '')) return undefined;
+  return subjectOfCue(context, cues, k, from, to - 1);
+}
+
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whom', 'whose']);
 
 const MIN_FRAGMENT_WORDS = 3;
 

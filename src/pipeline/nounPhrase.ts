@@ -434,6 +434,8 @@ export function phraseAfter(
 ): SpeakerPhrase | undefined {
   const token = tokens[first];
   if (!token) return undefined;
+  // "Her father thanked …": "her" before a noun is an owner, and names no one here.
+  if (lower(token) === 'her' && /^\p{Ll}/u.test(tokens[first + 1]?.text ?? '')) return undefined;
   if (PRONOUNS.has(lower(token))) return interpretPhrase(text, [token]);
   const words = walkForward(tokens, first, ceiling);
   if (words.length === 0) return undefined;

@@ -745,6 +745,37 @@ describe('words quoted after a lone surname and a verb of opinion', () => {
   });
 });
 
+describe('a reporting verb joined by "and" after the quote', () => {
+  it('should give the quote to the subject the sentence opened with', () => {
+    expect(
+      speakers(
+        'Dr. Eric Topol noted the underuse of stress tests. Dr. Topol agrees that testing guidelines "should be much more clear-cut", and adds that stress tests ought to be performed annually.',
+      ),
+    ).toEqual(['Eric Topol']);
+  });
+
+  it('should not when a relative clause owns the verb', () => {
+    expect(
+      speakers(
+        'The correspondent reported that the protestors were students, who chanted "Death to Britain" and called for an apology.',
+      ),
+    ).toEqual([null]);
+  });
+
+  it('should read "Her father" as no one and "Recently Thompson" as Thompson', () => {
+    expect(
+      speakers(
+        'Ahmed al-Khatib died. Her father thanked the family "from the depths of my heart" and called the donation a "gesture of love".',
+      ),
+    ).toEqual([null, null]);
+    expect(
+      speakers(
+        'Fred Thompson was paid for work as a lobbyist. Recently Thompson "flatly denied" the charge and said he "did not recall doing any work for the organization."',
+      ),
+    ).toEqual(['Fred Thompson', 'Fred Thompson']);
+  });
+});
+
 describe('names that open with digits', () => {
   it('should read "said 30A spokesman Bruce Knobloch"', () => {
     expect(speakers('"We pose no threat," said 30A spokesman Bruce Knobloch.')).toEqual([
