@@ -776,6 +776,19 @@ describe('a reporting verb joined by "and" after the quote', () => {
   });
 });
 
+describe('descriptions of trade before a name', () => {
+  it('should split "financial writer", "civil engineer" and "Slate columnist" from the name after them', () => {
+    expect(
+      speakers(
+        '"Venezuela did better than most countries," commented financial writer Juan Pablo Fuentes.',
+      ),
+    ).toEqual(['Juan Pablo Fuentes']);
+    expect(speakers('"People can\'t take it anymore," said civil engineer Yiorgos Lenas.')).toEqual(
+      ['Yiorgos Lenas'],
+    );
+  });
+});
+
 describe('names that open with digits', () => {
   it('should read "said 30A spokesman Bruce Knobloch"', () => {
     expect(speakers('"We pose no threat," said 30A spokesman Bruce Knobloch.')).toEqual([
