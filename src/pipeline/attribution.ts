@@ -73,7 +73,17 @@ export function cueSubjects(
 }
 
 /** The subject of a cue: before it, after it when inverted, or the clause's earlier subject for "…, adding". */
-const QUOTING_VERBS = new Set(['quoted', 'quotes', 'quoting', 'cited', 'cites', 'citing']);
+const QUOTING_VERBS = new Set([
+  'quoted',
+  'quotes',
+  'quoting',
+  'cited',
+  'cites',
+  'citing',
+  // "Laura Arenschield reported spokesman Tom McCollum as saying"
+  'reported',
+  'reports',
+]);
 
 /** "Radio New Zealand quoted Tong as saying": the one quoted speaks, not the one quoting. */
 function quotedAsSaying(
@@ -87,6 +97,16 @@ function quotedAsSaying(
   if (!phrase) return undefined;
   const verb = tokens[tokenIndexAt(tokens, phrase.start) - 1];
   return verb && QUOTING_VERBS.has(verb.lower) ? phrase : undefined;
+}
+
+/** "“…,” Laura Arenschield reported spokesman Tom McCollum as saying": the one reported speaks. */
+function quotedLater(context: BlockContext, from: number, end: number): SpeakerPhrase | undefined {
+  const { masked, tokens } = context;
+  for (let i = from + 1; i < end; i++) {
+    if (tokens[i]?.lower === 'saying' && tokens[i - 1]?.lower === 'as')
+      return phraseAfter(masked, tokens, from, i - 2);
+  }
+  return undefined;
 }
 
 /** "…, dubbed WorkChoices": after these verbs comes what is named, never who speaks. */
@@ -263,9 +283,17 @@ function attributionRightAfter(
     if (QUOTE_MARK_TOKEN.test(tokens[k]?.text ?? '')) return undefined;
     const cue = cueAt(tokens, k, headline);
     if (!cue) continue;
-    const phrase = phraseBefore(masked, tokens, k, first);
+    // "“…,” the BBC quoted Tong as saying": the one quoted speaks, if the quoting
+    // clause follows the quote.
+    const quoted = quotedAsSaying(context, k, first);
+    const quotingVerb = quoted ? tokenIndexAt(tokens, quoted.start) - 1 : k;
+    const phrase = phraseBefore(masked, tokens, quotingVerb, first);
     const startsAtQuote = phrase !== undefined && phrase.start === tokens[first]?.start;
-    return startsAtQuote ? { phrase, cue: cue.text } : undefined;
+    if (!startsAtQuote) return undefined;
+    if (quoted) return { phrase: quoted, cue: 'quoted as saying' };
+    // "“…,” Laura Arenschield reported spokesman Tom McCollum as saying".
+    const reported = quotedLater(context, k + cue.length, end);
+    return reported ? { phrase: reported, cue: 'quoted as saying' } : { phrase, cue: cue.text };
   }
   return undefined;
 }

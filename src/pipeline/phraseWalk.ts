@@ -76,6 +76,8 @@ function adjectivesThenDeterminer(
 }
 
 /** Tokens of the phrase starting at `first`, walking right no further than `ceiling`. */
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/u;
+
 export function walkForward(tokens: readonly Token[], first: number, ceiling: number): Token[] {
   const parts: Token[] = [];
   let j = first;
@@ -91,6 +93,12 @@ export function walkForward(tokens: readonly Token[], first: number, ceiling: nu
     const determiner = tokens[j];
     if (determiner) parts.push(determiner);
     j++;
+    // "the 18th Airborne", "the 101st Airborne Division": an ordinal opens the name.
+    const ordinal = tokens[j];
+    if (ordinal && ORDINAL.test(ordinal.text) && j < ceiling && isNameToken(tokens[j + 1])) {
+      parts.push(ordinal);
+      j++;
+    }
     // "an unnamed Israeli government official": adjectives count only if a role follows.
     for (let k = j; k <= Math.min(ceiling, j + MAX_ADJECTIVES); k++) {
       const word = tokens[k];

@@ -449,6 +449,22 @@ describe('one source quoting another', () => {
       ),
     ).toEqual(['Paul Stephenson']);
   });
+
+  it('should give a quote followed by "Reuters quoted him as saying" to him', () => {
+    expect(
+      speakers(
+        'Radio director Alexis Sinduhije was arrested. "If they believe I have insulted them, they must go to court," Reuters quoted him as saying.',
+      ),
+    ).toEqual(['Alexis Sinduhije']);
+  });
+
+  it('should give a quote followed by "X reported Y as saying" to Y, with an ordinal in Y\'s role', () => {
+    expect(
+      speakers(
+        '"What happened at Fort Dix is a Fort Dix issue," Laura Arenschield reported spokesman for the 18th Airborne, Tom McCollum, as saying in June.',
+      ),
+    ).toEqual(['Tom McCollum']);
+  });
 });
 
 describe('appositives and clauses before a cue', () => {
