@@ -7,7 +7,7 @@
  *      whom he described as “…”, added Price, noting that … a “partner”
  *   4. a cue later in the sentence, and its subject:  “Stupid” is how Tokayev described it
  */
-import { cueAt, type Cue } from './cues.ts';
+import { cueAt, isPassiveWithAgent, type Cue } from './cues.ts';
 import { DOCUMENT_NOUNS, ISSUING_VERBS, PLACE_PREPOSITIONS } from './lexicon.ts';
 import { phraseAfter, phraseBefore } from './nounPhrase.ts';
 import { endsWithOwner, nameIfKnown, type SpeakerPhrase } from './phraseMeaning.ts';
@@ -123,7 +123,7 @@ export function subjectOfCue(
   if (!cue) return undefined;
   const { masked, tokens } = context;
   const after = cue.index + cue.length;
-  if (cue.text.toLowerCase().startsWith('according'))
+  if (cue.text.toLowerCase().startsWith('according') || isPassiveWithAgent(cue))
     return phraseAfter(masked, tokens, after, ceiling);
   const quoted = quotedAsSaying(context, cue.index, floor);
   if (quoted) return quoted;
@@ -283,6 +283,15 @@ function attributionRightAfter(
     if (QUOTE_MARK_TOKEN.test(tokens[k]?.text ?? '')) return undefined;
     const cue = cueAt(tokens, k, headline);
     if (!cue) continue;
+    // "“…,” reporters were told by Larry Springer": the agent speaks, if the one told
+    // follows the quote (not "“…,” a claim which has been denied by the rebels").
+    if (isPassiveWithAgent(cue)) {
+      const told = tokens.slice(first, k);
+      const agent = phraseAfter(masked, tokens, k + cue.length, end - 1);
+      const plain =
+        told.length <= MAX_TOLD_TOKENS && !told.some((token) => RELATIVE_PRONOUNS.has(token.lower));
+      return agent && plain ? { phrase: agent, cue: cue.text } : undefined;
+    }
     // "“…,” the BBC quoted Tong as saying": the one quoted speaks, if the quoting
     // clause follows the quote.
     const quoted = quotedAsSaying(context, k, first);
@@ -366,6 +375,8 @@ function subjectOfJoinedVerb(
 }
 
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whom', 'whose']);
+/** "“…,” reporters were told by …": the few words for those told, before the passive. */
+const MAX_TOLD_TOKENS = 4;
 
 const MIN_FRAGMENT_WORDS = 3;
 

@@ -89,7 +89,7 @@ export function cueAt(tokens: readonly Token[], index: number, headline = false)
   let auxiliary = index - 1;
   while (auxiliary > 0 && isAdverbInLy(tokens, auxiliary)) auxiliary--;
   if (PASSIVE_AUXILIARIES.has(tokens[auxiliary]?.lower ?? '') && first.lower !== 'quoted')
-    return undefined;
+    return passiveWithAgent(tokens, index);
   // "member states", "media reports on …": these are verbs only before what is reported.
   if (NOUN_LIKE_CUES.has(first.lower) && !REPORTED_NEXT.test(tokens[index + 1]?.text ?? ''))
     return undefined;
@@ -111,6 +111,67 @@ export function cueAt(tokens: readonly Token[], index: number, headline = false)
     }
   }
   return undefined;
+}
+
+/**
+ * Passives whose agent is the one speaking. Not "ruled by", "called by" (a strike),
+ * "agreed by" (a deal), "charged by" (police), nor "quoted by"/"cited by", whose agent
+ * only repeats the words.
+ */
+const AGENT_PASSIVES = new Set([
+  'said',
+  'told',
+  'described',
+  'characterized',
+  'labelled',
+  'labeled',
+  'branded',
+  'dubbed',
+  'criticized',
+  'criticised',
+  'confirmed',
+  'denied',
+  'announced',
+  'reported',
+  'stated',
+  'declared',
+  'claimed',
+  'alleged',
+  'suggested',
+  'revealed',
+  'predicted',
+  'explained',
+  'argued',
+  'asked',
+  'urged',
+  'warned',
+  'noted',
+  'repeated',
+  'countered',
+  'assured',
+  'advised',
+  'acknowledged',
+]);
+
+/**
+ * "was described by Teletext as “chilling”", "were told by police that …": the one after
+ * "by" speaks. The cue spans the verb and "by".
+ */
+function passiveWithAgent(tokens: readonly Token[], index: number): Cue | undefined {
+  const verb = tokens[index];
+  if (!verb || tokens[index + 1]?.lower !== 'by' || !AGENT_PASSIVES.has(verb.lower))
+    return undefined;
+  return {
+    index,
+    length: 2,
+    text: `${verb.text} ${tokens[index + 1]?.text ?? 'by'}`,
+    participle: false,
+  };
+}
+
+/** "was described by Teletext as …": the agent after "by" speaks. */
+export function isPassiveWithAgent(cue: Cue): boolean {
+  return cue.length === 2 && / by$/iu.test(cue.text);
 }
 
 /** Every cue in tokens [from, to). */

@@ -12,6 +12,7 @@ import { findNewsOrganisations } from './newsOrganisations.ts';
 import { positionOf, type CastMember } from './people.ts';
 import type { ArticleReading } from './reading.ts';
 import { cueSubjects } from './attribution.ts';
+import { isPassiveWithAgent } from './cues.ts';
 import { slugify } from './slug.ts';
 
 // Runs of capitalised words (with "of", "for", "and" inside) in a role: "State Department", "University of Amsterdam".
@@ -146,6 +147,8 @@ export function extractSources(reading: ArticleReading, publisher: string | null
         const member = subject && cast.resolve(subject, positionOf(block, subject.start));
         // "Residents said": a lone word the cast does not know as a name is read as a clause.
         if (!subject || (subject.kind === null && subject.form === 'name' && !member)) {
+          // Before a passive ("… than being acknowledged by") stand those told, not a source.
+          if (isPassiveWithAgent(cue)) return;
           const clause =
             masked
               .slice(sentence.start, tokens[cue.index]?.start ?? sentence.start)

@@ -805,6 +805,44 @@ describe('descriptions of trade before a name', () => {
   });
 });
 
+describe('passives with an agent', () => {
+  it('should give "described by X as “…”" to X', () => {
+    expect(
+      speakers(
+        "The footage, which was shown to the court, was described by Teletext as 'chilling.'",
+      ),
+    ).toEqual(['Teletext']);
+  });
+
+  it('should give "“…,” reporters were told by X" to X', () => {
+    expect(
+      speakers(
+        '"There were no problems found in that area," reporters were told by Larry Springer, spokesman for Enbridge.',
+      ),
+    ).toEqual(['Larry Springer']);
+  });
+
+  it('should not give a quote to the agent of a clause about the claim', () => {
+    expect(
+      speakers(
+        'The chief of the military has said that the rebels were "entirely destroyed after 40 minutes of fighting," a claim which has been denied by the rebel groups.',
+      ),
+    ).not.toContain('rebel groups');
+  });
+
+  it('should not cite the words before a passive as a source', () => {
+    const result = parseArticle(
+      seedOf(
+        'case.txt',
+        'A headline\n\nResidents say the shootings are much worse than being acknowledged by either government.',
+      ),
+    );
+    if (!result.ok) throw new Error(result.diagnostic.message);
+    const names = result.article.sources.map((source) => source.name);
+    expect(names.some((name) => name.includes('worse'))).toBe(false);
+  });
+});
+
 describe('names that open with digits', () => {
   it('should read "said 30A spokesman Bruce Knobloch"', () => {
     expect(speakers('"We pose no threat," said 30A spokesman Bruce Knobloch.')).toEqual([
