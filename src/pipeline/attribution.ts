@@ -10,7 +10,12 @@
 import { cueAt, isPassiveWithAgent, type Cue } from './cues.ts';
 import { DOCUMENT_NOUNS, ISSUING_VERBS, PLACE_PREPOSITIONS } from './lexicon.ts';
 import { phraseAfter, phraseBefore } from './nounPhrase.ts';
-import { endsWithOwner, nameIfKnown, type SpeakerPhrase } from './phraseMeaning.ts';
+import {
+  endsWithOwner,
+  nameIfKnown,
+  possessorPhrase,
+  type SpeakerPhrase,
+} from './phraseMeaning.ts';
 import type { Range } from './sentences.ts';
 import { tokenIndexAt, type Token } from './tokens.ts';
 
@@ -427,6 +432,8 @@ export function subjectOfFragment(
   const mark = tokens[openToken];
   if (!mark || openToken <= sentence.from || sentence.cues.length > 0) return undefined;
   if (NAMES_NEXT.has(tokens[openToken - 1]?.lower ?? '')) return undefined;
+  const viewpoint = viewpointOpening(tokens, sentence.from);
+  if (viewpoint) return { phrase: viewpoint, cue: '' };
   const phrase = sentenceSubject(context, sentence.from, openToken - 1);
   if (!phrase || phrase.start >= mark.start) return undefined;
   // A lone word ("Arthur feels that “…”") has no kind of its own: the cast decides.
@@ -434,6 +441,16 @@ export function subjectOfFragment(
     (phrase.form === 'pronoun' && (phrase.head === 'he' || phrase.head === 'she')) ||
     (phrase.form === 'name' && (phrase.kind === 'person' || phrase.kind === null));
   return person ? { phrase, cue: '' } : undefined;
+}
+
+const VIEWPOINT_NOUNS = new Set(['opinion', 'view', 'words', 'eyes', 'estimation']);
+
+/** "In his opinion, doctors … “are going to be missing …”": the words are his. */
+function viewpointOpening(tokens: readonly Token[], from: number): SpeakerPhrase | undefined {
+  const owner = tokens[from + 1];
+  if (tokens[from]?.lower !== 'in' || !owner || !VIEWPOINT_NOUNS.has(tokens[from + 2]?.lower ?? ''))
+    return undefined;
+  return possessorPhrase(owner);
 }
 
 /**

@@ -76,6 +76,19 @@ function phraseOf(
   };
 }
 
+const POSSESSOR_HEADS = new Map([
+  ['his', 'he'],
+  ['her', 'she'],
+]);
+
+/** "In his opinion, …": the owner pronoun read as the person it points at. */
+export function possessorPhrase(token: Token): SpeakerPhrase | undefined {
+  const head = POSSESSOR_HEADS.get(lower(token));
+  if (!head) return undefined;
+  const mention = { text: token.text, start: token.start, end: token.end };
+  return phraseOf('pronoun', mention, null, null, null, head, true);
+}
+
 /** An organisation known by name: "USA Today", though "Today" is no name word. */
 export function organisationNamed(mention: Mention, name: string): SpeakerPhrase {
   return phraseOf('name', mention, name, null, 'organization', null, true);

@@ -843,6 +843,16 @@ describe('passives with an agent', () => {
   });
 });
 
+describe('a viewpoint opening the sentence', () => {
+  it('should give "In his opinion, … “…”" to the man "his" points at', () => {
+    expect(
+      speakers(
+        'Dr. Matthew Wolff notes that stress tests yield false negatives. In his opinion, doctors who rely on stress tests "are going to be missing people with severe disease."',
+      ),
+    ).toEqual(['Matthew Wolff']);
+  });
+});
+
 describe('names that open with digits', () => {
   it('should read "said 30A spokesman Bruce Knobloch"', () => {
     expect(speakers('"We pose no threat," said 30A spokesman Bruce Knobloch.')).toEqual([
