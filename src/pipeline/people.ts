@@ -347,17 +347,25 @@ function capitalise(text: string): string {
 const HONORIFIC =
   /^(?:(?:mr|mrs|ms|dr|hon|rev|mme|prof)\.?|miss|sir|dame|lord|lady|doctor|honourable|honorable|reverend|señor|señora|monsieur|madame)$/iu;
 
+/** A form of address read onto a role's end: "Prime Minister Dr." (capitalised: "a Minnesota reverend" is a role). */
+const TRAILING_ADDRESS = /^(?:(?:Mr|Mrs|Ms|Dr|Rev|Prof)\.?|Sir|Doctor|Reverend)$/u;
+
 /** Words of a clause read past a role's end: "the president … yesterday marked the anniversary". */
 const CLAUSE_IN_ROLE =
   /\b(?:who|who's|whose|which|yesterday|today|recently|gave|visited)\b|\b\p{Ll}+ed (?:the|a|an|his|her|its|their)\b/u;
 
 /**
- * A role as readers see it: "Mr" or "Dr." alone is a form of address, not a role, and
- * a role with a clause in it was read past its end.
+ * A role as readers see it: "Mr" or "Dr." is a form of address, not a role, alone or at
+ * the end ("… Hospital and Clinics Dr." before "Matthew Wolff"), and a role with a clause
+ * in it was read past its end.
  */
 function shownRole(role: string | null): string | null {
   if (role === null || CLAUSE_IN_ROLE.test(role)) return null;
-  return role.split(/\s+/u).every((word) => HONORIFIC.test(word)) ? null : role;
+  const words = role.split(/\s+/u);
+  if (words.every((word) => HONORIFIC.test(word))) return null;
+  // "First Lady" and "Lord" end roles of their own.
+  while (TRAILING_ADDRESS.test(words[words.length - 1] ?? '')) words.pop();
+  return words.join(' ');
 }
 
 /** The Speaker a quote gets: a cast member when resolved, else what the phrase itself says. */
@@ -370,7 +378,7 @@ export function toSpeaker(phrase: SpeakerPhrase, member: CastMember | undefined)
       // A document's role is its author's: "the note" speaks for the president.
       role:
         (phrase.kind === 'document' ? null : shownRole(phrase.role)) ??
-        member.roles.find((role) => shownRole(role) !== null) ??
+        member.roles.map(shownRole).find((role) => role !== null) ??
         null,
       kind: phrase.kind === 'document' ? 'document' : member.kind,
     };

@@ -1170,6 +1170,22 @@ describe('roles as readers see them', () => {
     );
     expect(quote?.speaker).toMatchObject({ name: 'George W. Bush', role: null });
   });
+
+  it('should not show a form of address read onto the end of a role, given here or earlier', () => {
+    const [quote] = quotesOf(
+      '"We will help," said Former Malaysian Prime Minister Dr. Mahathir Mohamad.',
+    );
+    expect(quote?.speaker).toMatchObject({ role: 'Former Malaysian Prime Minister' });
+    const [, later] = quotesOf(
+      '"We will help," said Former Malaysian Prime Minister Dr. Mahathir Mohamad.\n\n"Soon," he added.',
+    );
+    expect(later?.speaker).toMatchObject({ role: 'Former Malaysian Prime Minister' });
+  });
+
+  it('should keep "First Lady" and a role in lower case whole', () => {
+    const [quote] = quotesOf('"We will help," said former First Lady Nancy Reagan.');
+    expect(quote?.speaker).toMatchObject({ role: 'former First Lady' });
+  });
 });
 
 describe('statements given', () => {
