@@ -310,6 +310,7 @@ export const ROLE_NOUNS = new Set([
   'señor',
   'sr.',
   'ceo',
+  'pm',
   'cfo',
   'founder',
   'owner',

@@ -3,7 +3,13 @@
  * "State Department spokesman Ned Price | told", "said | the minister, a veteran of …".
  * Handles pronouns, relative clauses, appositives and place complements.
  */
-import { ISSUING_VERBS, PLACE_PREPOSITIONS, POST_NOMINALS, PRONOUNS } from './lexicon.ts';
+import {
+  CUE_VERBS,
+  ISSUING_VERBS,
+  PLACE_PREPOSITIONS,
+  POST_NOMINALS,
+  PRONOUNS,
+} from './lexicon.ts';
 import { findNewsOrganisations } from './newsOrganisations.ts';
 import {
   interpretPhrase,
@@ -509,6 +515,8 @@ export function phraseAfter(
  * Roles given beside a name are joined to it: "the president of Kazakhstan, Kassym-Jomart
  * Tokayev," and "Maria Lopez, the mayor,".
  */
+const OPENING_PARTICIPLES = new Set<string>(CUE_VERBS.filter((verb) => verb.endsWith('ing')));
+
 export function phrasesIn(
   text: string,
   tokens: readonly Token[],
@@ -518,6 +526,8 @@ export function phrasesIn(
   const phrases: SpeakerPhrase[] = [];
   for (let i = from; i < to; i++) {
     if (!isNameToken(tokens[i]) || isPostNominal(tokens, i)) continue;
+    // "Calling Thaksin “unusually rich,” the committee said": a verb opens the sentence.
+    if (i === from && OPENING_PARTICIPLES.has(lower(tokens[i]))) continue;
     // Start where the phrase starts: "former U.N. secretary-general Kofi Annan".
     let start = i;
     while (start > from && isPhraseWord(tokens[start - 1]) && !isNameToken(tokens[start - 1]))

@@ -116,7 +116,10 @@ export class Cast {
         : // "his rival Jean-Pierre Bemba's 42 percent": only a brand's name ends in 's.
           withoutOwnersEnding(phrase.name);
     const name = canonicalOrganisation(owned) ?? owned;
-    const member = this.byName(name, phrase.kind) ?? this.add(name, phrase.kind);
+    const member =
+      this.byName(name, phrase.kind) ??
+      this.byGivenName(name, phrase.kind) ??
+      this.add(name, phrase.kind);
     if (phrase.role !== null && !member.roles.includes(phrase.role)) member.roles.push(phrase.role);
     if (phrase.kind === 'person') member.gender ??= genderIn(phrase.text);
     // A fuller form of a known name ("Ned Price" after "Price") becomes the canonical one.
@@ -146,6 +149,22 @@ export class Cast {
   /** "Organization for Security and Co-operation in Europe (OSCE)": later "the OSCE" is the same. */
   alias(short: string, member: CastMember): void {
     this.aliases.set(short, member);
+  }
+
+  /**
+   * "Ex-Thai PM Thaksin" in the headline, "Thaksin Shinawatra" in the text: a person known
+   * first by a lone given name, then named in full, is one person.
+   */
+  private byGivenName(name: string, kind: SpeakerKind): CastMember | undefined {
+    const words = this.nameWords.of(name);
+    if (kind !== 'person' || words.length < 2) return undefined;
+    return this.members.find((member) => {
+      const have = this.nameWords.of(member.name);
+      // Only someone the article shows as a person (a role, "he" or "she"): a company
+      // read as a name ("Microsoft", then "Microsoft Windows") is not.
+      const shownAsPerson = member.roles.length > 0 || member.gender !== undefined;
+      return member.kind === 'person' && shownAsPerson && have.length === 1 && have[0] === words[0];
+    });
   }
 
   /** The member whose fullest name ends with these words: "Tokayev" -> "Kassym-Jomart Tokayev". */
@@ -286,9 +305,12 @@ export class Cast {
  */
 const OTHER_OFFICE = /\b(?:shadow|deputy|vice|former|assistant|ex)\b/u;
 
+/** Offices written short: "the PM" is the prime minister. */
+const SHORT_OFFICES = new Map([['pm', 'prime minister']]);
+
 function roleFits(role: string, head: string, description: string): boolean {
   return (
-    role.includes(head) &&
+    (role.includes(head) || role.includes(SHORT_OFFICES.get(head) ?? head)) &&
     (!OTHER_OFFICE.test(role) || OTHER_OFFICE.test(description.toLowerCase())) &&
     samePlace(role, description)
   );

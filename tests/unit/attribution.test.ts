@@ -853,6 +853,43 @@ describe('a viewpoint opening the sentence', () => {
   });
 });
 
+describe('the PM', () => {
+  it('should resolve "the PM" to the prime minister the article named', () => {
+    expect(
+      speakers(
+        'Protestors demanded the resignation of the Prime Minister Ferenc Gyurcsany after a tape in which the PM tells MPs that the government "lied throughout the last year and a half" came to light.',
+      ),
+    ).toEqual(['Ferenc Gyurcsany']);
+  });
+
+  it('should resolve "noted PM of Ukraine" to the one named "Ukraine PM" before', () => {
+    expect(
+      speakers(
+        'Ukraine PM Yuri Yekhanurov has charged the Foreign Ministry. "The sides voiced their positions," noted PM of Ukraine speaking about the terms.',
+      ),
+    ).toEqual(['Yuri Yekhanurov']);
+  });
+});
+
+describe('a person first known by a given name', () => {
+  it('should be one person with the headline\'s "Thaksin" and the text\'s "Thaksin Shinawatra"', () => {
+    expect(
+      speakers(
+        'Ousted Thai prime minister Thaksin Shinawatra had his assets seized. Calling Thaksin "unusually rich," the committee said he had obtained the money by corrupt means. "I will go back," he was quoted as saying by Reuters.',
+        "Ex-Thai PM Thaksin's assets are frozen",
+      ),
+    ).toEqual(['The committee', 'Thaksin Shinawatra']);
+  });
+
+  it('should not read a verb opening the sentence as part of a name', () => {
+    expect(
+      speakers(
+        'Thaksin Shinawatra had his assets seized. Calling Thaksin "unusually rich," the committee said he had obtained the money by corrupt means. "I will fight," Thaksin said.',
+      ),
+    ).toEqual(['The committee', 'Thaksin Shinawatra']);
+  });
+});
+
 describe('names that open with digits', () => {
   it('should read "said 30A spokesman Bruce Knobloch"', () => {
     expect(speakers('"We pose no threat," said 30A spokesman Bruce Knobloch.')).toEqual([
