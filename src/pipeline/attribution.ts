@@ -114,6 +114,37 @@ function quotedLater(context: BlockContext, from: number, end: number): SpeakerP
   return undefined;
 }
 
+/** Verbs that make their object speak: "has led industry analyst Peter Linder to call …". */
+const CAUSING_VERBS = new Set([
+  'led',
+  'prompted',
+  'caused',
+  'forced',
+  'moved',
+  'inspired',
+  'spurred',
+]);
+
+const MAX_MODIFIERS_BEFORE_NAME = 2;
+
+function ledToSay(
+  context: BlockContext,
+  cueIndex: number,
+  floor: number,
+): SpeakerPhrase | undefined {
+  const { masked, tokens } = context;
+  const phrase = phraseBefore(masked, tokens, cueIndex - 1, floor);
+  if (!phrase) return undefined;
+  // "led industry analyst Peter Linder": a plain word or two may stand before the phrase.
+  let verb = tokenIndexAt(tokens, phrase.start) - 1;
+  for (let k = 0; k < MAX_MODIFIERS_BEFORE_NAME; k++) {
+    const word = tokens[verb];
+    if (!word || CAUSING_VERBS.has(word.lower) || !/^\p{Ll}+$/u.test(word.text)) break;
+    verb--;
+  }
+  return CAUSING_VERBS.has(tokens[verb]?.lower ?? '') ? phrase : undefined;
+}
+
 /** "…, dubbed WorkChoices": after these verbs comes what is named, never who speaks. */
 const NAMING_VERBS = new Set(['called', 'dubbed', 'labeled', 'labelled', 'branded', 'termed']);
 
@@ -132,6 +163,9 @@ export function subjectOfCue(
     return phraseAfter(masked, tokens, after, ceiling);
   const quoted = quotedAsSaying(context, cue.index, floor);
   if (quoted) return quoted;
+  // "has led analyst Peter Linder to call …", "Hamad was cautious not to describe …".
+  if (tokens[cue.index - 1]?.lower === 'to')
+    return ledToSay(context, cue.index, floor) ?? sentenceSubject(context, floor, cue.index - 1);
   const previous = tokens[cue.index - 1];
   const before = phraseBefore(masked, tokens, cue.index, floor);
   const issuer = before ? issuerOf(context, before, floor) : undefined;

@@ -52,7 +52,15 @@ function buildTable(phrases: readonly string[]): CueTable {
   return table;
 }
 
-const BODY_CUES = buildTable([...CUE_VERBS, 'described as', 'quoted as saying']);
+/** Verbs that report only as an infinitive after "to": "led analyst Peter Linder to call …". */
+const INFINITIVE_CUES = ['call', 'describe', 'declare'];
+
+const BODY_CUES = buildTable([
+  ...CUE_VERBS,
+  ...INFINITIVE_CUES,
+  'described as',
+  'quoted as saying',
+]);
 const HEADLINE_CUES = buildTable([...CUE_VERBS, ...HEADLINE_CUE_VERBS, 'described as']);
 
 /**
@@ -90,6 +98,7 @@ export function cueAt(tokens: readonly Token[], index: number, headline = false)
   while (auxiliary > 0 && isAdverbInLy(tokens, auxiliary)) auxiliary--;
   if (PASSIVE_AUXILIARIES.has(tokens[auxiliary]?.lower ?? '') && first.lower !== 'quoted')
     return passiveWithAgent(tokens, index);
+  if (INFINITIVE_CUES.includes(first.lower) && tokens[index - 1]?.lower !== 'to') return undefined;
   // "member states", "media reports on …": these are verbs only before what is reported.
   if (NOUN_LIKE_CUES.has(first.lower) && !REPORTED_NEXT.test(tokens[index + 1]?.text ?? ''))
     return undefined;

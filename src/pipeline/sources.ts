@@ -147,8 +147,9 @@ export function extractSources(reading: ArticleReading, publisher: string | null
         const member = subject && cast.resolve(subject, positionOf(block, subject.start));
         // "Residents said": a lone word the cast does not know as a name is read as a clause.
         if (!subject || (subject.kind === null && subject.form === 'name' && !member)) {
-          // Before a passive ("… than being acknowledged by") stand those told, not a source.
-          if (isPassiveWithAgent(cue)) return;
+          // Before a passive ("… than being acknowledged by") stand those told, and before
+          // an infinitive ("Asking officer Tarek Mokdad to describe") those asked: no source.
+          if (isPassiveWithAgent(cue) || tokens[cue.index - 1]?.lower === 'to') return;
           const clause =
             masked
               .slice(sentence.start, tokens[cue.index]?.start ?? sentence.start)

@@ -890,6 +890,35 @@ describe('a person first known by a given name', () => {
   });
 });
 
+describe('reporting verbs after "to"', () => {
+  it('should give "led analyst Peter Linder to call it “…”" to Linder', () => {
+    expect(
+      speakers(
+        'The small size of the increase has led industry analyst Peter Linder to call the increase "more of a token gesture" and a "drop in the bucket" by comparison.',
+      ),
+    ).toEqual(['Peter Linder', 'Peter Linder']);
+  });
+
+  it('should give "X was unable to say" and "went on to say" to the sentence\'s subject', () => {
+    expect(
+      speakers(
+        'Lawyer David Manne said the men were genuine. He then went on to say that the group would "claim refugee status at once". He was unable to say whether "people smugglers were paid at all".',
+      ),
+    ).toEqual(['David Manne', 'David Manne']);
+  });
+
+  it('should not cite the ones asked to speak as a source', () => {
+    const result = parseArticle(
+      seedOf(
+        'case.txt',
+        "A headline\n\nCrown lawyers challenged the mosque's credibility however, asking RCMP officer Tarek Mokdad to describe the number of worshippers who were later accused.",
+      ),
+    );
+    if (!result.ok) throw new Error(result.diagnostic.message);
+    expect(result.article.sources.map((source) => source.name).join(' ')).not.toMatch(/ to$/u);
+  });
+});
+
 describe('names that open with digits', () => {
   it('should read "said 30A spokesman Bruce Knobloch"', () => {
     expect(speakers('"We pose no threat," said 30A spokesman Bruce Knobloch.')).toEqual([
