@@ -602,6 +602,24 @@ export function lastAttributionIn(context: BlockContext): Attribution | undefine
   return last ? attributionOfSentence(context, last) : undefined;
 }
 
+/** Verbs of opinion: not reporting verbs, but a quote right after gives the opinion's words. */
+const OPINION_VERBS = new Set(['thinks', 'believes', 'feels', 'agrees', 'argues']);
+
+/**
+ * "Mulligan thinks that there is a reason for this. “You can download a song …”": the
+ * person whose opinion a sentence gives, when it opens with them and the verb.
+ */
+export function opinionOfSentence(
+  context: BlockContext,
+  sentence: Sentence,
+): Attribution | undefined {
+  const { tokens } = context;
+  const phrase = sentenceSubject(context, sentence.from, sentence.to - 1);
+  if (!phrase || phrase.form !== 'name' || phrase.kind === 'organization') return undefined;
+  const verb = tokens[tokenIndexAt(tokens, phrase.end)];
+  return verb && OPINION_VERBS.has(verb.lower) ? { phrase, cue: verb.text } : undefined;
+}
+
 /** The subject of the last reporting verb in a sentence. */
 export function attributionOfSentence(
   context: BlockContext,

@@ -9,13 +9,17 @@ import {
   attributionOfSentence,
   bareAttributionOpening,
   lastAttributionIn,
+  opinionOfSentence,
   sentenceAt,
   subjectOfFragment,
   type Attribution,
   type BlockContext,
+  type Sentence,
 } from './attribution.ts';
 import { hashText } from './hash.ts';
 import { positionOf, pronounGender, toSpeaker, type Cast } from './people.ts';
+import { PRONOUNS } from './lexicon.ts';
+import { isNameToken } from './phraseWords.ts';
 import type { MarkedSpan } from './quoteMarks.ts';
 import type { ArticleReading } from './reading.ts';
 const SHORT_FRAGMENT_WORDS = 4;
@@ -140,10 +144,23 @@ function continuesInParagraph(
   const sentence = sentenceAt(context, found.span.open);
   if (!onlyConnectiveBefore(context.masked.slice(sentence.start, found.span.open))) return false;
   const previousSentence = sentenceAt(context, Math.max(previous.start - 1, 0));
-  return (
-    previousSentence.end <= sentence.start &&
-    context.masked.slice(previousSentence.end, sentence.start).trim() === ''
+  if (previousSentence.end > sentence.start) return false;
+  if (context.masked.slice(previousSentence.end, sentence.start).trim() === '') return true;
+  // "“…,” wrote Arthur. Some did attempt to challenge the store. “Apple is now …”": one
+  // sentence between that names no one and reports nothing.
+  const between = context.sentences.filter(
+    (range) => range.start >= previousSentence.end && range.end <= sentence.start,
   );
+  const [aside] = between;
+  return between.length === 1 && aside !== undefined && namesNoOne(context, aside);
+}
+
+function namesNoOne(context: BlockContext, sentence: Sentence): boolean {
+  if (sentence.cues.length > 0) return false;
+  for (let i = sentence.from + 1; i < sentence.to; i++)
+    if (isNameToken(context.tokens[i]) || PRONOUNS.has(context.tokens[i]?.lower ?? ''))
+      return false;
+  return !/["“”„«»]/u.test(context.masked.slice(sentence.start, sentence.end));
 }
 
 /**
@@ -157,7 +174,8 @@ function reportedJustBefore(found: Found, context: BlockContext): Attribution | 
   if (!onlyConnectiveBefore(context.masked.slice(sentence.start, found.span.open)))
     return undefined;
   const previous = context.sentences.findLast((range) => range.end <= sentence.start);
-  return previous ? attributionOfSentence(context, previous) : undefined;
+  if (!previous) return undefined;
+  return attributionOfSentence(context, previous) ?? opinionOfSentence(context, previous);
 }
 
 /**

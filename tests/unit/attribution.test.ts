@@ -919,6 +919,32 @@ describe('reporting verbs after "to"', () => {
   });
 });
 
+describe('a quote that is a sentence of its own, inside a paragraph', () => {
+  it('should be the words of the one whose opinion the sentence before gives', () => {
+    expect(
+      speakers(
+        'Mark Mulligan, an analyst at Forrester Research, said in an interview that "sales are slow." Mulligan thinks that there is a reason for this. "You can download a song to your iPhone, but music in that form does not play to the strengths of the device."',
+      ),
+    ).toEqual(['Mark Mulligan', 'Mark Mulligan']);
+  });
+
+  it('should carry on the last speaker past one sentence that names no one', () => {
+    expect(
+      speakers(
+        '"But there was no alternative outlet with which to threaten Apple," wrote Charles Arthur. Some did attempt to challenge the store, but still none have succeeded. "Apple is now the largest single retailer of music in the US by volume."',
+      ),
+    ).toEqual(['Charles Arthur', 'Charles Arthur']);
+  });
+
+  it('should not carry on past a sentence that names someone else', () => {
+    expect(
+      speakers(
+        '"But there was no alternative outlet," wrote Charles Arthur. Steve Jobs did not agree with the record labels. "Apple is now the largest single retailer of music in the US."',
+      ),
+    ).toEqual(['Charles Arthur', null]);
+  });
+});
+
 describe('names that open with digits', () => {
   it('should read "said 30A spokesman Bruce Knobloch"', () => {
     expect(speakers('"We pose no threat," said 30A spokesman Bruce Knobloch.')).toEqual([
