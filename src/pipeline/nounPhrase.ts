@@ -468,7 +468,10 @@ export function phraseAfter(
       const next = tokens[j];
       if (!next || !/^[\p{L}\p{N}'’-]/u.test(next.text) || APPOSITIVE_ENDS.has(lower(next))) break;
       // "George W. Bush, the President of the United States delivered a speech": a verb.
-      if (PAST_TENSE.test(next.text) && isNameToken(tokens[j - 1])) break;
+      // "Lazar Comanescu, the Romanian Foreign Affairs minister visited …": after "the"
+      // and a role too (not "According to ANSTO, a worker received …", a new clause).
+      const afterRole = isRoleNoun(tokens[j - 1]) && lower(appositive[0]) === 'the';
+      if (PAST_TENSE.test(next.text) && (isNameToken(tokens[j - 1]) || afterRole)) break;
       appositive.push(next);
     }
     // "said the minister, Ana Pérez.", "said Chief of surgery, Dr. Michel Pellerin": a

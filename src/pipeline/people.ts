@@ -5,7 +5,7 @@
  */
 import type { Speaker, SpeakerKind } from './article.ts';
 import type { SpeakerPhrase } from './phraseMeaning.ts';
-import { GOVERNMENT_NAMES, POSSESSIVE_BRANDS } from './lexicon.ts';
+import { GOVERNMENT_NAMES, OFFICIAL_ROLE, POSSESSIVE_BRANDS } from './lexicon.ts';
 import { findNewsOrganisations } from './newsOrganisations.ts';
 import { slugify } from './slug.ts';
 
@@ -309,6 +309,12 @@ const OTHER_OFFICE = /\b(?:shadow|deputy|vice|former|assistant|ex)\b/u;
 const SHORT_OFFICES = new Map([['pm', 'prime minister']]);
 
 function roleFits(role: string, head: string, description: string): boolean {
+  // "said the Romanian official" after "Lazar Comanescu, the Romanian Foreign Affairs
+  // minister": any office fits "official" when the nationality is the same.
+  if (head === 'official') {
+    const demonym = DEMONYM.exec(description)?.[1]?.toLowerCase();
+    return demonym !== undefined && role.includes(demonym) && OFFICIAL_ROLE.test(role);
+  }
   return (
     (role.includes(head) || role.includes(SHORT_OFFICES.get(head) ?? head)) &&
     (!OTHER_OFFICE.test(role) || OTHER_OFFICE.test(description.toLowerCase())) &&

@@ -945,6 +945,24 @@ describe('a quote that is a sentence of its own, inside a paragraph', () => {
   });
 });
 
+describe('"the <nationality> official"', () => {
+  it('should resolve to the one named with an office of that nationality', () => {
+    expect(
+      speakers(
+        'Lazar Comanescu, the Romanian Foreign Affairs minister visited his Moldovan counterpart Andrei Stratan on Monday.\n\n"Romania is the only EU neighbour of the Republic of Moldova," said the Romanian official.',
+      ),
+    ).toEqual(['Lazar Comanescu']);
+  });
+
+  it('should not resolve without a nationality that matches', () => {
+    expect(
+      speakers(
+        'Lazar Comanescu, the Romanian Foreign Affairs minister visited Chisinau on Monday.\n\n"We are ready," said the Moldovan official.',
+      ),
+    ).toEqual(['The Moldovan official']);
+  });
+});
+
 describe('names that open with digits', () => {
   it('should read "said 30A spokesman Bruce Knobloch"', () => {
     expect(speakers('"We pose no threat," said 30A spokesman Bruce Knobloch.')).toEqual([
