@@ -288,7 +288,7 @@ export class Cast {
               // "the bank" after "US bank Goldman Sachs".
               member.roles.some((role) => role.toLowerCase().includes(head)))
         : member.kind === 'person' &&
-          member.roles.some((role) => roleFits(role.toLowerCase(), head, phrase.text));
+          member.roles.some((role) => roleFits(role, head, phrase.text));
     // "the group said" after "Shell closed the plant after the group said": any group
     // fits, and the one that has spoken is likelier to speak again.
     const spoken = SPEAKING_GROUP_NOUNS.has(head)
@@ -308,7 +308,16 @@ const OTHER_OFFICE = /\b(?:shadow|deputy|vice|former|assistant|ex)\b/u;
 /** Offices written short: "the PM" is the prime minister. */
 const SHORT_OFFICES = new Map([['pm', 'prime minister']]);
 
-function roleFits(role: string, head: string, description: string): boolean {
+function roleFits(written: string, head: string, description: string): boolean {
+  const role = written.toLowerCase();
+  // "The Moldovan Foreign minister" is not "the Romanian Foreign Affairs minister".
+  const nationality = NATIONALITY.exec(written)?.[1];
+  const wanted = DEMONYM.exec(description)?.[1];
+  if (nationality && wanted && nationality !== wanted) return false;
+  // "The Moldovan Foreign minister" is not the "Moldovan Prime Minister" either.
+  const words = description.toLowerCase().split(/\s+/u);
+  const portfolio = words[words.lastIndexOf(head) - 1] ?? '';
+  if (PORTFOLIOS.has(portfolio) && !role.includes(portfolio)) return false;
   // "said the Romanian official" after "Lazar Comanescu, the Romanian Foreign Affairs
   // minister": any office fits "official" when the nationality is the same.
   if (head === 'official') {
@@ -324,6 +333,25 @@ function roleFits(role: string, head: string, description: string): boolean {
 
 // A nationality before the office the description ends with: "the Israeli Prime Minister".
 const DEMONYM = /\b(\p{Lu}\p{Ll}{2,}(?:ian|ese|ish|an|i))(?:\s+\p{L}+){1,2}$/u;
+/** Words that say which minister or secretary: "the Foreign minister", "the Prime Minister". */
+const PORTFOLIOS = new Set([
+  'prime',
+  'foreign',
+  'finance',
+  'interior',
+  'defence',
+  'defense',
+  'health',
+  'justice',
+  'education',
+  'trade',
+  'environment',
+  'energy',
+  'home',
+  'agriculture',
+  'transport',
+]);
+const NATIONALITY = /\b(\p{Lu}\p{Ll}{2,}(?:ian|ese|ish|an|i))\b/u;
 const PLACE_OF_OFFICE = /\bof (?:the )?(\p{L}+)/u;
 
 /** "The Brazilian President" is not the "President of Venezuela": a nationality must fit. */

@@ -954,6 +954,14 @@ describe('"the <nationality> official"', () => {
     ).toEqual(['Lazar Comanescu']);
   });
 
+  it('should resolve "the Moldovan Foreign minister" to neither the Romanian minister nor the Moldovan Prime Minister', () => {
+    expect(
+      speakers(
+        'Lazar Comanescu, the Romanian Foreign Affairs minister visited Chisinau. He also held talks with Moldovan Prime Minister Zinaida Grechany. Foreign minister Andrei Stratan met him too.\n\nThe Moldovan Foreign minister said the agenda was long. He assured that talks for "solving existing problems" continue.',
+      ),
+    ).toEqual(['Andrei Stratan']);
+  });
+
   it('should not resolve without a nationality that matches', () => {
     expect(
       speakers(
