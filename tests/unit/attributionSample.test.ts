@@ -1,5 +1,5 @@
 /**
- * The pipeline against sixty hand-labelled Wikinews articles. The floors are the figures
+ * The pipeline against eighty-five hand-labelled Wikinews articles. The floors are the figures
  * reached when they were set; a change that lowers them is a regression to look at, and
  * one that raises them should raise the floors.
  */
@@ -11,8 +11,8 @@ describe('the labelled attribution sample', () => {
   const score = scoreSample();
 
   it('should be labelled', () => {
-    expect(score.labelled).toBeGreaterThanOrEqual(290);
-    expect(score.named).toBeGreaterThanOrEqual(230);
+    expect(score.labelled).toBeGreaterThanOrEqual(400);
+    expect(score.named).toBeGreaterThanOrEqual(310);
   });
 
   it('should find its quotes: detection F1 of at least 0.99', () => {
