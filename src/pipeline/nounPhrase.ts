@@ -35,6 +35,31 @@ const MAX_RELATIVE_CLAUSE_TOKENS = 40;
 /** "a spokesman for …", "the head of …", "Ambassador to the U.N.": what may follow a role word inside the role. */
 const ROLE_COMPLEMENTS = new Set(['for', 'of', 'at', 'to']);
 
+/**
+ * Where "who" opens a relative clause that runs, with no comma and no name in it, up to
+ * `end`: "Blair, the former Prime Minister who was instrumental in restarting devolution".
+ */
+function relativeAntecedent(
+  tokens: readonly Token[],
+  end: number,
+  floor: number,
+): number | undefined {
+  for (let j = end; j >= Math.max(floor + 1, end - MAX_RELATIVE_CLAUSE_TOKENS); j--) {
+    const token = tokens[j];
+    if (!token || token.text === ',' || /^["“”„«»]$/u.test(token.text)) return undefined;
+    if (token.lower === 'who') {
+      const clause = tokens.slice(j + 1, end + 1);
+      // "his wife who was wearing a T-shirt that said": a clause inside the clause speaks.
+      const plain =
+        clause.length >= 2 &&
+        /^\p{Ll}/u.test(clause[0]?.text ?? '') &&
+        !clause.some((word) => word.lower === 'that' || word.lower === 'which');
+      return plain && tokens[j - 1]?.text !== ',' ? j : undefined;
+    }
+  }
+  return undefined;
+}
+
 /** The comma that opens ", who …," or ", which …," ending at `comma`, as a token index. */
 function relativeClauseBefore(
   tokens: readonly Token[],
@@ -201,6 +226,8 @@ export function phraseBefore(
   if ((lower(token) === 'who' || lower(token) === 'which') && tokens[last - 1]?.text === ',') {
     return phraseBefore(text, tokens, last - 1, floor);
   }
+  // "condemning words by Chávez who called …": the one the clause is about speaks.
+  if (lower(token) === 'who') return phraseBefore(text, tokens, last, floor);
   if (token.text === ',') {
     // "Jody Williams, who was awarded the Nobel Peace Prize in 1997 …, says": skip the clause.
     const relative = relativeClauseBefore(tokens, last, floor);
@@ -256,6 +283,16 @@ export function phraseBefore(
     return alone?.form === 'name' ? alone : undefined;
   }
   let words = walkBack(tokens, last, floor);
+  // "Tony Blair, the former British Prime Minister who was instrumental in restarting
+  // devolution said", "Mahdi Abdel Hadi who heads the research group PASSIA says": a
+  // relative clause without commas ends right before the verb; its antecedent speaks.
+  // Not past a person named just before the verb: "by Chávez who called".
+  const named = words.length > 0 ? interpretPhrase(text, words) : undefined;
+  const antecedent =
+    named?.form === 'name' && named.kind === 'person'
+      ? undefined
+      : relativeAntecedent(tokens, last - words.length, floor);
+  if (antecedent !== undefined) return phraseBefore(text, tokens, antecedent, floor);
   if (words.length === 0) return documentBeforeComplement(text, tokens, last, floor);
   // "One father who lost a son said": the object of a relative clause; its subject speaks.
   const verb = last - words.length;

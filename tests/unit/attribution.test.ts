@@ -971,6 +971,37 @@ describe('"the <nationality> official"', () => {
   });
 });
 
+describe('relative clauses without commas', () => {
+  it('should give the verb after the clause to the one the clause is about', () => {
+    expect(
+      speakers(
+        'Tony Blair, the former British Prime Minister who was instrumental in restarting devolution said, "Ian Paisley made it happen."',
+      ),
+    ).toEqual(['Tony Blair']);
+    expect(
+      speakers(
+        'Mahdi Abdel Hadi who heads the Palestinian research group PASSIA says both men are weakened. "I think both leaders are weak," he explained.',
+      ),
+    ).toEqual(['Mahdi Abdel Hadi']);
+  });
+
+  it('should give "X who called Y a “…”" to X, the nearest name', () => {
+    expect(
+      speakers(
+        'Zapatero was condemning words by Chávez who called the former prime minister, José María Aznar, a "fascist."',
+      ),
+    ).toEqual(['Chávez']);
+  });
+
+  it('should not reach past a clause inside the clause', () => {
+    expect(
+      speakers(
+        'Abdul Razak hugged his wife who was wearing a T-shirt that said "Mrs. Abdul Razak Baginda" on the front.',
+      ),
+    ).toEqual([null]);
+  });
+});
+
 describe('names that open with digits', () => {
   it('should read "said 30A spokesman Bruce Knobloch"', () => {
     expect(speakers('"We pose no threat," said 30A spokesman Bruce Knobloch.')).toEqual([
