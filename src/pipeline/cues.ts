@@ -55,9 +55,19 @@ function buildTable(phrases: readonly string[]): CueTable {
 /** Verbs that report only as an infinitive after "to": "led analyst Peter Linder to call …". */
 const INFINITIVE_CUES = ['call', 'describe', 'declare'];
 
+/** "gave his reaction, “…”", "offered her response": giving one's words. */
+const GIVEN_WORDS = ['gave', 'offered'].flatMap((verb) =>
+  ['his', 'her', 'their', 'its'].flatMap((owner) =>
+    ['reaction', 'response', 'feelings', 'word', 'views', 'thoughts', 'verdict'].map(
+      (noun) => `${verb} ${owner} ${noun}`,
+    ),
+  ),
+);
+
 const BODY_CUES = buildTable([
   ...CUE_VERBS,
   ...INFINITIVE_CUES,
+  ...GIVEN_WORDS,
   'described as',
   'quoted as saying',
 ]);

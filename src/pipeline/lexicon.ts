@@ -347,6 +347,7 @@ export const ROLE_NOUNS = new Set([
   'worker',
   'chairperson',
   'premier',
+  'taoiseach',
   'speaker',
   'delegate',
   'negotiator',

@@ -325,6 +325,13 @@ export function phraseBefore(
       personBeforeRoleAndBody(text, tokens, before, words, floor);
     if (named) return named;
   }
+  // "Mark Durkan, the leader of the nationalist Social Democratic and Labour Party noted":
+  // the body ends a role that opened after the name's comma and never closed.
+  const opening = openRoleComma(tokens, before, floor);
+  if (opening !== undefined) {
+    const named = withNameBeforeComma(text, tokens, opening, last, floor);
+    if (named) return named;
+  }
   return interpretPhrase(text, words);
 }
 
@@ -382,11 +389,31 @@ function withNameBeforeComma(
   const head = walkBack(tokens, comma - 1, floor);
   const headStart = comma - head.length;
   if (head.length === 0) return undefined;
+  // "Eventually, a legislative candidate named Feng Mei": an adverb, not a name.
+  if (head.length === 1 && /ly$/u.test(head[0]?.text ?? '')) return undefined;
   // "According to The Weekend Australian, a source said": the head is an object.
   const beforeHead = lower(tokens[headStart - 1]);
   if (PLACE_PREPOSITIONS.has(beforeHead) || beforeHead === 'to') return undefined;
   const named = interpretPhrase(text, head, role);
   return named?.form === 'name' && named.kind === 'person' ? named : undefined;
+}
+
+const MAX_OPEN_ROLE_TOKENS = 8;
+const FINITE_VERBS = new Set(['has', 'have', 'had', 'is', 'was', 'are', 'were', 'will']);
+
+/** The comma of ", the leader of the nationalist …" ending at `end`: a determiner, a role, plain words. */
+function openRoleComma(tokens: readonly Token[], end: number, floor: number): number | undefined {
+  for (let j = end; j >= Math.max(floor + 1, end - MAX_OPEN_ROLE_TOKENS); j--) {
+    const token = tokens[j];
+    if (!token || !/^[\p{L}\p{N},'’-]/u.test(token.text)) return undefined;
+    if (token.text !== ',') continue;
+    const role = tokens.slice(j + 1, end + 1);
+    const opens = DETERMINERS.has(lower(role[0])) && lower(role[0]) !== 'one';
+    // "…, the Republican senator from Pennsylvania has directly challenged": a clause.
+    const clause = role.some((word) => PAST_TENSE.test(word.text) || FINITE_VERBS.has(word.lower));
+    return opens && !clause && role.some((word) => isRoleNoun(word)) ? j : undefined;
+  }
+  return undefined;
 }
 
 const COPULAS = new Set(['was', 'is', 'became']);

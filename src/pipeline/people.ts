@@ -113,8 +113,9 @@ export class Cast {
         ? phrase.name
             .replace(/^\S+['’]s\s+(?=\p{Lu})/u, '')
             .replace(/^(?:\S+\s+)*\S+-based\s+/u, '')
-        : // "his rival Jean-Pierre Bemba's 42 percent": only a brand's name ends in 's.
-          withoutOwnersEnding(phrase.name);
+        : // "his rival Jean-Pierre Bemba's 42 percent": only a brand's name ends in 's;
+          // and "Sinn Fein's Martin McGuinness" is Martin McGuinness.
+          withoutOwnersEnding(phrase.name.replace(/^.*['’]s\s+(?=\p{Lu})/u, ''));
     const name = canonicalOrganisation(owned) ?? owned;
     const member =
       this.byName(name, phrase.kind) ??

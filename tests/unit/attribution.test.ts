@@ -1002,6 +1002,47 @@ describe('relative clauses without commas', () => {
   });
 });
 
+describe('reactions and roles that never close their comma', () => {
+  it('should read "X, the Deputy First Minister gave his reaction, “…”"', () => {
+    expect(
+      speakers(
+        'Martin McGuinness, the Deputy First Minister gave his reaction, "Ian Paisley has played a very powerful role."',
+      ),
+    ).toEqual(['Martin McGuinness']);
+    expect(
+      speakers(
+        'Irish Taoiseach Bertie Ahern also gave his feelings on Paisley, "The announcement is a watershed."',
+      ),
+    ).toEqual(['Bertie Ahern']);
+  });
+
+  it('should give "X, the leader of the nationalist … Party noted" to X, not the party', () => {
+    expect(
+      speakers(
+        'Mark Durkan, the leader of the nationalist Social Democratic and Labour Party noted, "While this is very significant political news, we go on."',
+      ),
+    ).toEqual(['Mark Durkan']);
+  });
+
+  it('should not read a clause or an adverb as such a role', () => {
+    const [quote] = quotesOf(
+      'Arlen Specter, the Republican senator from Pennsylvania has directly challenged President George W. Bush in a showdown with Congress saying that Bush is "not the sole decision maker".',
+    );
+    expect(quote?.speaker?.mention).not.toContain('challenged');
+    expect(
+      speakers('Eventually, a legislative candidate named Feng Mei said, "It\'s a show, so what?"'),
+    ).not.toContain('Eventually');
+  });
+
+  it('should name a person without the owner written before them ("Sinn Fein\'s Martin McGuinness")', () => {
+    expect(
+      speakers(
+        '"The DUP is not prepared to do the business," said Sinn Fein\'s Martin McGuinness.',
+      ),
+    ).toEqual(['Martin McGuinness']);
+  });
+});
+
 describe('names that open with digits', () => {
   it('should read "said 30A spokesman Bruce Knobloch"', () => {
     expect(speakers('"We pose no threat," said 30A spokesman Bruce Knobloch.')).toEqual([
