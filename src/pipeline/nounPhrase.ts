@@ -9,6 +9,7 @@ import {
   PLACE_PREPOSITIONS,
   POST_NOMINALS,
   PRONOUNS,
+  ROLE_NOUNS,
 } from './lexicon.ts';
 import { findNewsOrganisations } from './newsOrganisations.ts';
 import {
@@ -224,7 +225,16 @@ export function phraseBefore(
     return phraseBefore(text, tokens, nameEnd, floor);
   }
   if ((lower(token) === 'who' || lower(token) === 'which') && tokens[last - 1]?.text === ',') {
-    return phraseBefore(text, tokens, last - 1, floor);
+    // "William Patey, its ambassador to Baghdad, who predicted": read the role between
+    // commas too, when it is one (a role noun, no verb).
+    const withRole = phraseBefore(text, tokens, last, floor);
+    const roleWords = withRole?.role?.split(/\s+/u) ?? [];
+    const isRole =
+      withRole?.form === 'name' &&
+      withRole.kind === 'person' &&
+      roleWords.some((word) => ROLE_NOUNS.has(word.toLowerCase())) &&
+      !roleWords.some((word) => /^\p{Ll}+(?:ed|ing)$/u.test(word) || FINITE_VERBS.has(word));
+    return isRole ? withRole : phraseBefore(text, tokens, last - 1, floor);
   }
   // "condemning words by Chávez who called …": the one the clause is about speaks.
   if (lower(token) === 'who') return phraseBefore(text, tokens, last, floor);

@@ -28,10 +28,14 @@ const FEMALE_WORDS =
 
 /** The gender a phrase's words give, if any: "Mrs Khan", "State Department spokeswoman". */
 function genderIn(text: string): Gender | undefined {
-  if (FEMALE_WORDS.test(text)) return 'female';
-  if (MALE_WORDS.test(text)) return 'male';
+  // An owner says nothing of the person: "Queen's University climate researcher John Smol".
+  const own = text.includes("'") || text.includes('’') ? text.replace(OWNER_WORD, '') : text;
+  if (FEMALE_WORDS.test(own)) return 'female';
+  if (MALE_WORDS.test(own)) return 'male';
   return undefined;
 }
+
+const OWNER_WORD = /\p{L}+['’]s\b/gu;
 
 /** The gender a pronoun asks for. */
 export function pronounGender(pronoun: string | null): Gender | undefined {

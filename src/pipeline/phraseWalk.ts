@@ -58,6 +58,23 @@ export function walkBack(tokens: readonly Token[], last: number, floor: number):
 
 const MAX_ADJECTIVES = 2;
 const PLAIN_WORD = /^\p{Ll}+$/u;
+/** Never part of a description before a role: "Sir Paul Stephenson to head London's police". */
+const FUNCTION_WORDS = new Set([
+  'to',
+  'as',
+  'and',
+  'or',
+  'of',
+  'for',
+  'with',
+  'by',
+  'at',
+  'in',
+  'on',
+  'is',
+  'was',
+  'will',
+]);
 
 /** Index of the article before up to two lower-case words ending at `last`, if there is one. */
 function adjectivesThenDeterminer(
@@ -115,6 +132,19 @@ export function walkForward(tokens: readonly Token[], first: number, ceiling: nu
   while (j <= ceiling) {
     const token = tokens[j];
     if (isPhraseWord(token) && token) {
+      parts.push(token);
+    } else if (
+      token &&
+      parts.length > 0 &&
+      PLAIN_WORD.test(token.text) &&
+      !token.text.endsWith('ed') &&
+      !FUNCTION_WORDS.has(token.text) &&
+      isRoleNoun(tokens[j + 1]) &&
+      PLAIN_WORD.test(tokens[j + 1]?.text ?? '') &&
+      isNameToken(tokens[j + 2])
+    ) {
+      // "Trutex marketing director Clare Rix": a plain word before a role in lower case
+      // and a name (not a verb before a title: "Chávez accused President Bush").
       parts.push(token);
     } else if (
       token &&

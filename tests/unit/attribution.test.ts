@@ -1043,6 +1043,41 @@ describe('reactions and roles that never close their comma', () => {
   });
 });
 
+describe('a company, a job in lower case, a name', () => {
+  it('should give "said Trutex marketing director Clare Rix" to Clare Rix', () => {
+    expect(
+      speakers('"We are seriously considering it," said Trutex marketing director Clare Rix.'),
+    ).toEqual(['Clare Rix']);
+    expect(
+      speakers('"This is a very important win for us," said Obama campaign manager David Plouffe.'),
+    ).toEqual(['David Plouffe']);
+  });
+
+  it('should not join a verb, a title and a name ("Chávez accused President Bush")', () => {
+    expect(
+      speakers(
+        'Hugo Chávez said "we will go on." Chávez accused President Bush of racism, saying he looks "at your color".',
+      ),
+    ).toEqual(['Hugo Chávez', 'Hugo Chávez']);
+  });
+
+  it('should read the role between commas before ", who"', () => {
+    expect(
+      speakers(
+        'The generals echoed a warning by William Patey, its ambassador to Baghdad, who predicted in a memo that "the prospect of a low intensity civil war is likely."',
+      ),
+    ).toEqual(['William Patey']);
+  });
+
+  it('should not take a gender from an owner ("Queen\'s University climate researcher John Smol")', () => {
+    expect(
+      speakers(
+        'Queen\'s University climate researcher John Smol lamented the need to protest. "I think scientists tend to be conservative," he said.',
+      ),
+    ).toEqual(['John Smol']);
+  });
+});
+
 describe('names that open with digits', () => {
   it('should read "said 30A spokesman Bruce Knobloch"', () => {
     expect(speakers('"We pose no threat," said 30A spokesman Bruce Knobloch.')).toEqual([
