@@ -7,6 +7,7 @@ import type { Speaker, SpeakerKind } from './article.ts';
 import type { SpeakerPhrase } from './phraseMeaning.ts';
 import { GOVERNMENT_NAMES, OFFICIAL_ROLE, POSSESSIVE_BRANDS } from './lexicon.ts';
 import { findNewsOrganisations } from './newsOrganisations.ts';
+import { REGNAL_NUMBER } from './phraseWalk.ts';
 import { slugify } from './slug.ts';
 
 export interface CastMember {
@@ -61,9 +62,11 @@ class NameWords {
     let found = this.known.get(name);
     if (found === undefined) {
       // "Hani al-Qawasmi" is "Qawasmi" later: an Arabic article does not change the name.
+      // "Juan Carlos I" is "Juan Carlos" later: a regnal number neither.
       found = name
         .split(/\s+/u)
         .map((word) => word.replace(/['’]s$/u, '').replace(/^(?:al|el)-(?=\p{L})/iu, ''));
+      if (found.length > 1 && REGNAL_NUMBER.test(found[found.length - 1] ?? '')) found.pop();
       this.known.set(name, found);
     }
     return found;

@@ -13,7 +13,7 @@ import {
   ROLE_NOUNS,
 } from './lexicon.ts';
 import { findNewsOrganisations, newsOrganisationNamed } from './newsOrganisations.ts';
-import { join } from './phraseWalk.ts';
+import { join, REGNAL_NUMBER } from './phraseWalk.ts';
 import {
   CONNECTORS,
   DETERMINERS,
@@ -177,7 +177,13 @@ function trimEnds(tokens: readonly Token[]): Token[] {
   let from = 0;
   let to = tokens.length;
   while (from < to && !isNameToken(tokens[from])) from++;
-  while (to > from && !isNameToken(tokens[to - 1])) to--;
+  // "King Juan Carlos I": the walk only takes a regnal number after a name.
+  while (
+    to > from &&
+    !isNameToken(tokens[to - 1]) &&
+    !REGNAL_NUMBER.test(tokens[to - 1]?.text ?? '')
+  )
+    to--;
   return tokens.slice(from, to);
 }
 

@@ -21,6 +21,9 @@ export function walkBack(tokens: readonly Token[], last: number, floor: number):
     const token = tokens[j];
     if (isPhraseWord(token) && token) {
       parts.unshift(token);
+    } else if (token && j === last && isRegnalNumber(tokens, j) && isNameToken(tokens[j - 1])) {
+      // "King Juan Carlos I, interrupting …, said".
+      parts.unshift(token);
     } else if (
       token &&
       parts.length > 0 &&
@@ -95,6 +98,16 @@ function adjectivesThenDeterminer(
 /** Tokens of the phrase starting at `first`, walking right no further than `ceiling`. */
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/u;
 
+export const REGNAL_NUMBER = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)$/u;
+
+/** A regnal number; "I" only where it cannot be the pronoun, before a comma or a full stop. */
+function isRegnalNumber(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  if (!token || !REGNAL_NUMBER.test(token.text)) return false;
+  const next = tokens[index + 1]?.text;
+  return token.text !== 'I' || next === undefined || next === ',' || next === '.';
+}
+
 export function walkForward(tokens: readonly Token[], first: number, ceiling: number): Token[] {
   const parts: Token[] = [];
   let j = first;
@@ -132,6 +145,9 @@ export function walkForward(tokens: readonly Token[], first: number, ceiling: nu
   while (j <= ceiling) {
     const token = tokens[j];
     if (isPhraseWord(token) && token) {
+      parts.push(token);
+    } else if (token && isRegnalNumber(tokens, j) && isNameToken(parts[parts.length - 1])) {
+      // "King Juan Carlos I", "Pope Benedict XVI".
       parts.push(token);
     } else if (
       token &&

@@ -1078,6 +1078,24 @@ describe('a company, a job in lower case, a name', () => {
   });
 });
 
+describe('regnal numbers', () => {
+  it('should keep "I" and "XVI" in a monarch\'s or a pope\'s name, and find it again without them', () => {
+    expect(
+      speakers(
+        '"Why don\'t you shut up?" said King Juan Carlos I, interrupting a speech.\n\n"Enough," Juan Carlos told him.',
+      ),
+    ).toEqual(['Juan Carlos I', 'Juan Carlos I']);
+    expect(speakers('King Juan Carlos I, interrupting a speech, said "Why not?"')).toEqual([
+      'Juan Carlos I',
+    ]);
+    expect(speakers('"Peace," said Pope Benedict XVI on Sunday.')).toEqual(['Benedict XVI']);
+  });
+
+  it('should not read the pronoun "I" as one', () => {
+    expect(speakers('"I will stay," said Maria Lopez. I asked her why.')).toEqual(['Maria Lopez']);
+  });
+});
+
 describe('names that open with digits', () => {
   it('should read "said 30A spokesman Bruce Knobloch"', () => {
     expect(speakers('"We pose no threat," said 30A spokesman Bruce Knobloch.')).toEqual([
