@@ -73,6 +73,20 @@ class NameWords {
   }
 }
 
+const ACCENTED = /[\u0080-\uffff]/u;
+
+/** Shorter surnames are too often other people's: "Osama" is not "Obama". */
+const MIN_RESPELT_SURNAME = 6;
+
+/** Two different words one insertion, deletion or substitution apart. */
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
 function endsWith(full: readonly string[], part: readonly string[]): boolean {
   return (
     part.length <= full.length &&
@@ -130,8 +144,11 @@ export class Cast {
       this.add(name, phrase.kind);
     if (phrase.role !== null && !member.roles.includes(phrase.role)) member.roles.push(phrase.role);
     if (phrase.kind === 'person') member.gender ??= genderIn(phrase.text);
-    // A fuller form of a known name ("Ned Price" after "Price") becomes the canonical one.
-    if (this.nameWords.of(name).length > this.nameWords.of(member.name).length) member.name = name;
+    // A fuller form of a known name ("Ned Price" after "Price") becomes the canonical one,
+    // and so does the form with its accents ("Hugo Chávez" after a headline's "Hugo Chavez").
+    const longer = this.nameWords.of(name).length - this.nameWords.of(member.name).length;
+    if (longer > 0 || (longer === 0 && ACCENTED.test(name) && !ACCENTED.test(member.name)))
+      member.name = name;
     return member;
   }
 
@@ -194,7 +211,24 @@ export class Cast {
     }
     if (!best && wanted.length === 1 && wanted[0] !== undefined)
       best = this.byPartOfName(wanted[0], kind);
-    return best;
+    return best ?? this.bySpelling(wanted, kind);
+  }
+
+  /**
+   * "Ken Livinstone" after "Ken Livingstone", "Mekdad" after "Fayssal Mekhdad": a surname
+   * spelt with one letter more, less or changed is the same person's, if only one fits.
+   */
+  private bySpelling(wanted: readonly string[], kind?: SpeakerKind): CastMember | undefined {
+    const surname = wanted[wanted.length - 1] ?? '';
+    if (kind === 'organization' || surname.length < MIN_RESPELT_SURNAME) return undefined;
+    const fits = this.members.filter((member) => {
+      if (member.kind !== 'person') return false;
+      const have = this.nameWords.of(member.name);
+      const sameGiven =
+        wanted.length === 1 || (have.length === wanted.length && have[0] === wanted[0]);
+      return sameGiven && oneEditApart(have[have.length - 1] ?? '', surname);
+    });
+    return fits.length === 1 ? fits[0] : undefined;
   }
 
   /**

@@ -1096,6 +1096,40 @@ describe('regnal numbers', () => {
   });
 });
 
+describe('a surname spelt two ways', () => {
+  it('should be one person when one letter differs and only one person fits', () => {
+    expect(
+      speakers(
+        'London Mayor Ken Livingstone will appeal. Ken Livinstone refused to apologise, saying "I have nothing to apologise for".',
+      ),
+    ).toEqual(['Ken Livingstone']);
+    expect(
+      speakers(
+        '"We are leaving," said Syria\'s ambassador, Fayssal Mekhdad.\n\n"I have just submitted a letter," Mekdad said.',
+      ),
+    ).toEqual(['Fayssal Mekhdad', 'Fayssal Mekhdad']);
+  });
+
+  it('should name the person with the accents the article gives', () => {
+    expect(
+      speakers(
+        '"Shut up," the king told Hugo Chavez.\n\n"We are not going to shut up," said Hugo Chávez.',
+        'King tells Hugo Chavez to shut up',
+      ),
+    ).toEqual([null, 'Hugo Chávez']);
+  });
+
+  it('should not join short names or different given names', () => {
+    expect(
+      speakers('"We are here," said Barack Obama.\n\n"We will strike," Osama said on the tape.'),
+    ).toEqual(['Barack Obama', 'Osama']);
+    expect(speakers('"We won," said Saddam Hussein.\n\n"We lost," said Hasib Hussain.')).toEqual([
+      'Saddam Hussein',
+      'Hasib Hussain',
+    ]);
+  });
+});
+
 describe('names that open with digits', () => {
   it('should read "said 30A spokesman Bruce Knobloch"', () => {
     expect(speakers('"We pose no threat," said 30A spokesman Bruce Knobloch.')).toEqual([
