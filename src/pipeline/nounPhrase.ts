@@ -243,7 +243,15 @@ export function phraseBefore(
     const relative = relativeClauseBefore(tokens, last, floor);
     if (relative !== undefined) return phraseBefore(text, tokens, relative, floor);
     const appositive = appositiveBefore(tokens, last, floor);
-    if (!appositive || appositive.words.length === 0) return undefined;
+    if (!appositive) {
+      // "MP Mark Garnier, told the BBC: “…”": a stray comma after the subject.
+      const stray =
+        tokens[last - 1]?.text === ',' ? undefined : phraseBefore(text, tokens, last, floor);
+      // A lone word opening the sentence is no such subject: "Maybe, said Goh".
+      const named = stray?.form === 'name' && stray.kind === 'person' && /\s/u.test(stray.text);
+      return named && stray.start === tokens[floor]?.start ? stray : undefined;
+    }
+    if (appositive.words.length === 0) return undefined;
     // "Another official, however, called": an aside between commas, not an appositive.
     if (appositive.words.length === 1 && ASIDES.has(lower(appositive.words[0])))
       return phraseBefore(text, tokens, appositive.openingComma, floor);

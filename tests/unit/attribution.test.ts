@@ -1130,6 +1130,22 @@ describe('a surname spelt two ways', () => {
   });
 });
 
+describe('a stray comma between the subject and its verb', () => {
+  it('should still read the subject', () => {
+    expect(
+      speakers('MP Mark Garnier, told the BBC: "There has always been this great argument."'),
+    ).toEqual(['Mark Garnier']);
+  });
+
+  it('should not read a lone word opening the sentence as one', () => {
+    expect(
+      speakers(
+        'Maybe, said Goh, if more money was spent in Singapore, there would be change. "If not," he said.',
+      ),
+    ).not.toContain('Maybe');
+  });
+});
+
 describe('names that open with digits', () => {
   it('should read "said 30A spokesman Bruce Knobloch"', () => {
     expect(speakers('"We pose no threat," said 30A spokesman Bruce Knobloch.')).toEqual([
