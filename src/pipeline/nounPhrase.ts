@@ -304,13 +304,12 @@ export function phraseBefore(
   // "Tony Blair, the former British Prime Minister who was instrumental in restarting
   // devolution said", "Mahdi Abdel Hadi who heads the research group PASSIA says": a
   // relative clause without commas ends right before the verb; its antecedent speaks.
+  const antecedent = relativeAntecedent(tokens, last - words.length, floor);
   // Not past a person named just before the verb: "by Chávez who called".
-  const named = words.length > 0 ? interpretPhrase(text, words) : undefined;
-  const antecedent =
-    named?.form === 'name' && named.kind === 'person'
-      ? undefined
-      : relativeAntecedent(tokens, last - words.length, floor);
-  if (antecedent !== undefined) return phraseBefore(text, tokens, antecedent, floor);
+  const named =
+    antecedent !== undefined && words.length > 0 ? interpretPhrase(text, words) : undefined;
+  if (antecedent !== undefined && !(named?.form === 'name' && named.kind === 'person'))
+    return phraseBefore(text, tokens, antecedent, floor);
   if (words.length === 0) return documentBeforeComplement(text, tokens, last, floor);
   // "One father who lost a son said": the object of a relative clause; its subject speaks.
   const verb = last - words.length;
