@@ -17,7 +17,7 @@ import {
   type SpeakerPhrase,
 } from './phraseMeaning.ts';
 import type { Range } from './sentences.ts';
-import { tokenIndexAt, type Token } from './tokens.ts';
+import { QUOTE_MARK, QUOTE_MARK_TOKEN, tokenIndexAt, type Token } from './tokens.ts';
 
 /** A sentence of a block: its text range, its tokens [from, to), and its reporting cues. */
 export interface Sentence extends Range {
@@ -42,7 +42,6 @@ export interface Attribution {
 
 const MAX_GAP_TO_CUE = 16;
 const JOINERS = new Set([',', '—', '–', '-', ':']);
-const QUOTE_MARK_TOKEN = /^["“”„«»]$/u;
 
 export function sentenceAt(context: BlockContext, offset: number): Sentence {
   return (
@@ -570,11 +569,10 @@ function bareAttributionAfter(context: BlockContext, sentence: Sentence): Attrib
  */
 export function bareAttributionOpening(context: BlockContext): Attribution | undefined {
   const first = context.sentences[0];
-  if (!first || QUOTE_MARKS_IN.test(context.masked.slice(first.start, first.end))) return undefined;
+  if (!first || QUOTE_MARK.test(context.masked.slice(first.start, first.end))) return undefined;
   return bareAttribution(context, first, MAX_OPENING_ATTRIBUTION_TAIL);
 }
 
-const QUOTE_MARKS_IN = /["“”„«»]/u;
 /** "William Fallon said today." may end with a word or two; "… criticised the minister over …" not. */
 const MAX_OPENING_ATTRIBUTION_TAIL = 2;
 
@@ -603,7 +601,7 @@ export function lastAttributionIn(context: BlockContext): Attribution | undefine
 }
 
 /** Verbs of opinion: not reporting verbs, but a quote right after gives the opinion's words. */
-const OPINION_VERBS = new Set(['thinks', 'believes', 'feels', 'agrees', 'argues']);
+const OPINION_VERBS = new Set(['thinks', 'believes', 'feels', 'agrees']);
 
 /**
  * "Mulligan thinks that there is a reason for this. “You can download a song …”": the

@@ -5,10 +5,10 @@
  */
 import type { Block, BlockKind } from './article.ts';
 import { LAYOUT_PATTERNS } from './layoutPatterns.ts';
+import { QUOTE_MARK } from './tokens.ts';
 
 const MAX_CREDITS_LENGTH = 240;
 const MAX_CAPTION_WORDS = 45;
-const QUOTE_MARK = /["“”„«»]/u;
 const REPORTING =
   /\b(?:said|says|told|tells|reported|reports|according|stated|announced|added)\b/iu;
 // A caption is one sentence: no full stop followed by more words before its end.

@@ -30,7 +30,7 @@ import {
   lower,
   MAX_APPOSITIVE_TOKENS,
 } from './phraseWords.ts';
-import { tokenIndexAt, type Token } from './tokens.ts';
+import { QUOTE_MARK_TOKEN, tokenIndexAt, type Token } from './tokens.ts';
 
 const MAX_RELATIVE_CLAUSE_TOKENS = 40;
 /** "a spokesman for …", "the head of …", "Ambassador to the U.N.": what may follow a role word inside the role. */
@@ -47,7 +47,7 @@ function relativeAntecedent(
 ): number | undefined {
   for (let j = end; j >= Math.max(floor + 1, end - MAX_RELATIVE_CLAUSE_TOKENS); j--) {
     const token = tokens[j];
-    if (!token || token.text === ',' || /^["“”„«»]$/u.test(token.text)) return undefined;
+    if (!token || token.text === ',' || QUOTE_MARK_TOKEN.test(token.text)) return undefined;
     if (token.lower === 'who') {
       const clause = tokens.slice(j + 1, end + 1);
       // "his wife who was wearing a T-shirt that said": a clause inside the clause speaks.

@@ -20,6 +20,7 @@ import { hashText } from './hash.ts';
 import { positionOf, pronounGender, toSpeaker, type Cast } from './people.ts';
 import { PRONOUNS } from './lexicon.ts';
 import { isNameToken } from './phraseWords.ts';
+import { QUOTE_MARK } from './tokens.ts';
 import type { MarkedSpan } from './quoteMarks.ts';
 import type { ArticleReading } from './reading.ts';
 const SHORT_FRAGMENT_WORDS = 4;
@@ -160,7 +161,7 @@ function namesNoOne(context: BlockContext, sentence: Sentence): boolean {
   for (let i = sentence.from + 1; i < sentence.to; i++)
     if (isNameToken(context.tokens[i]) || PRONOUNS.has(context.tokens[i]?.lower ?? ''))
       return false;
-  return !/["“”„«»]/u.test(context.masked.slice(sentence.start, sentence.end));
+  return !QUOTE_MARK.test(context.masked.slice(sentence.start, sentence.end));
 }
 
 /**

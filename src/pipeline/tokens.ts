@@ -150,6 +150,10 @@ function keepsDot(word: string): boolean {
   return DOTTED.has(word.toLowerCase()) || /^\p{Lu}\.$/u.test(word) || /\p{L}\.\p{L}/u.test(word);
 }
 
+/** A double quote mark of any family, anywhere in a text, and a token that is one. */
+export const QUOTE_MARK = /["“”„«»]/u;
+export const QUOTE_MARK_TOKEN = /^["“”„«»]$/u;
+
 export function isCapitalised(word: string): boolean {
   const code = word.charCodeAt(0);
   if (code >= 65 && code <= 90) return true;
