@@ -9,11 +9,11 @@ import {
   PLACE_PREPOSITIONS,
   POST_NOMINALS,
   PRONOUNS,
-  ROLE_NOUNS,
 } from './lexicon.ts';
 import { findNewsOrganisations } from './newsOrganisations.ts';
 import {
   interpretPhrase,
+  isRoleWord,
   organisationNamed,
   widened,
   type SpeakerPhrase,
@@ -232,7 +232,7 @@ export function phraseBefore(
     const isRole =
       withRole?.form === 'name' &&
       withRole.kind === 'person' &&
-      roleWords.some((word) => ROLE_NOUNS.has(word.toLowerCase())) &&
+      roleWords.some((word) => isRoleWord(word.toLowerCase())) &&
       !roleWords.some((word) => /^\p{Ll}+(?:ed|ing)$/u.test(word) || FINITE_VERBS.has(word));
     return isRole ? withRole : phraseBefore(text, tokens, last - 1, floor);
   }

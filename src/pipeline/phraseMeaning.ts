@@ -321,7 +321,7 @@ function looksLikePersonsName(words: readonly Token[]): boolean {
 
 /** What a phrase's words say about its speaker; an appositive may carry the role or the name. */
 /** A role word, or a compound with one: "president-elect", "secretary-general". */
-function isRoleWord(word: string): boolean {
+export function isRoleWord(word: string): boolean {
   return ROLE_NOUNS.has(word) || word.split('-').some((part) => ROLE_NOUNS.has(part));
 }
 
