@@ -26,7 +26,15 @@ const PASSIVE_AUXILIARIES = new Set([
   'got',
 ]);
 
-const NOUN_LIKE_CUES = new Set(['states', 'reports', 'claims', 'notes', 'calls', 'posts']);
+const NOUN_LIKE_CUES = new Set([
+  'states',
+  'reports',
+  'claims',
+  'notes',
+  'calls',
+  'posts',
+  'advocates',
+]);
 /**
  * "read" reports a document's words only right beside them: "The statement reads: …",
  * "“…,” read a statement", "“…,” the editorial read." Not "after Lange had read it".

@@ -167,6 +167,9 @@ export const CUE_VERBS = [
   'expressed',
   'expresses',
   'expressing',
+  // "he advocates “a common culture …”": a noun too ("privacy advocates said"), see cues.ts.
+  'advocates',
+  'advocated',
 ] as const;
 
 /** Headlines speak in the present tense and in verbs of action: "President orders “shoot to kill”". */

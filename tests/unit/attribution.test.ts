@@ -1146,6 +1146,15 @@ describe('a stray comma between the subject and its verb', () => {
   });
 });
 
+describe('"advocates"', () => {
+  it('should report words as a verb', () => {
+    const [verb] = quotesOf(
+      'Conservative leader David Cameron has outlined his vision. In a criticism of the Labour government he advocates "a common culture defined by pluralism and tolerance."',
+    );
+    expect(verb).toMatchObject({ cue: 'advocates', speaker: { name: 'David Cameron' } });
+  });
+});
+
 describe('names that open with digits', () => {
   it('should read "said 30A spokesman Bruce Knobloch"', () => {
     expect(speakers('"We pose no threat," said 30A spokesman Bruce Knobloch.')).toEqual([
