@@ -387,8 +387,35 @@ export function attributeInSentence(
   return (
     (closeToken + 1 >= to ? bareAttributionAfter(context, sentence) : undefined) ??
     namedBeforeColon(context, from, openToken) ??
-    subjectBeforeColon(context, from, openToken)
+    subjectBeforeColon(context, from, openToken) ??
+    ownersWords(context, from, openToken)
   );
+}
+
+/** What someone's words are called: "Paisley's reaction to choosing his successor was, “…”". */
+const WORDS_NOUNS = new Set([
+  'reaction',
+  'response',
+  'answer',
+  'reply',
+  'comment',
+  'message',
+  'verdict',
+]);
+
+function ownersWords(
+  context: BlockContext,
+  from: number,
+  openToken: number,
+): Attribution | undefined {
+  const { masked, tokens } = context;
+  const introduced = tokens[openToken - 1]?.text === ',' || tokens[openToken - 1]?.text === ':';
+  const verb = tokens[introduced ? openToken - 2 : openToken - 1]?.lower;
+  if (verb !== 'was' && verb !== 'is') return undefined;
+  const phrase = phraseAfter(masked, tokens, from, openToken - 1);
+  if (!phrase || phrase.form !== 'name' || !endsWithOwner(phrase)) return undefined;
+  const noun = tokens[tokenIndexAt(tokens, phrase.end)]?.lower ?? '';
+  return WORDS_NOUNS.has(noun) ? { phrase, cue: noun } : undefined;
 }
 
 /**

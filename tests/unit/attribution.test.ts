@@ -1155,6 +1155,22 @@ describe('"advocates"', () => {
   });
 });
 
+describe('"X\'s reaction was, “…”"', () => {
+  it('should give the quote to the owner of the reaction', () => {
+    expect(
+      speakers(
+        'Ian Paisley has announced he is resigning. Paisley\'s reaction to choosing his successor was, "This is not the Church of Rome."',
+      ),
+    ).toEqual(['Ian Paisley']);
+  });
+
+  it("should not when the owner's thing is no one's words", () => {
+    expect(speakers('Paisley\'s house was, "as one neighbour put it", a fortress.')).toEqual([
+      null,
+    ]);
+  });
+});
+
 describe('names that open with digits', () => {
   it('should read "said 30A spokesman Bruce Knobloch"', () => {
     expect(speakers('"We pose no threat," said 30A spokesman Bruce Knobloch.')).toEqual([
