@@ -283,6 +283,22 @@ export function phraseBefore(
     // "Mary Steiner, head of the Outdoor Circle, an environmental group …, said": two
     // appositives; the name stands before the first.
     const headStart = appositive.openingComma - head.length;
+    // "The leading supplier of uniforms in the United Kingdom, Lancashire-based manufacturer
+    // Trutex, has announced": the head is the object of a preposition; the name speaks.
+    // Not "a resident of Chicago, Illinois": a lone word and its state are one place.
+    const placeAndState = head.length === 1 || appositive.words.length === 1;
+    // The appositive is a name, or a role and a name; not a clause ending in one ("a
+    // micronation located in Nevada").
+    const wholeName =
+      !appositive.words.some((word) => HEAD_OBJECT_PREPOSITIONS.has(word.lower)) &&
+      (alone?.role !== null || appositive.words.every((word) => isNameToken(word)));
+    if (
+      alone?.form === 'name' &&
+      wholeName &&
+      !placeAndState &&
+      HEAD_OBJECT_PREPOSITIONS.has(lower(tokens[headStart - 1]))
+    )
+      return alone;
     if (headPhrase && alone?.form !== 'name' && tokens[headStart - 1]?.text === ',') {
       const named = walkBack(tokens, headStart - 2, floor);
       const person = named.length > 0 ? interpretPhrase(text, named) : undefined;
@@ -415,6 +431,7 @@ function withNameBeforeComma(
   return named?.form === 'name' && named.kind === 'person' ? named : undefined;
 }
 
+const HEAD_OBJECT_PREPOSITIONS = new Set(['in', 'of', 'from', 'at']);
 const MAX_OPEN_ROLE_TOKENS = 8;
 const FINITE_VERBS = new Set(['has', 'have', 'had', 'is', 'was', 'are', 'were', 'will']);
 

@@ -1171,6 +1171,32 @@ describe('"X\'s reaction was, “…”"', () => {
   });
 });
 
+describe('a description ending in a place, then the name between commas', () => {
+  it('should give the verb to the name, not the place', () => {
+    expect(
+      speakers(
+        'The leading supplier of school uniforms in the United Kingdom, Lancashire-based manufacturer Trutex, has announced it is "seriously considering" tracking devices.',
+      ),
+    ).toEqual(['Trutex']);
+    expect(
+      speakers('"The G7 is moving closer," said an economist at Tullett Prebon, Lena Komileva.'),
+    ).toEqual(['Lena Komileva']);
+  });
+
+  it('should not read a city and its state, or a clause ending in a place, as the name', () => {
+    expect(
+      speakers(
+        'Jack Ablin, chief investment officer for Harris Private Bank in Chicago, Illinois, remarked that "it\'s very solid and gives us a running start".',
+      ),
+    ).not.toContain('Illinois');
+    expect(
+      speakers(
+        'Adam Whittaker, a blogger from Brooklyn, New York, posted a comment. "Obama went straight to the wound today," he wrote.',
+      ),
+    ).not.toContain('New York');
+  });
+});
+
 describe('names that open with digits', () => {
   it('should read "said 30A spokesman Bruce Knobloch"', () => {
     expect(speakers('"We pose no threat," said 30A spokesman Bruce Knobloch.')).toEqual([
