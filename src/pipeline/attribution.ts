@@ -8,7 +8,7 @@
  *   4. a cue later in the sentence, and its subject:  “Stupid” is how Tokayev described it
  */
 import { cueAt, isPassiveWithAgent, type Cue } from './cues.ts';
-import { DOCUMENT_NOUNS, ISSUING_VERBS, PLACE_PREPOSITIONS } from './lexicon.ts';
+import { DOCUMENT_NOUNS, ISSUING_VERBS, PLACE_PREPOSITIONS, WORDS_NOUNS } from './lexicon.ts';
 import { phraseAfter, phraseBefore } from './nounPhrase.ts';
 import {
   endsWithOwner,
@@ -392,17 +392,7 @@ export function attributeInSentence(
   );
 }
 
-/** What someone's words are called: "Paisley's reaction to choosing his successor was, “…”". */
-const WORDS_NOUNS = new Set([
-  'reaction',
-  'response',
-  'answer',
-  'reply',
-  'comment',
-  'message',
-  'verdict',
-]);
-
+/** "Paisley's reaction to choosing his successor was, “…”": the owner of the words speaks. */
 function ownersWords(
   context: BlockContext,
   from: number,

@@ -1,5 +1,5 @@
 /** Finds reporting cues ("said", "according to", "described as") in a token list. */
-import { CUE_VERBS, HEADLINE_CUE_VERBS } from './lexicon.ts';
+import { CUE_VERBS, HEADLINE_CUE_VERBS, WORDS_NOUNS } from './lexicon.ts';
 import { isAdverbInLy } from './phraseWords.ts';
 import type { Token } from './tokens.ts';
 
@@ -66,9 +66,7 @@ const INFINITIVE_CUES = ['call', 'describe', 'declare'];
 /** "gave his reaction, “…”", "offered her response": giving one's words. */
 const GIVEN_WORDS = ['gave', 'offered'].flatMap((verb) =>
   ['his', 'her', 'their', 'its'].flatMap((owner) =>
-    ['reaction', 'response', 'feelings', 'word', 'views', 'thoughts', 'verdict'].map(
-      (noun) => `${verb} ${owner} ${noun}`,
-    ),
+    [...WORDS_NOUNS].map((noun) => `${verb} ${owner} ${noun}`),
   ),
 );
 

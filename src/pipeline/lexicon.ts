@@ -172,6 +172,21 @@ export const CUE_VERBS = [
   'advocated',
 ] as const;
 
+/** Nouns for someone's words: "gave his reaction, “…”", "Paisley's response was, “…”". */
+export const WORDS_NOUNS = new Set([
+  'reaction',
+  'response',
+  'feelings',
+  'word',
+  'views',
+  'thoughts',
+  'verdict',
+  'answer',
+  'reply',
+  'comment',
+  'message',
+]);
+
 /** Headlines speak in the present tense and in verbs of action: "President orders “shoot to kill”". */
 export const HEADLINE_CUE_VERBS = [
   'orders',
