@@ -76,7 +76,7 @@ export function cueSubjects(
   return subjects;
 }
 
-/** The subject of a cue: before it, after it when inverted, or the clause's earlier subject for "…, adding". */
+/** Verbs whose object is the one quoted: "Radio New Zealand quoted Tong as saying". */
 const QUOTING_VERBS = new Set([
   'quoted',
   'quotes',
@@ -147,6 +147,7 @@ function ledToSay(
 /** "…, dubbed WorkChoices": after these verbs comes what is named, never who speaks. */
 const NAMING_VERBS = new Set(['called', 'dubbed', 'labeled', 'labelled', 'branded', 'termed']);
 
+/** The subject of a cue: before it, after it when inverted, or the clause's earlier subject for "…, adding". */
 export function subjectOfCue(
   context: BlockContext,
   cues: readonly Cue[],
@@ -191,13 +192,16 @@ export function subjectOfCue(
   // insisted": a second verb shares the subject of the first.
   let j = cue.index - 1;
   while (j > floor && TIME_WORDS.has(tokens[j]?.lower ?? '')) j--;
-  if (tokens[j]?.lower === 'and' || tokens[j]?.lower === 'but')
+  if (JOINING_WORDS.has(tokens[j]?.lower ?? ''))
     return (
       (k > 0 ? subjectOfCue(context, cues, k - 1, floor, ceiling) : undefined) ??
       sentenceSubject(context, floor, j - 1)
     );
   return undefined;
 }
+
+/** Words that join a second verb to the first one's subject: "… and today expressed". */
+const JOINING_WORDS = new Set(['and', 'but']);
 
 const TIME_WORDS = new Set([
   'today',
@@ -423,7 +427,7 @@ function subjectOfJoinedVerb(
   const { tokens } = context;
   const cue = cues[k];
   const joined = cue ? tokens[cue.index - 1]?.lower : undefined;
-  if (!cue || (joined !== 'and' && joined !== 'but')) return undefined;
+  if (!cue || !JOINING_WORDS.has(joined ?? '')) return undefined;
   for (let i = from; i < cue.index; i++)
     if (RELATIVE_PRONOUNS.has(tokens[i]?.lower ?? '')) return undefined;
   return subjectOfCue(context, cues, k, from, to - 1);
