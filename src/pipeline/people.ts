@@ -87,6 +87,10 @@ function oneEditApart(a: string, b: string): boolean {
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
+function withoutAccents(word: string): string {
+  return ACCENTED.test(word) ? word.normalize('NFD').replace(/\p{M}/gu, '') : word;
+}
+
 function endsWith(full: readonly string[], part: readonly string[]): boolean {
   return (
     part.length <= full.length &&
@@ -217,16 +221,27 @@ export class Cast {
   /**
    * "Ken Livinstone" after "Ken Livingstone", "Mekdad" after "Fayssal Mekhdad": a surname
    * spelt with one letter more, less or changed is the same person's, if only one fits.
+   * Accents alone never make another name, however short: "Deby" is "Idriss Déby".
    */
   private bySpelling(wanted: readonly string[], kind?: SpeakerKind): CastMember | undefined {
-    const surname = wanted[wanted.length - 1] ?? '';
-    if (kind === 'organization' || surname.length < MIN_RESPELT_SURNAME) return undefined;
+    const last = wanted.length - 1;
+    const surname = wanted[last] ?? '';
+    if (kind === 'organization') return undefined;
+    const respelt = surname.length >= MIN_RESPELT_SURNAME;
+    const plain = withoutAccents(surname);
     const fits = this.members.filter((member) => {
       if (member.kind !== 'person') return false;
       const have = this.nameWords.of(member.name);
       const sameGiven =
-        wanted.length === 1 || (have.length === wanted.length && have[0] === wanted[0]);
-      return sameGiven && oneEditApart(have[have.length - 1] ?? '', surname);
+        wanted.length === 1 ||
+        (have.length === wanted.length &&
+          wanted.every((word, i) => i === last || word === have[i]));
+      const theirs = have[have.length - 1] ?? '';
+      return (
+        sameGiven &&
+        ((respelt && oneEditApart(theirs, surname)) ||
+          (theirs !== surname && withoutAccents(theirs) === plain))
+      );
     });
     return fits.length === 1 ? fits[0] : undefined;
   }

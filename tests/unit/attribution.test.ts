@@ -1119,6 +1119,14 @@ describe('a surname spelt two ways', () => {
     ).toEqual([null, 'Hugo Chávez']);
   });
 
+  it('should be one person when only accents differ, however short the name', () => {
+    expect(
+      speakers(
+        'The President of Chad, Idriss Déby, has ordered the companies to leave.\n\n"They must leave Chad," said Deby on Saturday.',
+      ),
+    ).toEqual(['Idriss Déby']);
+  });
+
   it('should not join short names or different given names', () => {
     expect(
       speakers('"We are here," said Barack Obama.\n\n"We will strike," Osama said on the tape.'),
@@ -1127,6 +1135,9 @@ describe('a surname spelt two ways', () => {
       'Saddam Hussein',
       'Hasib Hussain',
     ]);
+    expect(
+      speakers('"We will stay," said Nguyen Van Dung.\n\n"We will go," said Nguyen Tan Dũng.'),
+    ).toEqual(['Nguyen Van Dung', 'Nguyen Tan Dũng']);
   });
 });
 
