@@ -173,7 +173,7 @@ export function subjectOfCue(
   // "Sadr condemned attacks against the Iraqi government stating": an object is not the subject.
   if (before && cue.participle && isObject(tokens, before, cue))
     return sentenceSubject(context, floor, cue.index - 1) ?? before;
-  if (before) return before;
+  if (before) return ownersDocument(tokens, before) ?? before;
   if (cue.participle && previous?.text === ',' && k > 0)
     return subjectOfCue(context, cues, k - 1, floor, ceiling);
   const inverted = !previous || JOINERS.has(previous.text) || QUOTE_MARK_TOKEN.test(previous.text);
@@ -198,6 +198,16 @@ export function subjectOfCue(
       sentenceSubject(context, floor, j - 1)
     );
   return undefined;
+}
+
+/** "Her suit alleges …", "his statement said": the owner of the document speaks. */
+function ownersDocument(
+  tokens: readonly Token[],
+  phrase: SpeakerPhrase,
+): SpeakerPhrase | undefined {
+  if (phrase.kind !== 'document' || phrase.form !== 'description') return undefined;
+  const owner = tokens[tokenIndexAt(tokens, phrase.start) - 1];
+  return owner ? possessorPhrase(owner) : undefined;
 }
 
 /** Words that join a second verb to the first one's subject: "… and today expressed". */

@@ -170,6 +170,14 @@ export const CUE_VERBS = [
   // "he advocates “a common culture …”": a noun too ("privacy advocates said"), see cues.ts.
   'advocates',
   'advocated',
+  // Rarer verbs of speaking, each seen beside quotes in the Wikinews corpus.
+  'reflected',
+  'reasoned',
+  'enthused',
+  'proclaimed',
+  'alleges',
+  'yelled',
+  'screamed',
 ] as const;
 
 /** Nouns for someone's words: "gave his reaction, “…”", "Paisley's response was, “…”". */
@@ -601,6 +609,7 @@ export const DOCUMENT_NOUNS = new Set([
   'complaint',
   'indictment',
   'lawsuit',
+  'suit',
   'email',
   'e-mail',
   'editorial',

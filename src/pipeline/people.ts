@@ -4,6 +4,7 @@
  * "the note" to the fullest name the article uses.
  */
 import type { Speaker, SpeakerKind } from './article.ts';
+import { genderOfGivenName } from './givenNames.ts';
 import type { SpeakerPhrase } from './phraseMeaning.ts';
 import { GOVERNMENT_NAMES, OFFICIAL_ROLE, POSSESSIVE_BRANDS } from './lexicon.ts';
 import { findNewsOrganisations } from './newsOrganisations.ts';
@@ -147,7 +148,8 @@ export class Cast {
       this.byGivenName(name, phrase.kind) ??
       this.add(name, phrase.kind);
     if (phrase.role !== null && !member.roles.includes(phrase.role)) member.roles.push(phrase.role);
-    if (phrase.kind === 'person') member.gender ??= genderIn(phrase.text);
+    if (phrase.kind === 'person')
+      member.gender ??= genderIn(phrase.text) ?? genderOfGivenName(this.nameWords.of(name));
     // A fuller form of a known name ("Ned Price" after "Price") becomes the canonical one,
     // and so does the form with its accents ("Hugo Chávez" after a headline's "Hugo Chavez").
     const longer = this.nameWords.of(name).length - this.nameWords.of(member.name).length;
@@ -312,8 +314,9 @@ export class Cast {
       const accept = (member: CastMember): boolean =>
         wantsPerson
           ? member.kind === 'person' &&
-            (member.spoke || member.roles.length > 0) &&
-            (member.gender === undefined || member.gender === gender)
+            (member.gender === undefined
+              ? member.spoke || member.roles.length > 0
+              : member.gender === gender)
           : member.kind === 'organization';
       // Nearby (this paragraph and the one before) outranks salient but far away.
       const nearby = Math.max(0, (Math.floor(at / BLOCK_STRIDE) - 1) * BLOCK_STRIDE);

@@ -1887,3 +1887,46 @@ describe('an owner and a role before a name', () => {
     ).toEqual(['Fayssal Mekhdad']);
   });
 });
+
+describe('rarer verbs of speaking', () => {
+  it('should read "reflected", "enthused", "yelled" and "alleges" as cues', () => {
+    expect(
+      speakers(
+        '"That a guy can grow up on a farm," Sam Brownback reflected, "I love a country like that."',
+      ),
+    ).toEqual(['Sam Brownback', 'Sam Brownback']);
+    expect(
+      speakers(
+        'Tangent Computer alleges that Microsoft fosters tactics "to prevent and destroy competition".',
+      ),
+    ).toEqual(['Tangent Computer']);
+  });
+});
+
+describe("a document's owner", () => {
+  it('should give the words of "her suit" and "his statement" to the one they belong to', () => {
+    expect(
+      speakers(
+        'Christine Comer is suing the agency. Comer alleges that she was "illegally fired for forwarding an e-mail". Her suit alleges she was "terminated for contravening an unconstitutional policy".',
+      ),
+    ).toEqual(['Christine Comer', 'Christine Comer']);
+  });
+});
+
+describe('gender from a given name', () => {
+  it('should not resolve "she" to a man named by a common given name', () => {
+    expect(
+      speakers(
+        '"You guys are pathetic!" yelled Rep. Martin T. Meehan.\n\nJean Schmidt stood up at once. She rose to say, "My words were not directed at any member."',
+      ),
+    ).toEqual(['Martin T. Meehan', null]);
+  });
+
+  it('should resolve a pronoun to a person whose given name agrees, though they have not spoken yet', () => {
+    expect(
+      speakers(
+        'The economist Samuel Brittan spoke on Monday. Later Mary Barra took over the company.\n\n"With an amazing portfolio of cars, we are ready," she said.',
+      ),
+    ).toEqual(['Mary Barra']);
+  });
+});
