@@ -2,7 +2,13 @@
  * Word classes for reading a speaker phrase: which words can belong to a name, a role
  * or an organisation, and the small word lists the phrase rules stop or continue at.
  */
-import { DOCUMENT_NOUNS, NOT_NAME_WORDS, ORGANISATION_NOUNS, ROLE_NOUNS } from './lexicon.ts';
+import {
+  DOCUMENT_NOUNS,
+  LOWER_CASE_ROLE_NOUNS,
+  NOT_NAME_WORDS,
+  ORGANISATION_NOUNS,
+  ROLE_NOUNS,
+} from './lexicon.ts';
 import { isCapitalised, type Token } from './tokens.ts';
 
 // "One witness said": "one" opens a description as "a" does.
@@ -250,6 +256,7 @@ function testRoleNoun(token: Token): boolean {
   const word = token.lower;
   return (
     ROLE_NOUNS.has(word) ||
+    (LOWER_CASE_ROLE_NOUNS.has(word) && token.text === word) ||
     (word.includes('-') && word.split('-').some((part) => ROLE_NOUNS.has(part)))
   );
 }
@@ -276,6 +283,8 @@ function testNameToken(token: Token): boolean {
     if (apostrophe || text.includes('-')) return NAME_PARTICLE.test(text);
     return first >= DIGIT_ZERO && first <= DIGIT_NINE && NAME_AFTER_DIGITS.test(text);
   }
+  // "WHO Director-General Margaret Chan", "IT firm": an acronym is a name, whatever word it spells.
+  if (text.length > 1 && text === text.toUpperCase() && text !== token.lower) return true;
   return !NOT_NAME_WORDS.has(token.lower.endsWith('.') ? token.lower.slice(0, -1) : token.lower);
 }
 

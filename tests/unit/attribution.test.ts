@@ -1930,3 +1930,33 @@ describe('gender from a given name', () => {
     ).toEqual(['Mary Barra']);
   });
 });
+
+describe('acronyms, initials and trades in lower case', () => {
+  it('should read an acronym that spells a word as a name: "WHO Director-General"', () => {
+    expect(speakers('"We will survive," said WHO Director-General Margaret Chan.')).toEqual([
+      'Margaret Chan',
+    ]);
+  });
+
+  it('should keep an initial "A." inside a name', () => {
+    expect(
+      speakers('"This session will be remembered," said Delegate A. Donald McEachin.'),
+    ).toEqual(['A. Donald McEachin']);
+  });
+
+  it('should read a trade in lower case before a name as its role', () => {
+    const [quote] = quotesOf(
+      '"We knew it was going to be complicated," said production designer Rusty Smith.',
+    );
+    expect(quote?.speaker?.name).toBe('Rusty Smith');
+    expect(quote?.speaker?.role).toBe('production designer');
+  });
+
+  it('should not split a capitalised trade off the name of a body', () => {
+    expect(
+      speakers(
+        'A spokesperson for the Refugee Council said: "It is one thing to return voluntarily."',
+      ),
+    ).toEqual(['Refugee Council']);
+  });
+});
