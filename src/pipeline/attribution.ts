@@ -17,6 +17,7 @@ import {
   type SpeakerPhrase,
 } from './phraseMeaning.ts';
 import type { Range } from './sentences.ts';
+import { MAX_APPOSITIVE_TOKENS } from './phraseWords.ts';
 import { QUOTE_MARK, QUOTE_MARK_TOKEN, tokenIndexAt, type Token } from './tokens.ts';
 
 /** A sentence of a block: its text range, its tokens [from, to), and its reporting cues. */
@@ -285,7 +286,7 @@ const OPENING_SUBJECT_PRONOUNS = new Set(['he', 'she', 'they']);
  * The phrase that opens a sentence, after an opening phrase if there is one:
  * "On Wednesday, November 30, Swan opened the House …, stating".
  */
-function sentenceSubject(
+export function sentenceSubject(
   context: BlockContext,
   from: number,
   ceiling: number,
@@ -647,6 +648,60 @@ export function opinionOfSentence(
   if (!phrase || phrase.form !== 'name' || phrase.kind === 'organization') return undefined;
   const verb = tokens[tokenIndexAt(tokens, phrase.end)];
   return verb && OPINION_VERBS.has(verb.lower) ? { phrase, cue: verb.text } : undefined;
+}
+
+/** Words after a subject that show it is not yet the verb: "Gita Deane of Maryland", "Smith and …". */
+const NOT_A_VERB = new Set([
+  'of',
+  'and',
+  'or',
+  'in',
+  'at',
+  'for',
+  'from',
+  'with',
+  'to',
+  'the',
+  'a',
+  'an',
+  'who',
+  'which',
+  'whose',
+  'that',
+]);
+
+const GROUP_WORDS = /^the\s|\s(?:on|in|at|for)\s/iu;
+const AFTER_SUBJECT = new Set(['was', 'is', 'has', 'had', 'will', 'would']);
+
+/**
+ * "Sadiq Khan, one of the MPs to sign the letter, condemns the Government's stance. “This
+ * government has had …”": the person a sentence opens with, before its verb, whose words
+ * a quote standing alone right after most likely gives. Only a person: what follows a
+ * sentence about a company or a place is as often someone else's.
+ */
+export function actorOfSentence(
+  context: BlockContext,
+  sentence: Sentence,
+): SpeakerPhrase | undefined {
+  const { tokens } = context;
+  const phrase = sentenceSubject(context, sentence.from, sentence.to - 1);
+  if (!phrase || phrase.form !== 'name' || phrase.kind === 'organization') return undefined;
+  if (phrase.kind === 'document' || endsWithOwner(phrase)) return undefined;
+  // "The Wikipedia community is discussing …", "Users on YouTube also took …": a group.
+  if (GROUP_WORDS.test(phrase.text)) return undefined;
+  let next = tokenIndexAt(tokens, phrase.end);
+  // "Her partner of 24 years, Gita Deane, was a plaintiff": the name closed the description.
+  // "Sadiq Khan, one of the MPs …, condemns": past a description between commas.
+  if (tokens[next]?.text === ',' && AFTER_SUBJECT.has(tokens[next + 1]?.lower ?? '')) next++;
+  else if (tokens[next]?.text === ',') {
+    const close = tokens
+      .slice(next + 1, Math.min(sentence.to, next + 1 + MAX_APPOSITIVE_TOKENS))
+      .findIndex((token) => token.text === ',');
+    if (close === -1) return undefined;
+    next += close + 2;
+  }
+  const verb = tokens[next];
+  return verb && /^\p{Ll}/u.test(verb.text) && !NOT_A_VERB.has(verb.lower) ? phrase : undefined;
 }
 
 /** The subject of the last reporting verb in a sentence. */

@@ -5,6 +5,7 @@
  */
 import type { Block, Quote, QuoteKind, Span } from './article.ts';
 import {
+  actorOfSentence,
   attributeInSentence,
   attributionOfSentence,
   bareAttributionOpening,
@@ -18,6 +19,7 @@ import {
 } from './attribution.ts';
 import { hashText } from './hash.ts';
 import { positionOf, pronounGender, toSpeaker, type Cast } from './people.ts';
+import type { SpeakerPhrase } from './phraseMeaning.ts';
 import { PRONOUNS } from './lexicon.ts';
 import { isNameToken } from './phraseWords.ts';
 import { QUOTE_MARK } from './tokens.ts';
@@ -179,6 +181,35 @@ function reportedJustBefore(found: Found, context: BlockContext): Attribution | 
   return attributionOfSentence(context, previous) ?? opinionOfSentence(context, previous);
 }
 
+const MIN_STANDALONE_WORDS = 4;
+
+/**
+ * A quote that is a sentence of its own, with no attribution anywhere near, right after a
+ * sentence that opens with a person and what they did: "Her partner, Gita Deane, was a
+ * plaintiff in the case. “Our participation in this lawsuit …”" is Deane's.
+ */
+function actorJustBefore(
+  found: Found,
+  context: BlockContext,
+  text: string,
+  cast: Cast,
+): Attribution | undefined {
+  if (found.span.open < 0 || !/^\p{Lu}/u.test(text)) return undefined;
+  if (text.split(/\s+/u).length < MIN_STANDALONE_WORDS) return undefined;
+  const sentence = sentenceAt(context, found.span.open);
+  if (context.masked.slice(sentence.start, found.span.open).trim() !== '') return undefined;
+  const previous = context.sentences.findLast((range) => range.end <= sentence.start);
+  const phrase = previous ? actorOfSentence(context, previous) : undefined;
+  return phrase && isPerson(phrase, found.block, cast) ? { phrase, cue: '' } : undefined;
+}
+
+function isPerson(phrase: SpeakerPhrase, block: number, cast: Cast): boolean {
+  return (
+    phrase.kind === 'person' ||
+    cast.resolve(phrase, positionOf(block, phrase.start))?.kind === 'person'
+  );
+}
+
 /**
  * A paragraph that opens with a quote and names no speaker takes one from the paragraph
  * before: its introduction ("Price told reporters:"), or, when the quote is the whole
@@ -285,6 +316,16 @@ export function extractQuotes(reading: ArticleReading, warn: (message: string) =
           cast.resolve(reported.phrase, positionOf(found.block, reported.phrase.start)),
         );
         cue = reported.cue;
+      }
+    }
+    if (!speaker && borrows) {
+      const actor = actorJustBefore(found, context, text, cast);
+      if (actor) {
+        speaker = toSpeaker(
+          actor.phrase,
+          cast.resolve(actor.phrase, positionOf(found.block, actor.phrase.start)),
+        );
+        cue = actor.cue;
       }
     }
     if (!speaker && borrows) {

@@ -936,12 +936,12 @@ describe('a quote that is a sentence of its own, inside a paragraph', () => {
     ).toEqual(['Charles Arthur', 'Charles Arthur']);
   });
 
-  it('should not carry on past a sentence that names someone else', () => {
+  it('should not carry on past a sentence that names someone else: the quote is theirs', () => {
     expect(
       speakers(
         '"But there was no alternative outlet," wrote Charles Arthur. Steve Jobs did not agree with the record labels. "Apple is now the largest single retailer of music in the US."',
       ),
-    ).toEqual(['Charles Arthur', null]);
+    ).toEqual(['Charles Arthur', 'Steve Jobs']);
   });
 });
 
@@ -1958,5 +1958,40 @@ describe('acronyms, initials and trades in lower case', () => {
         'A spokesperson for the Refugee Council said: "It is one thing to return voluntarily."',
       ),
     ).toEqual(['Refugee Council']);
+  });
+});
+
+describe('a quote standing alone after a sentence about a person', () => {
+  it('should be the words of the person the sentence before opens with', () => {
+    expect(
+      speakers(
+        'Sadiq Khan, one of the MPs to sign the letter, condemns the Government\'s stance. "This government has had some major foreign policy successes."',
+      ),
+    ).toEqual(['Sadiq Khan']);
+    expect(
+      speakers(
+        '"This is such an exciting moment," said Lisa Polyak. Her partner of 24 years, Gita Deane, was a plaintiff in the case. "Our participation in this lawsuit has always been about family."',
+      ),
+    ).toEqual(['Lisa Polyak', 'Gita Deane']);
+  });
+
+  it('should not give it to a group, a place or a body', () => {
+    expect(
+      speakers(
+        'The Wikipedia community is actively discussing the partnership. "One of the potential problems is money."',
+      ),
+    ).toEqual([null]);
+    expect(
+      speakers(
+        'Users on YouTube also took the comments page to vent their frustration. "When you take over someone\'s phone you are wrong."',
+      ),
+    ).toEqual([null]);
+    expect(
+      speakers('Microsoft released the software on Monday. "It is the best version we have made."'),
+    ).toEqual([null]);
+  });
+
+  it('should not reach into a title or a short phrase', () => {
+    expect(speakers('Ellen Smith watched the film. "Kill Bill."')).toEqual([null]);
   });
 });
