@@ -7,6 +7,7 @@
  *      whom he described as “…”, added Price, noting that … a “partner”
  *   4. a cue later in the sentence, and its subject:  “Stupid” is how Tokayev described it
  */
+import { onlyAsidesBetween } from './asides.ts';
 import { cueAt, isPassiveWithAgent, type Cue } from './cues.ts';
 import { DOCUMENT_NOUNS, ISSUING_VERBS, PLACE_PREPOSITIONS, WORDS_NOUNS } from './lexicon.ts';
 import { phraseAfter, phraseBefore } from './nounPhrase.ts';
@@ -198,7 +199,13 @@ export function subjectOfCue(
       (k > 0 ? subjectOfCue(context, cues, k - 1, floor, ceiling) : undefined) ??
       sentenceSubject(context, floor, j - 1)
     );
-  return undefined;
+  // "Rep. Henry A. Waxman (D-Calif.) said": the sentence's subject, past asides only; but
+  // "A representative of one of the protesting groups told" is one description, read whole
+  // by the sources.
+  const subject = sentenceSubject(context, floor, cue.index - 1);
+  const gap = subject ? tokenIndexAt(tokens, subject.end) : -1;
+  if (!subject || (subject.form === 'description' && tokens[gap]?.lower === 'of')) return undefined;
+  return onlyAsidesBetween(tokens, gap, cue.index) ? subject : undefined;
 }
 
 /** "Her suit alleges …", "his statement said": the owner of the document speaks. */

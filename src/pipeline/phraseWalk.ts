@@ -164,6 +164,14 @@ export function walkForward(tokens: readonly Token[], first: number, ceiling: nu
       parts.push(token);
     } else if (
       token &&
+      lower(token) === 'and' &&
+      isRoleNoun(parts[parts.length - 1]) &&
+      isRoleNoun(tokens[j + 1])
+    ) {
+      // "Vonage Chairman and CEO Jeffrey Citron": two roles of one person.
+      parts.push(token);
+    } else if (
+      token &&
       CONNECTORS.has(lower(token)) &&
       isPhraseWord(tokens[j + 1]) &&
       parts.length > 0

@@ -1995,3 +1995,39 @@ describe('a quote standing alone after a sentence about a person', () => {
     expect(speakers('Ellen Smith watched the film. "Kill Bill."')).toEqual([null]);
   });
 });
+
+describe('a subject apart from its verb, past asides', () => {
+  it('should read past brackets, a prepositional phrase, and a description left open', () => {
+    expect(
+      speakers(
+        'Rep. Henry A. Waxman (D-Calif.) said "Careful oversight of this spending is essential."',
+      ),
+    ).toEqual(['Henry A. Waxman']);
+    expect(
+      speakers(
+        'Vonage Chairman and CEO Jeffrey Citron in a recent letter to his counterpart at Qwest, wrote "I applaud you for your willingness."',
+      ),
+    ).toEqual(['Jeffrey Citron']);
+    expect(
+      speakers(
+        'Damian Green, the Conservative Party\'s spokesman on immigration said, "There is a huge and vital challenge to be met."',
+      ),
+    ).toEqual(['Damian Green']);
+  });
+
+  it('should read past a second role that holds a title in quotes', () => {
+    expect(
+      speakers(
+        'Stephen Schork, an oil industry analyst and editor of the "Schork Report," said, "The bulls are running rampant."',
+      ),
+    ).toEqual([null, 'Stephen Schork']);
+  });
+
+  it('should not read past another verb', () => {
+    expect(
+      speakers(
+        'Maria Lopez lost the vote to the man who in Madrid on Monday said "We are very grateful."',
+      ),
+    ).toEqual([null]);
+  });
+});
