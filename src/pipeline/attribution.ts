@@ -115,6 +115,33 @@ function quotedLater(context: BlockContext, from: number, end: number): SpeakerP
   return undefined;
 }
 
+const MAX_QUOTED_BY_TOKENS = 8;
+const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'been', 'being']);
+
+/**
+ * "Manda was quoted by Reuters as saying", "Bush was quoted saying": the one quoted is
+ * the subject before "was", not the outlet after "by".
+ */
+function quotedInPassive(
+  context: BlockContext,
+  cueIndex: number,
+  floor: number,
+): SpeakerPhrase | undefined {
+  const { masked, tokens } = context;
+  if (tokens[cueIndex]?.lower !== 'saying') return undefined;
+  let quoted = -1;
+  for (let j = cueIndex - 1; j >= Math.max(floor, cueIndex - MAX_QUOTED_BY_TOKENS); j--) {
+    if (tokens[j]?.lower === 'quoted') {
+      quoted = j;
+      break;
+    }
+  }
+  const next = tokens[quoted + 1]?.lower;
+  const shaped = quoted + 1 === cueIndex || next === 'by' || next === 'as';
+  if (quoted === -1 || !shaped || !BE_FORMS.has(tokens[quoted - 1]?.lower ?? '')) return undefined;
+  return phraseBefore(masked, tokens, quoted - 1, floor);
+}
+
 /** Verbs that make their object speak: "has led industry analyst Peter Linder to call …". */
 const CAUSING_VERBS = new Set([
   'led',
@@ -163,12 +190,15 @@ export function subjectOfCue(
   const after = cue.index + cue.length;
   if (cue.text.toLowerCase().startsWith('according') || isPassiveWithAgent(cue))
     return phraseAfter(masked, tokens, after, ceiling);
-  const quoted = quotedAsSaying(context, cue.index, floor);
+  const quoted =
+    quotedAsSaying(context, cue.index, floor) ?? quotedInPassive(context, cue.index, floor);
   if (quoted) return quoted;
   // "has led analyst Peter Linder to call …", "Hamad was cautious not to describe …".
   if (tokens[cue.index - 1]?.lower === 'to')
     return ledToSay(context, cue.index, floor) ?? sentenceSubject(context, floor, cue.index - 1);
   const previous = tokens[cue.index - 1];
+  // "Jobs broke off negotiations, having told one executive, “…”": as for "…, telling".
+  if (previous?.lower === 'having') return sentenceSubject(context, floor, cue.index - 2);
   const before = phraseBefore(masked, tokens, cue.index, floor);
   const issuer = before ? issuerOf(context, before, floor) : undefined;
   if (issuer) return issuer;
@@ -326,6 +356,35 @@ function skipJoiners(tokens: readonly Token[], index: number, end: number): numb
   return i;
 }
 
+const DASHES = new Set(['-', '–', '—']);
+
+/**
+ * "“My life is between the house and the mosque.” - Mohamed Reyad, a former plumber.": a
+ * dash and a person's name, with at most a description after a comma, sign the words.
+ */
+function signedWithDash(
+  context: BlockContext,
+  closeToken: number,
+  end: number,
+): Attribution | undefined {
+  const { masked, tokens } = context;
+  const dash = tokens[closeToken + 1];
+  if (!dash || !DASHES.has(dash.text)) return undefined;
+  const phrase = phraseAfter(masked, tokens, closeToken + 2, end - 1);
+  if (phrase?.form !== 'name' || phrase.kind !== 'person') return undefined;
+  const after = tokenIndexAt(tokens, phrase.end);
+  const signs =
+    after >= end || /^[.!?]$/u.test(tokens[after]?.text ?? '') || tokens[after]?.text === ',';
+  return signs && !sentenceHasCueAfter(context, after, end)
+    ? { phrase, cue: dash.text }
+    : undefined;
+}
+
+function sentenceHasCueAfter(context: BlockContext, from: number, end: number): boolean {
+  for (let i = from; i < end; i++) if (cueAt(context.tokens, i, context.headline)) return true;
+  return false;
+}
+
 /** Rules 1 and 2: attribution that directly follows the closing mark. */
 function attributionRightAfter(
   context: BlockContext,
@@ -339,6 +398,8 @@ function attributionRightAfter(
     const phrase = phraseAfter(masked, tokens, first + inverted.length, end - 1);
     return phrase ? { phrase, cue: inverted.text } : undefined;
   }
+  const signed = signedWithDash(context, closeToken, end);
+  if (signed) return signed;
   for (let k = first; k < Math.min(end, first + MAX_GAP_TO_CUE); k++) {
     if (QUOTE_MARK_TOKEN.test(tokens[k]?.text ?? '')) return undefined;
     const cue = cueAt(tokens, k, headline);
@@ -351,6 +412,12 @@ function attributionRightAfter(
       const plain =
         told.length <= MAX_TOLD_TOKENS && !told.some((token) => RELATIVE_PRONOUNS.has(token.lower));
       return agent && plain ? { phrase: agent, cue: cue.text } : undefined;
+    }
+    // "“…,” Manda was quoted by Reuters as saying".
+    const passive = quotedInPassive(context, k, first);
+    if (passive) {
+      const atQuote = passive.start === tokens[first]?.start;
+      return atQuote ? { phrase: passive, cue: 'quoted as saying' } : undefined;
     }
     // "“…,” the BBC quoted Tong as saying": the one quoted speaks, if the quoting
     // clause follows the quote.
@@ -625,12 +692,15 @@ function bareAttribution(
   const { from, to } = sentence;
   const attribution = attributionRightAfter(context, from - 1, to);
   if (!attribution) return undefined;
-  const tail = tokens
-    .slice(tokenIndexAt(tokens, attribution.phrase.end), to)
-    .filter((token) => /^[\p{L}\p{N}]/u.test(token.text));
+  const rest = tokens.slice(tokenIndexAt(tokens, attribution.phrase.end), to);
+  const tail = rest.filter((token) => /^[\p{L}\p{N}]/u.test(token.text));
   const cueWords = attribution.cue.split(' ').length;
-  const isBare = tail.length - cueWords <= maxTail && !tail.some((token) => token.text === 'that');
-  return isBare ? attribution : undefined;
+  if (tail.some((token) => token.text === 'that')) return undefined;
+  // "Mitchell Pally said, commenting on the state's budget plan …": what follows a comma
+  // after the cue is about the words, not new words of its own.
+  const inverted = attribution.phrase.start > (tokens[from]?.start ?? 0);
+  const commaAfterCue = rest[inverted ? 0 : cueWords]?.text === ',';
+  return tail.length - cueWords <= maxTail || commaAfterCue ? attribution : undefined;
 }
 
 /** Who the last sentence of a paragraph reports: "Price told reporters:", "Mr Putin said the move …". */

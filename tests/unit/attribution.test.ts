@@ -2031,3 +2031,41 @@ describe('a subject apart from its verb, past asides', () => {
     ).toEqual([null]);
   });
 });
+
+describe('passives of quoting, tails after a comma, perfect participles and dashes', () => {
+  it('should give "X was quoted (by Y) (as) saying" to X', () => {
+    expect(
+      speakers(
+        '"No one is above the law," the council chairman Jean-Pierre Manda was quoted by Reuters as saying on Saturday.',
+      ),
+    ).toEqual(['Jean-Pierre Manda']);
+    expect(speakers('"We do not control our borders," Bush was quoted saying.')).toEqual(['Bush']);
+  });
+
+  it('should read a sentence that attributes and then goes on after a comma', () => {
+    expect(
+      speakers(
+        '"We are not going to rely on anyone else." MTA board member Mitchell Pally said, commenting on the state budget plan cutting $143 million of revenue from the agency.',
+      ),
+    ).toEqual(['Mitchell Pally']);
+    expect(
+      speakers(
+        '"I think we should make an example of her." Zulma Vélez Estrada, a Puerto Rican activist in Kissimmee, called for protests in an open letter.',
+      ),
+    ).toEqual([null]);
+  });
+
+  it('should give "…, having told X, “…”" to the sentence\'s subject', () => {
+    expect(
+      speakers(
+        'Steve Jobs broke off negotiations in January 2004, having told one executive previously, "I do not see how the relationship can continue."',
+      ),
+    ).toEqual(['Steve Jobs']);
+  });
+
+  it('should read a dash and a name after the quote as its signature', () => {
+    expect(speakers('"You cannot go anywhere else." - Mohamed Reyad, a former plumber.')).toEqual([
+      'Mohamed Reyad',
+    ]);
+  });
+});
