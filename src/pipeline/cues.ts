@@ -44,6 +44,7 @@ const READ_BESIDE = /^(?:[:,.]|["“”„«»]|the|a|an)$/u;
 // was/were/is/be/been are already refused before any cue (PASSIVE_AUXILIARIES).
 const BEFORE_READ_VERB = new Set(['had', 'has', 'have', 'to']);
 const REPORTED_NEXT = /^(?:that|for|:|["“„«‘']|the|a|an|he|she|it|they|we|i)$/iu;
+const QUOTE_OPENING = /^["“„«‘']$/u;
 
 type CueTable = Map<string, string[][]>;
 
@@ -116,7 +117,14 @@ export function cueAt(tokens: readonly Token[], index: number, headline = false)
     return passiveWithAgent(tokens, index);
   if (INFINITIVE_CUES.includes(first.lower) && tokens[index - 1]?.lower !== 'to') return undefined;
   // "member states", "media reports on …": these are verbs only before what is reported.
-  if (NOUN_LIKE_CUES.has(first.lower) && !REPORTED_NEXT.test(tokens[index + 1]?.text ?? ''))
+  // "as CNN reports, “…”": a comma and the quote are what is reported too.
+  const commaThenQuote =
+    tokens[index + 1]?.text === ',' && QUOTE_OPENING.test(tokens[index + 2]?.text ?? '');
+  if (
+    NOUN_LIKE_CUES.has(first.lower) &&
+    !REPORTED_NEXT.test(tokens[index + 1]?.text ?? '') &&
+    !commaThenQuote
+  )
     return undefined;
   if (
     READING_CUES.has(first.lower) &&

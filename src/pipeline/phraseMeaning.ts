@@ -13,7 +13,7 @@ import {
   ROLE_NOUNS,
 } from './lexicon.ts';
 import { findNewsOrganisations, newsOrganisationNamed } from './newsOrganisations.ts';
-import { join, REGNAL_NUMBER } from './phraseWalk.ts';
+import { isSurnameParticle, join, REGNAL_NUMBER } from './phraseWalk.ts';
 import {
   CONNECTORS,
   DETERMINERS,
@@ -177,6 +177,9 @@ function trimEnds(tokens: readonly Token[]): Token[] {
   let from = 0;
   let to = tokens.length;
   while (from < to && !isNameToken(tokens[from])) from++;
+  // "de Klerk": a particle that opens the name stays.
+  const particle = tokens[from - 1];
+  if (particle && isSurnameParticle(particle)) from--;
   // "King Juan Carlos I": the walk only takes a regnal number after a name.
   while (
     to > from &&

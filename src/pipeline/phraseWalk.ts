@@ -32,6 +32,10 @@ export function walkBack(tokens: readonly Token[], last: number, floor: number):
       isPhraseWord(tokens[j - 1])
     ) {
       parts.unshift(token);
+    } else if (token && isSurnameParticle(token) && isNameToken(parts[0])) {
+      // "de Klerk said": a particle opens the name.
+      parts.unshift(token);
+      break;
     } else {
       if (token && parts.length > 0 && DETERMINERS.has(lower(token))) {
         parts.unshift(token);
@@ -108,9 +112,33 @@ function isRegnalNumber(tokens: readonly Token[], index: number): boolean {
   return token.text !== 'I' || next === undefined || next === ',' || next === '.';
 }
 
+/** Lower-case particles that may open a surname: "de Klerk", "van Gogh", "von Trier". */
+const SURNAME_PARTICLES = new Set([
+  'de',
+  'van',
+  'von',
+  'da',
+  'du',
+  'del',
+  'della',
+  'di',
+  'le',
+  'ter',
+]);
+
+export function isSurnameParticle(token: Token): boolean {
+  return token.text === token.lower && SURNAME_PARTICLES.has(token.lower);
+}
+
 export function walkForward(tokens: readonly Token[], first: number, ceiling: number): Token[] {
   const parts: Token[] = [];
   let j = first;
+  // "said de Klerk": a particle opens the name.
+  const particle = tokens[j];
+  if (particle && j < ceiling && isSurnameParticle(particle) && isNameToken(tokens[j + 1])) {
+    parts.push(particle);
+    j++;
+  }
   // "said treasury chief Alastair Darling": a word in lower case before a role is part of it.
   const modifier = tokens[j];
   if (modifier && j < ceiling && isRoleNoun(tokens[j + 1]) && isNameToken(tokens[j + 2])) {

@@ -8,7 +8,7 @@
  */
 import type { Source, SourceCitation, SourceKind } from './article.ts';
 import { GOVERNMENT_NAMES, OFFICIAL_ROLE, PARTY_MEMBERS, ROLE_NOUNS } from './lexicon.ts';
-import { findNewsOrganisations } from './newsOrganisations.ts';
+import { findNewsOrganisations, newsOrganisationNamed } from './newsOrganisations.ts';
 import { positionOf, type CastMember } from './people.ts';
 import type { ArticleReading } from './reading.ts';
 import { cueSubjects } from './attribution.ts';
@@ -67,7 +67,9 @@ function institutionsInRoles(roles: readonly string[]): string[] {
       if (words.some((word) => ROLE_NOUNS.has(word.toLowerCase())) || isPlace || party) continue;
       const institutional =
         words.length > 1 || GOVERNMENT_WORDS.test(name) || findNewsOrganisations(name).length > 0;
-      if (institutional && !found.includes(name)) found.push(name);
+      // "AP writer Erin McClam" cites the Associated Press, as "AP" does elsewhere.
+      const canonical = newsOrganisationNamed(name)?.name ?? name;
+      if (institutional && !found.includes(canonical)) found.push(canonical);
     }
   }
   return found;

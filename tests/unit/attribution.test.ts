@@ -2069,3 +2069,30 @@ describe('passives of quoting, tails after a comma, perfect participles and dash
     ]);
   });
 });
+
+describe('surname particles, "as X reports," and outlets named in a role', () => {
+  it('should keep a particle that opens a surname', () => {
+    expect(speakers('"I think there is a need," said de Klerk.')).toEqual(['de Klerk']);
+    expect(speakers('"We are ready," van Schalkwyk said.')).toEqual(['van Schalkwyk']);
+  });
+
+  it('should read "as CNN reports, “…”"', () => {
+    expect(speakers('But as CNN reports, "European allies sprang to the rescue."')).toEqual([
+      'CNN',
+    ]);
+  });
+
+  it('should cite an outlet in a role once, by its full name', () => {
+    const result = parseArticle(
+      seedOf(
+        'case.txt',
+        'A headline\n\nAP writer Erin McClam reports, "Ebbers\' face reddened." The AP said the verdict was final.',
+      ),
+    );
+    if (!result.ok) throw new Error(result.diagnostic.message);
+    expect(result.article.sources.map((source) => source.name)).toEqual([
+      'Erin McClam',
+      'Associated Press',
+    ]);
+  });
+});
