@@ -9,6 +9,7 @@
  */
 import { onlyAsidesBetween } from './asides.ts';
 import { cueAt, isPassiveWithAgent, type Cue } from './cues.ts';
+import { nameAfterDescription } from './describedName.ts';
 import { DOCUMENT_NOUNS, ISSUING_VERBS, PLACE_PREPOSITIONS, WORDS_NOUNS } from './lexicon.ts';
 import { phraseAfter, phraseBefore } from './nounPhrase.ts';
 import {
@@ -210,7 +211,7 @@ export function subjectOfCue(
     return subjectOfCue(context, cues, k - 1, floor, ceiling);
   const inverted = !previous || JOINERS.has(previous.text) || QUOTE_MARK_TOKEN.test(previous.text);
   if (inverted && !cue.participle && !NAMING_VERBS.has(cue.text.toLowerCase())) {
-    const phrase = phraseAfter(masked, tokens, after, ceiling);
+    const phrase = invertedSubject(masked, tokens, after, ceiling);
     // "…, said her progress has been “encouraging”": an object pronoun never speaks.
     if (phrase && !OBJECT_PRONOUNS.has(phrase.head ?? '')) return phrase;
   }
@@ -246,6 +247,21 @@ function ownersDocument(
   if (phrase.kind !== 'document' || phrase.form !== 'description') return undefined;
   const owner = tokens[tokenIndexAt(tokens, phrase.start) - 1];
   return owner ? possessorPhrase(owner) : undefined;
+}
+
+/**
+ * Who speaks after an inverted cue; "said the head of the Center for …, Professor Meg
+ * Satterthwaite": the person named at the end of a description, if any.
+ */
+function invertedSubject(
+  masked: string,
+  tokens: readonly Token[],
+  first: number,
+  ceiling: number,
+): SpeakerPhrase | undefined {
+  const read = phraseAfter(masked, tokens, first, ceiling);
+  if (read?.form === 'name' || read?.form === 'pronoun') return read;
+  return nameAfterDescription(masked, tokens, first, ceiling) ?? read;
 }
 
 /** Words that join a second verb to the first one's subject: "… and today expressed". */
@@ -395,7 +411,7 @@ function attributionRightAfter(
   const first = skipJoiners(tokens, closeToken + 1, end);
   const inverted = cueAt(tokens, first, headline);
   if (inverted) {
-    const phrase = phraseAfter(masked, tokens, first + inverted.length, end - 1);
+    const phrase = invertedSubject(masked, tokens, first + inverted.length, end - 1);
     return phrase ? { phrase, cue: inverted.text } : undefined;
   }
   const signed = signedWithDash(context, closeToken, end);

@@ -2096,3 +2096,34 @@ describe('surname particles, "as X reports," and outlets named in a role', () =>
     ]);
   });
 });
+
+describe('a long description, then the name, after an inverted cue', () => {
+  it('should give the quote to the person named at the end', () => {
+    const [quote] = quotesOf(
+      '"Our mission is to remind the whole world," said expedition leader and deputy speaker of the Russian parliament Artur Chilingarov, who has been nominated.',
+    );
+    expect(quote?.speaker?.name).toBe('Artur Chilingarov');
+    expect(quote?.speaker?.role).toBe(
+      'expedition leader and deputy speaker of the Russian parliament',
+    );
+    expect(
+      speakers('"It is a panic reaction," said, telecommunications expert, Paul Budde, on Friday.'),
+    ).toEqual(['Paul Budde']);
+    expect(
+      speakers(
+        '"We will go," said the head of the Center for Human Rights and Global Justice at NYU Law School, Professor Meg Satterthwaite.',
+      ),
+    ).toEqual(['Meg Satterthwaite']);
+  });
+
+  it('should not take a name inside a body, nor one past a clause', () => {
+    expect(
+      speakers(
+        '"It is unacceptable," said a British Foreign Ministry spokesman, echoing statements from Foreign Secretary Margaret Beckett.',
+      ),
+    ).toEqual(['A British Foreign Ministry spokesman']);
+    expect(
+      speakers('"We are worried," said a spokesman for the ministry of fisheries for South Korea.'),
+    ).toEqual(['A spokesman']);
+  });
+});
