@@ -11,7 +11,7 @@ import { cueAt } from './cues.ts';
 import { isRoleNoun } from './phraseWords.ts';
 import type { Token } from './tokens.ts';
 
-const DESCRIPTION_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their']);
+const DESCRIPTION_OPENERS = new Set(['the', 'a', 'an', 'one', 'his', 'her', 'its', 'their']);
 
 const MAX_ASIDES_TOKENS = 40;
 

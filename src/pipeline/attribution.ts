@@ -374,6 +374,22 @@ function skipJoiners(tokens: readonly Token[], index: number, end: number): numb
 
 const DASHES = new Set(['-', '–', '—']);
 
+/** "“…,” Mehr News Agency quoted Khamenei.": the one quoted speaks, the outlet reports. */
+function quotedPerson(context: BlockContext, first: number, end: number): Attribution | undefined {
+  const { masked, tokens } = context;
+  const outlet = phraseAfter(masked, tokens, first, end - 1);
+  if (!outlet || outlet.start !== tokens[first]?.start) return undefined;
+  const verb = tokenIndexAt(tokens, outlet.end);
+  const verbWord = tokens[verb]?.lower;
+  if (verbWord !== 'quoted' && verbWord !== 'cited') return undefined;
+  const person = phraseAfter(masked, tokens, verb + 1, end - 1);
+  if (person?.form !== 'name') return undefined;
+  const next = tokens[tokenIndexAt(tokens, person.end)];
+  return next === undefined || /^[.!?]$/u.test(next.text)
+    ? { phrase: person, cue: verbWord }
+    : undefined;
+}
+
 /**
  * "“My life is between the house and the mosque.” - Mohamed Reyad, a former plumber.": a
  * dash and a person's name, with at most a description after a comma, sign the words.
@@ -414,7 +430,7 @@ function attributionRightAfter(
     const phrase = invertedSubject(masked, tokens, first + inverted.length, end - 1);
     return phrase ? { phrase, cue: inverted.text } : undefined;
   }
-  const signed = signedWithDash(context, closeToken, end);
+  const signed = signedWithDash(context, closeToken, end) ?? quotedPerson(context, first, end);
   if (signed) return signed;
   for (let k = first; k < Math.min(end, first + MAX_GAP_TO_CUE); k++) {
     if (QUOTE_MARK_TOKEN.test(tokens[k]?.text ?? '')) return undefined;
@@ -441,13 +457,34 @@ function attributionRightAfter(
     const quotingVerb = quoted ? tokenIndexAt(tokens, quoted.start) - 1 : k;
     const phrase = phraseBefore(masked, tokens, quotingVerb, first);
     const startsAtQuote = phrase !== undefined && phrase.start === tokens[first]?.start;
-    if (!startsAtQuote) return undefined;
+    // "“…,” Gemalto's Head of Mobile Business (Facebook), Henri Moissinac, said": a name
+    // before the cue stands; past asides only when there is none.
+    const pastAsides = !quoted && phrase?.form !== 'name';
+    if (!startsAtQuote) return pastAsides ? subjectPastAsides(context, first, k, cue) : undefined;
     if (quoted) return { phrase: quoted, cue: 'quoted as saying' };
     // "“…,” Laura Arenschield reported spokesman Tom McCollum as saying".
     const reported = quotedLater(context, k + cue.length, end);
     return reported ? { phrase: reported, cue: 'quoted as saying' } : { phrase, cue: cue.text };
   }
   return undefined;
+}
+
+/**
+ * "“…” House Representative John Murtha (-PA), one of the most decorated veterans said":
+ * the phrase right after the quote, then asides, then the cue.
+ */
+function subjectPastAsides(
+  context: BlockContext,
+  first: number,
+  cueIndex: number,
+  cue: Cue,
+): Attribution | undefined {
+  const { masked, tokens } = context;
+  const subject = phraseAfter(masked, tokens, first, cueIndex - 1);
+  if (!subject || subject.start !== tokens[first]?.start) return undefined;
+  return onlyAsidesBetween(tokens, tokenIndexAt(tokens, subject.end), cueIndex)
+    ? { phrase: subject, cue: cue.text }
+    : undefined;
 }
 
 /** Attribution of the quote whose marks are at `open` (-1 if inferred) and `close`, within its sentence. */
@@ -708,13 +745,20 @@ function bareAttribution(
   const { from, to } = sentence;
   const attribution = attributionRightAfter(context, from - 1, to);
   if (!attribution) return undefined;
-  const rest = tokens.slice(tokenIndexAt(tokens, attribution.phrase.end), to);
+  const inverted = attribution.phrase.start > (tokens[from]?.start ?? 0);
+  // "John Murtha (D-PA), one of the most decorated veterans said during …": the tail
+  // starts at the cue, past asides between the name and it.
+  const phraseEnd = tokenIndexAt(tokens, attribution.phrase.end);
+  const cueWord = attribution.cue.split(' ')[0]?.toLowerCase();
+  const cueIndex = inverted
+    ? phraseEnd
+    : tokens.findIndex((token, i) => i >= phraseEnd && i < to && token.lower === cueWord);
+  const rest = tokens.slice(cueIndex === -1 ? phraseEnd : cueIndex, to);
   const tail = rest.filter((token) => /^[\p{L}\p{N}]/u.test(token.text));
   const cueWords = attribution.cue.split(' ').length;
   if (tail.some((token) => token.text === 'that')) return undefined;
   // "Mitchell Pally said, commenting on the state's budget plan …": what follows a comma
   // after the cue is about the words, not new words of its own.
-  const inverted = attribution.phrase.start > (tokens[from]?.start ?? 0);
   const commaAfterCue = rest[inverted ? 0 : cueWords]?.text === ',';
   return tail.length - cueWords <= maxTail || commaAfterCue ? attribution : undefined;
 }

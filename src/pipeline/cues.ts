@@ -100,13 +100,31 @@ for (const table of [BODY_CUES, HEADLINE_CUES]) {
 }
 CUE_SHAPES[0] = 1;
 
+/**
+ * Verbs that may open a sentence inverted: "Added Wang, “…”", "Says Rumsfeld: …". Not
+ * "Said", which opens as many names ("Said Jalili said") as inversions.
+ */
+const OPENING_INVERTED = new Set(['says', 'added', 'adds', 'wrote', 'asked', 'continued']);
+
+function invertedAtSentenceStart(tokens: readonly Token[], index: number): boolean {
+  const previous = tokens[index - 1]?.text;
+  const opens = previous === undefined || /^[.!?”"’]$/u.test(previous);
+  return opens && OPENING_INVERTED.has(tokens[index]?.lower ?? '');
+}
+
 /** The cue starting at token `index`, if any. */
 export function cueAt(tokens: readonly Token[], index: number, headline = false): Cue | undefined {
   const first = tokens[index];
   if (!first || CUE_SHAPES[shapeOf(first.lower)] === 0) return undefined;
   // In running text a capitalised "States" or "Says" is part of a name, never a verb;
   // "According to" opens sentences.
-  if (!headline && first.text !== first.lower && first.lower !== 'according') return undefined;
+  if (
+    !headline &&
+    first.text !== first.lower &&
+    first.lower !== 'according' &&
+    !invertedAtSentenceStart(tokens, index)
+  )
+    return undefined;
   const candidates = (headline ? HEADLINE_CUES : BODY_CUES).get(first.lower);
   if (!candidates) return undefined;
   // "was charged", "were told": a passive verb's subject is not the one speaking.

@@ -872,6 +872,12 @@ export const NOT_NAME_WORDS = new Set([
   'until',
   'unless',
   'asked',
+  // Verbs that open a sentence inverted ("Added Wang, “…”"), never a name.
+  'added',
+  'adds',
+  'says',
+  'wrote',
+  'continued',
   'speaking',
   'separately',
   'similarly',

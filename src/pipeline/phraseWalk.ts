@@ -142,7 +142,11 @@ export function walkForward(tokens: readonly Token[], first: number, ceiling: nu
   // "said treasury chief Alastair Darling": a word in lower case before a role is part of it.
   const modifier = tokens[j];
   if (modifier && j < ceiling && isRoleNoun(tokens[j + 1]) && isNameToken(tokens[j + 2])) {
-    if (PLAIN_WORD.test(modifier.text) && !isPhraseWord(modifier)) {
+    if (
+      PLAIN_WORD.test(modifier.text) &&
+      !isPhraseWord(modifier) &&
+      !FUNCTION_WORDS.has(modifier.text)
+    ) {
       parts.push(modifier);
       j++;
     }

@@ -2127,3 +2127,41 @@ describe('a long description, then the name, after an inverted cue', () => {
     ).toEqual(['A spokesman']);
   });
 });
+
+describe('more attributions after the quote', () => {
+  it('should give "“…,” Mehr News Agency quoted Khamenei." to the one quoted', () => {
+    expect(
+      speakers('"The Bush administration is disgraced," Mehr News Agency quoted Khamenei.'),
+    ).toEqual(['Khamenei']);
+  });
+
+  it('should read a verb that opens its sentence inverted, but not "Said", which opens names', () => {
+    expect(
+      speakers(
+        'Wang Zhaoguo said, "Force would be our last resort." Added Wang, "No one is more desirous of peace."',
+      ),
+    ).toEqual(['Wang Zhaoguo', 'Wang Zhaoguo']);
+    expect(speakers('Said Jalili arrived on Monday. "We are ready," a guard said.')).toEqual([
+      'A guard',
+    ]);
+  });
+
+  it('should read the name after the quote past asides to the cue', () => {
+    expect(
+      speakers(
+        '"It is time for a change in direction." House Representative John Murtha (D-PA), one of the most decorated Vietnam veterans said during a Thursday news conference.',
+      ),
+    ).toEqual(['John Murtha']);
+    expect(
+      speakers('"The scene is very difficult." Shimon Abutbul, a rescue worker, said.'),
+    ).toEqual(['Shimon Abutbul']);
+  });
+
+  it('should keep a name between commas before the cue over the phrase after the quote', () => {
+    expect(
+      speakers(
+        '"People want to stay connected," Gemalto\'s Head of Mobile Business (Facebook), Henri Moissinac, said in a statement.',
+      ),
+    ).toEqual(['Henri Moissinac']);
+  });
+});
