@@ -8,7 +8,7 @@
  *   4. a cue later in the sentence, and its subject:  “Stupid” is how Tokayev described it
  */
 import { onlyAsidesBetween } from './asides.ts';
-import { cueAt, isPassiveWithAgent, type Cue } from './cues.ts';
+import { AGENT_PASSIVES, cueAt, isPassiveWithAgent, type Cue } from './cues.ts';
 import { nameAfterDescription } from './describedName.ts';
 import { DOCUMENT_NOUNS, ISSUING_VERBS, PLACE_PREPOSITIONS, WORDS_NOUNS } from './lexicon.ts';
 import { phraseAfter, phraseBefore } from './nounPhrase.ts';
@@ -120,8 +120,8 @@ const MAX_QUOTED_BY_TOKENS = 8;
 const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'been', 'being']);
 
 /**
- * "Manda was quoted by Reuters as saying", "Bush was quoted saying": the one quoted is
- * the subject before "was", not the outlet after "by".
+ * "Manda was quoted by Reuters as saying", "Bush was quoted saying", "Mofaz was quoted:":
+ * the one quoted is the subject before "was", not the outlet after "by".
  */
 function quotedInPassive(
   context: BlockContext,
@@ -129,6 +129,9 @@ function quotedInPassive(
   floor: number,
 ): SpeakerPhrase | undefined {
   const { masked, tokens } = context;
+  // "Mofaz was quoted: “…”".
+  if (tokens[cueIndex]?.lower === 'quoted' && BE_FORMS.has(tokens[cueIndex - 1]?.lower ?? ''))
+    return phraseBefore(masked, tokens, cueIndex - 1, floor);
   if (tokens[cueIndex]?.lower !== 'saying') return undefined;
   let quoted = -1;
   for (let j = cueIndex - 1; j >= Math.max(floor, cueIndex - MAX_QUOTED_BY_TOKENS); j--) {
@@ -487,6 +490,32 @@ function subjectPastAsides(
     : undefined;
 }
 
+const DETERMINERS_BEFORE_TERM = new Set(['a', 'an', 'the']);
+
+/**
+ * "In what was called “…the heaviest loss of life …” by AU spokesperson Noureddine
+ * Mezni": a passive verb of saying before the quote and its agent after it.
+ */
+function agentAroundQuote(
+  context: BlockContext,
+  openToken: number,
+  closeToken: number,
+  to: number,
+): Attribution | undefined {
+  const { masked, tokens } = context;
+  // "was called “…”", "was described as “…”", "was described as a “…”".
+  let at = openToken - 1;
+  if (DETERMINERS_BEFORE_TERM.has(tokens[at]?.lower ?? '') && tokens[at - 1]?.lower === 'as') at--;
+  if (tokens[at]?.lower === 'as') at--;
+  const verb = tokens[at];
+  if (!verb || !BE_FORMS.has(tokens[at - 1]?.lower ?? '')) return undefined;
+  if (!AGENT_PASSIVES.has(verb.lower) && !NAMING_VERBS.has(verb.lower)) return undefined;
+  const by = skipJoiners(tokens, closeToken + 1, to);
+  if (tokens[by]?.lower !== 'by') return undefined;
+  const phrase = phraseAfter(masked, tokens, by + 1, to - 1);
+  return phrase ? { phrase, cue: `${verb.text} by` } : undefined;
+}
+
 /** Attribution of the quote whose marks are at `open` (-1 if inferred) and `close`, within its sentence. */
 export function attributeInSentence(
   context: BlockContext,
@@ -502,6 +531,8 @@ export function attributeInSentence(
   // "Muhammad said, “…,” according to Reuters": the agency reported the words; the
   // speaker is the one before the quote. Without one, "according to" names the speaker.
   if (right && !right.cue.toLowerCase().startsWith('according')) return right;
+  const agent = agentAroundQuote(context, openToken, closeToken, to);
+  if (agent) return agent;
   const before = cues.filter((cue) => cue.index < openToken);
   for (let k = before.length - 1; k >= 0; k--) {
     const cue = cues[k];
@@ -623,7 +654,10 @@ export function subjectOfFragment(
   const openToken = tokenIndexAt(tokens, open);
   const mark = tokens[openToken];
   if (!mark || openToken <= sentence.from || sentence.cues.length > 0) return undefined;
-  if (NAMES_NEXT.has(tokens[openToken - 1]?.lower ?? '')) return undefined;
+  // "condemned the rebels in the “...strongest possible terms,”": an ellipsis marks words
+  // cut from speech, never a name or a term.
+  const excerpt = /^(?:\.\.\.|…)/u.test(text.trim());
+  if (!excerpt && NAMES_NEXT.has(tokens[openToken - 1]?.lower ?? '')) return undefined;
   const viewpoint = viewpointOpening(tokens, sentence.from);
   if (viewpoint) return { phrase: viewpoint, cue: '' };
   const phrase = sentenceSubject(context, sentence.from, openToken - 1);
@@ -756,7 +790,9 @@ function bareAttribution(
   const rest = tokens.slice(cueIndex === -1 ? phraseEnd : cueIndex, to);
   const tail = rest.filter((token) => /^[\p{L}\p{N}]/u.test(token.text));
   const cueWords = attribution.cue.split(' ').length;
-  if (tail.some((token) => token.text === 'that')) return undefined;
+  // "… calls for Cheney to be impeached", "… asked for a recount": a demand, not the words.
+  if (tail.some((token) => token.text === 'that') || tail[cueWords]?.lower === 'for')
+    return undefined;
   // "Mitchell Pally said, commenting on the state's budget plan …": what follows a comma
   // after the cue is about the words, not new words of its own.
   const commaAfterCue = rest[inverted ? 0 : cueWords]?.text === ',';

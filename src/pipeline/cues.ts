@@ -29,6 +29,7 @@ const PASSIVE_AUXILIARIES = new Set([
 const NOUN_LIKE_CUES = new Set([
   'states',
   'reports',
+  'reporting',
   'claims',
   'notes',
   'calls',
@@ -133,6 +134,9 @@ export function cueAt(tokens: readonly Token[], index: number, headline = false)
   while (auxiliary > 0 && isAdverbInLy(tokens, auxiliary)) auxiliary--;
   if (PASSIVE_AUXILIARIES.has(tokens[auxiliary]?.lower ?? '') && first.lower !== 'quoted')
     return passiveWithAgent(tokens, index);
+  // "Mofaz was quoted: “…”": the one quoted speaks (attribution.ts finds them before "was").
+  if (first.lower === 'quoted' && tokens[index + 1]?.text === ':')
+    return { index, length: 1, text: first.text, participle: false };
   if (INFINITIVE_CUES.includes(first.lower) && tokens[index - 1]?.lower !== 'to') return undefined;
   // "member states", "media reports on …": these are verbs only before what is reported.
   // "as CNN reports, “…”": a comma and the quote are what is reported too.
@@ -169,7 +173,7 @@ export function cueAt(tokens: readonly Token[], index: number, headline = false)
  * "agreed by" (a deal), "charged by" (police), nor "quoted by"/"cited by", whose agent
  * only repeats the words.
  */
-const AGENT_PASSIVES = new Set([
+export const AGENT_PASSIVES = new Set([
   'said',
   'told',
   'described',

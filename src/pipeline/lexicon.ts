@@ -88,6 +88,9 @@ export const CUE_VERBS = [
   'recalls',
   'reported',
   'reports',
+  'reporting',
+  // "the IEA calls for …": a noun too ("calls to the hotline"), see cues.ts.
+  'calls',
   'repeated',
   'testified',
   'tweeted',

@@ -112,6 +112,26 @@ function isRegnalNumber(tokens: readonly Token[], index: number): boolean {
   return token.text !== 'I' || next === undefined || next === ',' || next === '.';
 }
 
+const MAX_PLAIN_WORDS_BEFORE_ROLE = 3;
+
+/** How many plain words from `j` stand before a role in lower case and a name, or 0. */
+function plainWordsBeforeRoleAndName(tokens: readonly Token[], j: number): number {
+  for (let k = j; k < j + MAX_PLAIN_WORDS_BEFORE_ROLE; k++) {
+    const word = tokens[k];
+    if (
+      !word ||
+      !PLAIN_WORD.test(word.text) ||
+      word.text.endsWith('ed') ||
+      FUNCTION_WORDS.has(word.text)
+    )
+      return 0;
+    const role = tokens[k + 1];
+    if (isRoleNoun(role) && PLAIN_WORD.test(role?.text ?? '') && isNameToken(tokens[k + 2]))
+      return k - j + 1;
+  }
+  return 0;
+}
+
 /** Lower-case particles that may open a surname: "de Klerk", "van Gogh", "von Trier". */
 const SURNAME_PARTICLES = new Set([
   'de',
@@ -181,19 +201,13 @@ export function walkForward(tokens: readonly Token[], first: number, ceiling: nu
     } else if (token && isRegnalNumber(tokens, j) && isNameToken(parts[parts.length - 1])) {
       // "King Juan Carlos I", "Pope Benedict XVI".
       parts.push(token);
-    } else if (
-      token &&
-      parts.length > 0 &&
-      PLAIN_WORD.test(token.text) &&
-      !token.text.endsWith('ed') &&
-      !FUNCTION_WORDS.has(token.text) &&
-      isRoleNoun(tokens[j + 1]) &&
-      PLAIN_WORD.test(tokens[j + 1]?.text ?? '') &&
-      isNameToken(tokens[j + 2])
-    ) {
-      // "Trutex marketing director Clare Rix": a plain word before a role in lower case
-      // and a name (not a verb before a title: "Chávez accused President Bush").
-      parts.push(token);
+    } else if (token && parts.length > 0 && plainWordsBeforeRoleAndName(tokens, j) > 0) {
+      // "Trutex marketing director Clare Rix", "Greenpeace International's political
+      // climate coordinator Martin Kaiser": plain words before a role in lower case and a
+      // name (not a verb before a title: "Chávez accused President Bush").
+      const count = plainWordsBeforeRoleAndName(tokens, j);
+      parts.push(...tokens.slice(j, j + count));
+      j += count - 1;
     } else if (
       token &&
       lower(token) === 'and' &&

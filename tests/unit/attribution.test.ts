@@ -2165,3 +2165,64 @@ describe('more attributions after the quote', () => {
     ).toEqual(['Henri Moissinac']);
   });
 });
+
+describe("the sixth sample batch's misses", () => {
+  it('should give "X was quoted: “…”" to X', () => {
+    expect(
+      speakers('Israeli minister Shaul Mofaz was quoted: "Attacking Iran will be unavoidable."'),
+    ).toEqual(['Shaul Mofaz']);
+  });
+
+  it('should read plain words before a role and a name after an owner', () => {
+    expect(
+      speakers(
+        'Greenpeace International\'s political climate coordinator Martin Kaiser also talked about the change optimistically: "After a global outcry, President Obama has listened."',
+      ),
+    ).toEqual(['Martin Kaiser']);
+  });
+
+  it('should read "calls for" and "is reporting that", but not the noun "reporting"', () => {
+    expect(
+      speakers(
+        'The IEA calls for investment to ensure that the World moves into a "Cleaner, Cleverer and More Competitive Energy Future."',
+      ),
+    ).toEqual(['IEA']);
+    expect(
+      speakers(
+        'However, the UNHCR is also reporting that some asylum seekers "... said they were fleeing threats."',
+      ),
+    ).toEqual(['UNHCR']);
+    expect(
+      speakers(
+        'The New York Times reported a new policy; the Washington-based reporting by the same papers had claimed that "…Blair shifted his position".',
+      ),
+    ).toEqual(['The New York Times']);
+  });
+
+  it('should not take "X calls for Y" after a quote as its attribution', () => {
+    expect(
+      speakers(
+        'The resolution charges Bush with "leaking classified national secrets to further an agenda." Koretz\' similar resolution also calls for Cheney to be impeached.',
+      ),
+    ).toEqual([null]);
+  });
+
+  it('should give "was called “…” by X" and "was described as a “…” by X" to X', () => {
+    expect(
+      speakers(
+        'In what was called "...the heaviest loss of life," by AU spokesperson Noureddine Mezni, rebels raided the base.',
+      ),
+    ).toEqual(['Noureddine Mezni']);
+    expect(
+      speakers('The budget was described as a "disaster" by Opposition Leader Kim Beazley.'),
+    ).toEqual(['Kim Beazley']);
+  });
+
+  it('should read words cut from speech after "the" as the subject\'s', () => {
+    expect(
+      speakers(
+        'UN Secretary-General Ban Ki-moon condemned the rebels in the "...strongest possible terms," on Monday.',
+      ),
+    ).toEqual(['Ban Ki-moon']);
+  });
+});
