@@ -243,7 +243,7 @@ function carriedOver(
 
 /**
  * Words quoted in a sentence with no reporting verb go to its subject only when the cast
- * knows the subject as someone who speaks or holds a role: "Rafsanjani commemorated “the
+ * knows the subject as someone who speaks, holds a role or has a gender: "Rafsanjani commemorated “the
  * glories of …”", not "Six Apart … “intends to sell …”".
  */
 function fragmentOfSubject(
@@ -258,7 +258,12 @@ function fragmentOfSubject(
   const { phrase } = attribution;
   const member = cast.resolve(phrase, positionOf(found.block, phrase.start));
   if (phrase.kind === null && member?.kind !== 'person') return undefined;
-  const known = phrase.role !== null || member?.spoke === true || (member?.roles.length ?? 0) > 0;
+  // A gender (from "Mrs", "he", or a given name such as "George") shows a person too.
+  const known =
+    phrase.role !== null ||
+    member?.spoke === true ||
+    (member?.roles.length ?? 0) > 0 ||
+    member?.gender !== undefined;
   return known ? attribution : undefined;
 }
 

@@ -2226,3 +2226,13 @@ describe("the sixth sample batch's misses", () => {
     ).toEqual(['Ban Ki-moon']);
   });
 });
+
+describe('words quoted by a person known only by a given name', () => {
+  it('should give them to the subject when the given name shows a person', () => {
+    expect(
+      speakers(
+        'Michael Grade, previous controller of BBC One, blamed the mistake on workers who "don\'t understand the basic ethic of broadcasting".',
+      ),
+    ).toEqual(['Michael Grade']);
+  });
+});
