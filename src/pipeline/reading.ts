@@ -6,6 +6,7 @@ import type { Block } from './article.ts';
 import type { BlockContext, Sentence } from './attribution.ts';
 import { readCast } from './castReading.ts';
 import type { Cast } from './people.ts';
+import { bridgeUnmarkedParagraphs } from './paragraphBridges.ts';
 import { findQuotedSpans, type MarkedSpan } from './quoteMarks.ts';
 import { maskQuotes, sentenceRanges } from './sentences.ts';
 import { cuesIn } from './cues.ts';
@@ -33,12 +34,15 @@ export function readArticle(blocks: readonly Block[]): ArticleReading {
   const spans = new Map<number, MarkedSpan[]>();
   const contexts = new Map<number, BlockContext>();
   blocks.forEach((block, index) => {
-    if (!READ_KINDS.has(block.kind)) return;
-    const blockSpans = findQuotedSpans(block.text);
+    if (READ_KINDS.has(block.kind)) spans.set(index, findQuotedSpans(block.text));
+  });
+  bridgeUnmarkedParagraphs(blocks, spans);
+  blocks.forEach((block, index) => {
+    const blockSpans = spans.get(index);
+    if (!blockSpans) return;
     const masked = maskQuotes(block.text, blockSpans);
     const tokens = tokenize(masked);
     const headline = block.kind === 'title';
-    spans.set(index, blockSpans);
     contexts.set(index, {
       block: index,
       masked,
