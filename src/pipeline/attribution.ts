@@ -740,11 +740,13 @@ function namedBeforeColon(
   const colon = context.headline
     ? context.tokens.slice(from, openToken).findIndex((token) => token.text === ':') + from
     : openToken - 1;
-  if (colon < from || context.tokens[colon]?.text !== ':') return undefined;
+  // "Brigadier Ed Butler, Commander of the British forces - “…”": a dash serves as well.
+  const mark = context.tokens[colon]?.text ?? '';
+  if (colon < from || (mark !== ':' && !(DASHES.has(mark) && !context.headline))) return undefined;
   if (HEADLINE_LABELS.has(context.tokens[from]?.lower ?? '')) return undefined;
   const phrase = phraseBefore(context.masked, context.tokens, colon, from);
   return phrase?.form === 'name' && phrase.start === context.tokens[from]?.start
-    ? { phrase, cue: ':' }
+    ? { phrase, cue: mark }
     : undefined;
 }
 

@@ -2236,3 +2236,13 @@ describe('words quoted by a person known only by a given name', () => {
     ).toEqual(['Michael Grade']);
   });
 });
+
+describe('a name, then a dash, then the quote', () => {
+  it('should read the dash as a colon', () => {
+    const [quote] = quotesOf(
+      'Brigadier Ed Butler, Commander of the British forces in Afghanistan - "The current tempo of operations is high."',
+    );
+    expect(quote?.speaker?.name).toBe('Ed Butler');
+    expect(quote?.cue).toBe('-');
+  });
+});
