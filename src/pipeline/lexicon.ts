@@ -490,6 +490,9 @@ export const ROLE_NOUNS = new Set([
  * in "Refugee Council" and "Ulster Volunteer Force".
  */
 export const LOWER_CASE_ROLE_NOUNS = new Set([
+  'champion',
+  'grandmaster',
+  'laureate',
   'designer',
   'producer',
   'actor',
@@ -712,6 +715,11 @@ export const ORGANISATION_NOUNS = new Set([
   'airline',
   'manufacturer',
   'maker',
+  'automaker',
+  'carmaker',
+  'chipmaker',
+  'drugmaker',
+  'lender',
   'producer',
   'retailer',
   'insurer',

@@ -23,6 +23,8 @@ const GOVERNMENT_WORDS =
 const ANONYMOUS =
   /^(?:an?|one|two|three|several|some|other|many|unnamed|anonymous)?\s*(?:[\p{L}-]+\s+){0,5}?(?:officials?|sources?|representatives?|spokes(?:man|woman|person)|diplomats?|officers?|aides?|insiders?|witnesses|residents|people familiar)\b/iu;
 
+const AWARD = /\b(?:Nobel|Prize|Award|Awards|Medal|Trophy|Cup)\b/u;
+
 interface Draft {
   name: string;
   kind: SourceKind;
@@ -64,7 +66,10 @@ function institutionsInRoles(roles: readonly string[]): string[] {
       const isPlace = GOVERNMENT_NAMES.has(name) && !GOVERNMENT_WORDS.test(name);
       // "Democrat of New York" names a party member's seat, not an institution.
       const party = PARTY_MEMBERS.has(words[0]?.toLowerCase() ?? '') && words[1] === 'of';
-      if (words.some((word) => ROLE_NOUNS.has(word.toLowerCase())) || isPlace || party) continue;
+      // "Nobel Peace Prize laureate Jody Williams" won a prize; no prize is a source.
+      const award = AWARD.test(name);
+      if (words.some((word) => ROLE_NOUNS.has(word.toLowerCase())) || isPlace || party || award)
+        continue;
       const institutional =
         words.length > 1 || GOVERNMENT_WORDS.test(name) || findNewsOrganisations(name).length > 0;
       // "AP writer Erin McClam" cites the Associated Press, as "AP" does elsewhere.

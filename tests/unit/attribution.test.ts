@@ -2246,3 +2246,29 @@ describe('a name, then a dash, then the quote', () => {
     expect(quote?.cue).toBe('-');
   });
 });
+
+describe('what kind of business, champions and laureates', () => {
+  it('should resolve "the automaker" only to a company the article so described', () => {
+    expect(
+      speakers(
+        'US automaker GM cut 5,000 jobs on Monday.\n\nThe unions protested outside the plant. "We will recover," the automaker said.',
+      ),
+    ).toEqual(['GM']);
+  });
+
+  it('should read a champion or a laureate before a name as a role, and cite no prize', () => {
+    expect(
+      speakers(
+        '"Chess is life in miniature." said the longtime world champion Garry Kasparov at the height of his career.',
+      ),
+    ).toEqual(['Garry Kasparov']);
+    const result = parseArticle(
+      seedOf(
+        'case.txt',
+        'A headline\n\n"Landmines must go," said Nobel Peace Prize laureate Jody Williams.',
+      ),
+    );
+    if (!result.ok) throw new Error(result.diagnostic.message);
+    expect(result.article.sources.map((source) => source.name)).toEqual(['Jody Williams']);
+  });
+});
