@@ -204,6 +204,8 @@ function isPostNominal(tokens: readonly Token[], index: number): boolean {
   );
 }
 
+const MAX_BRACKET_TOKENS = 6;
+
 /**
  * The speaker phrase that ends just before token `cue` (its subject), looking no
  * further left than token `floor`. Handles "he", "X, who", and "X, the Y of Z,".
@@ -219,6 +221,23 @@ export function phraseBefore(
   const token = tokens[last];
   if (!token || last < floor) return undefined;
   if (PRONOUNS.has(lower(token))) return interpretPhrase(text, [token]);
+  // "the Organization for Security and Cooperation in Europe (OSCE) said", "Henry A.
+  // Waxman (D-Calif.) said": a short aside in brackets after the name.
+  if (token.text === ')') {
+    const open = tokens
+      .slice(Math.max(floor, last - MAX_BRACKET_TOKENS), last)
+      .findLastIndex((candidate) => candidate.text === '(');
+    const opening = open === -1 ? -1 : Math.max(floor, last - MAX_BRACKET_TOKENS) + open;
+    if (opening <= floor) return undefined;
+    // An acronym in brackets names the body as the article goes on to call it ("…
+    // Cooperation in Europe (OSCE) said"), which the cast knows by its full name; the
+    // words before the brackets would be read only in part ("Cooperation").
+    const inside = tokens.slice(opening + 1, last);
+    const acronym = inside.length === 1 && /^\p{Lu}[\p{Lu}\p{N}&.-]+$/u.test(inside[0]?.text ?? '');
+    return acronym
+      ? phraseBefore(text, tokens, last, last - 1)
+      : phraseBefore(text, tokens, opening, floor);
+  }
   // "Mr Lex Lasry, QC, … told": the letters after a name are not a name.
   if (isPostNominal(tokens, last)) {
     const nameEnd = tokens[last - 1]?.text === ',' ? last - 1 : last;

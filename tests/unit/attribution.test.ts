@@ -2272,3 +2272,17 @@ describe('what kind of business, champions and laureates', () => {
     expect(result.article.sources.map((source) => source.name)).toEqual(['Jody Williams']);
   });
 });
+
+describe('brackets before the cue', () => {
+  it('should read an acronym in brackets as the body it names', () => {
+    expect(
+      speakers(
+        'Observers from the Organization for Security and Cooperation in Europe (OSCE) arrived on Monday.\n\n"The election was conducted mostly in line with the commitments," the Organization for Security and Cooperation in Europe (OSCE) said in a statement.',
+      ),
+    ).toEqual(['Organization for Security and Cooperation in Europe']);
+  });
+
+  it('should read past a party label in brackets', () => {
+    expect(speakers('"Step aside," Rep. Tom Tancredo (R-Colo.) said.')).toEqual(['Tom Tancredo']);
+  });
+});
