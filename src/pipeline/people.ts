@@ -186,7 +186,7 @@ export class Cast {
   registerDescribed(phrase: SpeakerPhrase): CastMember | undefined {
     if (phrase.form !== 'description' || !phrase.definite || phrase.kind !== 'organization')
       return undefined;
-    const name = capitalise(phrase.text);
+    const name = describedName(phrase);
     return this.members.find((member) => member.name === name) ?? this.add(name, 'organization');
   }
 
@@ -494,6 +494,17 @@ function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/**
+ * The name of a body the article only describes: "Syrian government" for "the Syrian
+ * government", as for a named one; "The government", a person or a document described
+ * keeps its article ("A spokesman", "The report").
+ */
+function describedName(phrase: SpeakerPhrase): string {
+  const text =
+    phrase.kind === 'organization' ? phrase.text.replace(/^[Tt]he\s+(?=\p{Lu})/u, '') : phrase.text;
+  return capitalise(text);
+}
+
 const HONORIFIC =
   /^(?:(?:mr|mrs|ms|dr|hon|rev|mme|prof)\.?|miss|sir|dame|lord|lady|doctor|honourable|honorable|reverend|señor|señora|monsieur|madame)$/iu;
 
@@ -543,7 +554,7 @@ export function toSpeaker(phrase: SpeakerPhrase, member: CastMember | undefined)
     !isSpecific(phrase)
   )
     return null;
-  const name = phrase.name ?? capitalise(phrase.text);
+  const name = phrase.name ?? describedName(phrase);
   return {
     id: slugify(name),
     name,

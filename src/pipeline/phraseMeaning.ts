@@ -13,6 +13,7 @@ import {
   ROLE_NOUNS,
 } from './lexicon.ts';
 import { findNewsOrganisations, newsOrganisationNamed } from './newsOrganisations.ts';
+import { genderOfGivenName } from './givenNames.ts';
 import { isSurnameParticle, join, REGNAL_NUMBER } from './phraseWalk.ts';
 import {
   CONNECTORS,
@@ -126,6 +127,26 @@ export function nameIfKnown(phrase: SpeakerPhrase): SpeakerPhrase {
   return phraseOf('name', phrase, phrase.name, null, null, null, phrase.definite);
 }
 
+const ACRONYM = /^\p{Lu}[\p{Lu}&]+$/u;
+
+/**
+ * "National Security Council Frederick Jones", "NDP Peter Stoffer": a body (its noun, or
+ * an acronym) then a person's two names, the first a common given name, with no role
+ * between; the body is the role. Only two names after it: "NBC News Brian Williams" is
+ * not split at "NBC".
+ */
+function bodyThenPerson(parts: readonly Token[]): { role: Token[]; name: Token[] } | undefined {
+  const at = parts.length - 3;
+  const body = parts[at];
+  const name = parts.slice(at + 1);
+  if (!body || !(ORGANISATION_NOUNS.has(body.lower) || ACRONYM.test(body.text))) return undefined;
+  // A common given name shows a person: not "IHS Global Insight", "RBC Capital Markets".
+  const person =
+    name.every((token) => isNameToken(token) && !isDescriptor(token)) &&
+    genderOfGivenName(name.map((token) => token.text)) !== undefined;
+  return person ? { role: parts.slice(0, at + 1), name } : undefined;
+}
+
 /** "Secretary of State Antony Blinken" -> role "Secretary of State", name "Antony Blinken". */
 function splitRole(
   parts: readonly Token[],
@@ -146,7 +167,7 @@ function splitRole(
       !isPossessive(parts[i - 1]);
     if (isRoleNoun(token) && !surname) roleEnd = i;
   });
-  if (roleEnd === -1) return { role: [], name: [...parts] };
+  if (roleEnd === -1) return bodyThenPerson(parts) ?? { role: [], name: [...parts] };
   let end = roleEnd;
   // "President of Savarino Construction": an organisation after "of" is all title, no name.
   if (lower(parts[end + 1]) === 'of' && ORGANISATION_NOUNS.has(lower(parts[parts.length - 1]))) {
@@ -443,9 +464,18 @@ export function interpretPhrase(
     if (of > 0 && (kind === 'person' || looksLikePersonsName(personal))) {
       const affiliation = join(text, named.slice(of));
       const withAffiliation = role ? `${role} ${affiliation}` : affiliation;
-      return phraseOf('name', mention, join(text, personal), withAffiliation, 'person', null, true);
+      const body = bodyThenPerson(personal);
+      const person = body ? body.name : personal;
+      const fullRole = body ? `${join(text, body.role)} ${withAffiliation}` : withAffiliation;
+      return phraseOf('name', mention, join(text, person), fullRole, 'person', null, true);
     }
     if (member) return phraseOf('name', mention, join(text, named), role, 'person', null, true);
+    // "Chief spokesman for the National Security Council Frederick Jones".
+    const body = owner ? undefined : bodyThenPerson(nameTokens);
+    if (body) {
+      const bodyRole = roleText ? `${roleText} ${join(text, body.role)}` : join(text, body.role);
+      return phraseOf('name', mention, join(text, body.name), bodyRole, 'person', null, true);
+    }
     return phraseOf('name', mention, nameText, roleText, kind, null, true);
   }
   // The head is the noun that says what the phrase is: "president" in "President of Kazakhstan".

@@ -1785,7 +1785,7 @@ describe("a fresh sample's misses", () => {
       speakers(
         'The British government did not deny the memo, but insisted that "the prime minister only committed forces after a vote."',
       ),
-    ).toEqual(['The British government']);
+    ).toEqual(['British government']);
   });
 
   it('should not make an object pronoun an inverted speaker: "…, said her progress"', () => {
@@ -2284,5 +2284,28 @@ describe('brackets before the cue', () => {
 
   it('should read past a party label in brackets', () => {
     expect(speakers('"Step aside," Rep. Tom Tancredo (R-Colo.) said.')).toEqual(['Tom Tancredo']);
+  });
+});
+
+describe('a body before a person, and bodies only described', () => {
+  it('should take a body written before a given name and surname as the role', () => {
+    const [quote] = quotesOf(
+      'The BBC reported that Chief spokesman for the National Security Council Frederick Jones said that "the White House would not comment."',
+    );
+    expect(quote?.speaker?.name).toBe('Frederick Jones');
+    expect(speakers('NDP Peter Stoffer of Nova Scotia said, "It is too early."')).toEqual([
+      'Peter Stoffer',
+    ]);
+  });
+
+  it('should not split a body whose last words are no person', () => {
+    expect(speakers('"Growth will slow," said Howard Archer of IHS Global Insight.')).toEqual([
+      'Howard Archer',
+    ]);
+  });
+
+  it('should name a described body without its article when it has a name-like qualifier', () => {
+    expect(speakers('"We deny it," the Syrian government said.')).toEqual(['Syrian government']);
+    expect(speakers('"We deny it," the government said.')).toEqual(['The government']);
   });
 });
