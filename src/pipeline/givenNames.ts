@@ -8,24 +8,29 @@ import type { Gender } from './people.ts';
 
 const MALE = new Set(
   `
-  aaron abdul abdullah adam adrian ahmed ahmad alan albert alberto alejandro alexander alexei
-  alfred ali alistair allen alvaro amir anatoly andre andrei andres andrew andy angelo anthony
-  antonio arnold arthur barack barry ben benjamin bernard bill billy bob boris brad bradley
-  brendan brian bruce bryan carl carlos charles charlie christopher clarence colin craig dale
-  damian dan daniel danny darren dave david dennis derek dick dmitry domingo dominic don donald
-  doug douglas duncan dwight eddie edgar eduardo edward ehud emmanuel enrique eric ernest evan
-  evo fernando francis francisco frank franklin fred frederick gabriel gary gavin geoffrey
-  george gerald gerhard gordon graham greg gregory guy hamid harold harry hassan hector henry
-  herbert howard hugh hugo ian igor isaac ivan jack jacob jacques jake james jason javier jeff
-  jeffrey jeremy jerry jim jimmy joe joel john johnny jonathan jorge jose joseph juan julian
-  justin karl keith ken kenneth kevin khalid kofi larry lawrence len leonard liam louis luis
-  malcolm marcus mario mark martin matthew max michael miguel mike mikhail mohamed mohammad
-  mohammed muhammad nathan neil nelson nicholas nick nicolas nikolai noah norman oliver omar
-  oscar owen pablo patrick paul pedro peter phil philip pierre rafael ralph ramon randy raul ray
-  raymond ricardo richard rick robert roberto rodney roger roland ron ronald roy russell ryan
-  salman sam samuel saddam scott sean sergei sergey shaun shimon simon stanley stephen steve
-  steven stuart ted terry thomas tim timothy todd tom tommy tony travis trevor tyler victor
-  vincent vladimir walter wayne william yasser yitzhak yuri zachary
+  aaron abdoulaye abdul abdullah adam adrian ahmad ahmed alain alan albert alberto alejandro
+  alexander alexei alfred ali alistair allen alvaro amir amit anatoly andre andrei andres andrew
+  andy angelo anthony antonio ariel arnold arthur avigdor ayman barack barry bashar ben benjamin
+  bernard bill billy bob boris brad bradley brendan brian bruce bryan carl carlos charles
+  charlie christopher clarence colin craig dale damian dan daniel danny darren dave david dennis
+  derek desmond dick dmitri dmitry domingo dominic don donald doug douglas duncan dwight eddie
+  edgar eduardo edward ehud emmanuel enrique eric ernest evan evo fahd faisal felipe fernando
+  francis francisco frank franklin fred frederick gabriel gary gavin gennady geoffrey george
+  gerald gerhard gordon graham greg gregory guido guy hafez hamad hamid harold harry hassan
+  hector helmut henry herbert horst howard hugh hugo hussein ian ibrahim igor isaac ismail ivan
+  jack jacob jacques jake jalal james jamil jason javier jeff jeffrey jeremy jerry jim jimmy joe
+  joel john johnny jonathan jorge joschka jose joseph juan julian junichiro justin karim karl
+  keith ken kenneth kevin khalid kofi larry laurent lawrence len leonard liam lionel louis luis
+  luiz mahmoud malcolm manmohan marcus mario mark martin matthew max michael michel miguel mike
+  mikhail mohamed mohammad mohammed moqtada moshe muhammad muqtada mustafa mwai nabil naoto
+  nasser nathan neil nelson nicholas nick nicolas nikolai noah norman nouri oleg oliver olusegun
+  omar oscar owen pablo patrick paul pedro peter phil philip philippe pierre rafael rahul raila
+  ralph ramon randy rashid raul ray raymond ricardo richard rick robert roberto rodney roger
+  roland ron ronald roy russell ryan saddam salim salman sam sami samir samuel sanjay scott sean
+  sergei sergey shaul shaun shimon shinzo simon stanley stephen steve steven stuart tariq taro
+  ted terry thabo thomas tim timothy todd tom tommy tony travis trevor tyler victor vijay viktor
+  vincent vladimir walid walter wayne william wolfgang yasser yevgeny yitzhak youssef yoweri
+  yukio yuri yusuf zachary
 `
     .trim()
     .split(/\s+/u),
@@ -35,15 +40,16 @@ const FEMALE = new Set(
   `
   abigail ada agnes alice alison amanda amy ana angela angelina ann anna anne annie barbara
   benazir betty beverly brenda carla carol caroline catherine cathy charlotte cheryl christina
-  christine cindy claire clara condoleezza cynthia daisy deborah debra denise diana diane donna
-  dorothy elaine eleanor elena elizabeth ellen emily emma erin eva evelyn fiona frances gillian
-  gloria grace hannah harriet heather helen hilary hillary ingrid irene isabel jacqueline jane
-  janet janice jennifer jessica jill joan joanna josephine joyce judith judy julia julie karen
-  kate katherine kathleen kathryn kathy katie laura lauren linda lisa louise lucy lynn madeleine
-  margaret maria marie marilyn martha mary megan melanie melissa michelle monica nancy natalie
-  nicole olivia pamela patricia paula pauline rachel rebecca rose ruth sally sandra sarah
-  segolene sharon shirley silvia sofia sonia sophie stephanie susan suzanne sylvia
-  tania teresa theresa tina valerie vanessa victoria virginia wendy yulia
+  christine cindy claire clara condoleezza cristina cynthia daisy deborah debra denise diana
+  diane dilma donna dorothy elaine eleanor elena elizabeth ellen emily emma erin eva evelyn
+  fiona frances gillian gloria golda grace hannah harriet heather helen hilary hillary indira
+  ingrid irene isabel jacqueline jane janet janice jennifer jessica jill joan joanna josephine
+  joyce judith judy julia julie karen kate katherine kathleen kathryn kathy katie laura lauren
+  linda lisa louise lucy lynn madeleine margaret maria marie marilyn martha mary megan melanie
+  melissa michelle monica nancy natalie nicole olivia pamela patricia paula pauline priya rachel
+  rebecca rose ruth sally sandra sarah segolene sharon shirley silvia sofia sonia sophie
+  stephanie susan suzanne sylvia tania teresa theresa tina tzipi valerie vanessa victoria
+  virginia wendy yulia
 `
     .trim()
     .split(/\s+/u),
