@@ -14,6 +14,7 @@ import type { Token } from './tokens.ts';
 const DESCRIPTION_OPENERS = new Set(['the', 'a', 'an', 'one', 'his', 'her', 'its', 'their']);
 
 const MAX_ASIDES_TOKENS = 40;
+const AUXILIARIES = new Set(['has', 'have', 'had', 'will', 'would', 'also']);
 
 /** Words that open a phrase that says where, when, how or to whom, never what was done. */
 const PREPOSITIONS = new Set([
@@ -84,6 +85,13 @@ function closeOfGroup(tokens: readonly Token[], i: number, end: number): number 
  * commas, prepositional phrases and adverbs, with no reporting verb and no "that".
  */
 export function onlyAsidesBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  // "… (CPJ) has stated": an auxiliary of the verb itself.
+  let end = to;
+  while (end > from && AUXILIARIES.has(tokens[end - 1]?.lower ?? '')) end--;
+  return asidesOnly(tokens, from, end);
+}
+
+function asidesOnly(tokens: readonly Token[], from: number, to: number): boolean {
   if (to - from > MAX_ASIDES_TOKENS) return false;
   for (let j = from; j < to; j++) {
     const token = tokens[j];

@@ -209,7 +209,10 @@ export function subjectOfCue(
   // "Sadr condemned attacks against the Iraqi government stating": an object is not the subject.
   if (before && cue.participle && isObject(tokens, before, cue))
     return sentenceSubject(context, floor, cue.index - 1) ?? before;
-  if (before) return ownersDocument(tokens, before) ?? before;
+  if (before)
+    return (
+      personBeforeBody(context, before, cue, floor) ?? ownersDocument(tokens, before) ?? before
+    );
   if (cue.participle && previous?.text === ',' && k > 0)
     return subjectOfCue(context, cues, k - 1, floor, ceiling);
   const inverted = !previous || JOINERS.has(previous.text) || QUOTE_MARK_TOKEN.test(previous.text);
@@ -240,6 +243,26 @@ export function subjectOfCue(
   const gap = subject ? tokenIndexAt(tokens, subject.end) : -1;
   if (!subject || (subject.form === 'description' && tokens[gap]?.lower === 'of')) return undefined;
   return onlyAsidesBetween(tokens, gap, cue.index) ? subject : undefined;
+}
+
+/**
+ * "Executive director Joel Simon of the Committee to Protect Journalists (CPJ) has stated":
+ * a body in brackets before the cue belongs to the person the sentence opens with.
+ */
+function personBeforeBody(
+  context: BlockContext,
+  before: SpeakerPhrase,
+  cue: Cue,
+  floor: number,
+): SpeakerPhrase | undefined {
+  const { tokens } = context;
+  const bracketed = tokens[tokenIndexAt(tokens, before.end)]?.text === ')';
+  if (before.kind !== 'organization' || !bracketed) return undefined;
+  const subject = sentenceSubject(context, floor, cue.index - 1);
+  if (subject?.form !== 'name' || subject.kind !== 'person') return undefined;
+  return onlyAsidesBetween(tokens, tokenIndexAt(tokens, subject.end), cue.index)
+    ? subject
+    : undefined;
 }
 
 /** "Her suit alleges …", "his statement said": the owner of the document speaks. */
