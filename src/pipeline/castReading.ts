@@ -6,9 +6,10 @@
 import { cueSubjects, type BlockContext } from './attribution.ts';
 import { DOCUMENT_NOUNS, PLACE_PREPOSITIONS } from './lexicon.ts';
 import { phraseAfter, phrasesIn } from './nounPhrase.ts';
-import { endsWithOwner, type SpeakerPhrase } from './phraseMeaning.ts';
+import { endsWithOwner, interpretPhrase, type SpeakerPhrase } from './phraseMeaning.ts';
+import { genderOfGivenName } from './givenNames.ts';
 import { Cast, positionOf, pronounGender, type CastMember } from './people.ts';
-import { isRoleNoun } from './phraseWords.ts';
+import { isNameToken, isPossessive, isRoleNoun } from './phraseWords.ts';
 import { tokenIndexAt, type Token } from './tokens.ts';
 
 const DOCUMENT_LOOKAHEAD = 6;
@@ -69,6 +70,29 @@ function issuesDocument(tokens: readonly Token[], after: number): boolean {
   return false;
 }
 
+/**
+ * "the last two years of George W. Bush's presidency": the person who owns what the phrase
+ * names, so that a later "Bush" is known by his full name. Only a name whose first word is
+ * a common given name: "Shawn Graham's Liberals" is a party, and "Microsoft's" no person.
+ */
+function personOwning(
+  text: string,
+  tokens: readonly Token[],
+  phrase: SpeakerPhrase,
+): SpeakerPhrase | undefined {
+  const first = tokenIndexAt(tokens, phrase.start);
+  const last = tokenIndexAt(tokens, phrase.end) - 1;
+  const owned = tokens.slice(first, last).findIndex((token) => isPossessive(token));
+  if (owned < 1) return undefined;
+  const words = tokens.slice(first, first + owned + 1);
+  if (!words.every((token) => isNameToken(token))) return undefined;
+  const owner = interpretPhrase(text, words);
+  const name = owner?.name?.split(/\s+/u) ?? [];
+  return owner?.form === 'name' && owner.kind === 'person' && genderOfGivenName(name) !== undefined
+    ? owner
+    : undefined;
+}
+
 export function readCast(contexts: ReadonlyMap<number, BlockContext>): Cast {
   const cast = new Cast();
   const note = (
@@ -84,6 +108,8 @@ export function readCast(contexts: ReadonlyMap<number, BlockContext>): Cast {
     for (const sentence of sentences) {
       const { from, to } = sentence;
       for (const phrase of phrasesIn(masked, tokens, from, to)) {
+        const owner = personOwning(masked, tokens, phrase);
+        if (owner) note(block, owner, cast.register(owner), false);
         if (phrase.form !== 'name') continue;
         const member = isWorthRegistering(tokens, phrase)
           ? cast.register(phrase)

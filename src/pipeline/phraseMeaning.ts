@@ -131,21 +131,27 @@ const ACRONYM = /^\p{Lu}[\p{Lu}&]+$/u;
 
 /**
  * "National Security Council Frederick Jones", "NDP Peter Stoffer": a body (its noun, or
- * an acronym) then a person's two names, the first a common given name, with no role
- * between; the body is the role. Only two names after it: "NBC News Brian Williams" is
- * not split at "NBC".
+ * an acronym) then a person's two or three names, the first a common given name, with no
+ * role between; the body is the role ("USA George W. Bush"). "NBC News Brian Williams"
+ * is not split at "NBC": "News" is no given name.
  */
 function bodyThenPerson(parts: readonly Token[]): { role: Token[]; name: Token[] } | undefined {
-  const at = parts.length - 3;
-  const body = parts[at];
-  const name = parts.slice(at + 1);
-  if (!body || !(ORGANISATION_NOUNS.has(body.lower) || ACRONYM.test(body.text))) return undefined;
-  // A common given name shows a person: not "IHS Global Insight", "RBC Capital Markets".
-  const person =
-    name.every((token) => isNameToken(token) && !isDescriptor(token)) &&
-    genderOfGivenName(name.map((token) => token.text)) !== undefined;
-  return person ? { role: parts.slice(0, at + 1), name } : undefined;
+  for (const nameLength of PERSON_NAME_LENGTHS) {
+    const at = parts.length - nameLength - 1;
+    const body = parts[at];
+    const name = parts.slice(at + 1);
+    if (!body || !(ORGANISATION_NOUNS.has(body.lower) || ACRONYM.test(body.text))) continue;
+    // A common given name shows a person: not "IHS Global Insight", "RBC Capital Markets".
+    const person =
+      name.every((token) => isNameToken(token) && !isDescriptor(token)) &&
+      genderOfGivenName(name.map((token) => token.text)) !== undefined;
+    if (person) return { role: parts.slice(0, at + 1), name };
+  }
+  return undefined;
 }
+
+/** "Peter Stoffer", "George W. Bush": a given name, perhaps an initial, a surname. */
+const PERSON_NAME_LENGTHS = [2, 3];
 
 /** "Secretary of State Antony Blinken" -> role "Secretary of State", name "Antony Blinken". */
 function splitRole(
@@ -167,7 +173,7 @@ function splitRole(
       !isPossessive(parts[i - 1]);
     if (isRoleNoun(token) && !surname) roleEnd = i;
   });
-  if (roleEnd === -1) return bodyThenPerson(parts) ?? { role: [], name: [...parts] };
+  if (roleEnd === -1) return { role: [], name: [...parts] };
   let end = roleEnd;
   // "President of Savarino Construction": an organisation after "of" is all title, no name.
   if (lower(parts[end + 1]) === 'of' && ORGANISATION_NOUNS.has(lower(parts[parts.length - 1]))) {
@@ -473,7 +479,7 @@ export function interpretPhrase(
     // "Chief spokesman for the National Security Council Frederick Jones".
     const body = owner ? undefined : bodyThenPerson(nameTokens);
     if (body) {
-      const bodyRole = roleText ? `${roleText} ${join(text, body.role)}` : join(text, body.role);
+      const bodyRole = roleText ? `${join(text, body.role)} ${roleText}` : join(text, body.role);
       return phraseOf('name', mention, join(text, body.name), bodyRole, 'person', null, true);
     }
     return phraseOf('name', mention, nameText, roleText, kind, null, true);

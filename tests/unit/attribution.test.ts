@@ -2309,3 +2309,20 @@ describe('a body before a person, and bodies only described', () => {
     expect(speakers('"We deny it," the government said.')).toEqual(['The government']);
   });
 });
+
+describe('full names from owners and from a body before them', () => {
+  it('should know a person first named as an owner by that full name', () => {
+    expect(
+      speakers(
+        'Millions go to the polls in the last two years of George W. Bush\'s presidency.\n\n"Here is the way I see it," Bush told a crowd.',
+      ),
+    ).toEqual(['George W. Bush']);
+  });
+
+  it('should take a body before a given name, an initial and a surname as the role', () => {
+    const [quote] = quotesOf(
+      'USA George W. Bush, the President of the United States, discussed food aid. "I am calling on Congress," he said.',
+    );
+    expect(quote?.speaker?.name).toBe('George W. Bush');
+  });
+});
