@@ -62,6 +62,43 @@ function buildTable(phrases: readonly string[]): CueTable {
   return table;
 }
 
+/**
+ * Verbs in the present after a plural subject ("the doctors' association claim that …"),
+ * which are nouns too ("Cheney's claim", "the stress") and bare after a modal or "to"
+ * ("cannot confirm", "refused to deny"): a verb here only right after its subject's last
+ * word and before what is reported.
+ */
+const PLURAL_PRESENT_CUES = new Set([
+  'claim',
+  'argue',
+  'warn',
+  'insist',
+  'allege',
+  'contend',
+  'explain',
+  'complain',
+  'admit',
+  'concede',
+  'deny',
+  'confirm',
+  'stress',
+  'emphasise',
+  'emphasize',
+]);
+const NOT_A_SUBJECT_END =
+  /^(?:to|not|never|cannot|can|could|should|would|will|shall|may|might|must|do|does|did|a|an|the|this|that|its|his|her|their|our|my|your|and|or|,|.*n['’]t|.*['’]s?)$/iu;
+
+function pluralPresent(tokens: readonly Token[], index: number): boolean {
+  const before = tokens[index - 1];
+  const after = tokens[index + 1];
+  return (
+    before !== undefined &&
+    !NOT_A_SUBJECT_END.test(before.text) &&
+    after !== undefined &&
+    (REPORTED_NEXT.test(after.text) || after.text === ',' || after.lower === 'there')
+  );
+}
+
 /** Verbs that report only as an infinitive after "to": "led analyst Peter Linder to call …". */
 const INFINITIVE_CUES = ['call', 'describe', 'declare'];
 
@@ -138,6 +175,7 @@ export function cueAt(tokens: readonly Token[], index: number, headline = false)
   if (first.lower === 'quoted' && tokens[index + 1]?.text === ':')
     return { index, length: 1, text: first.text, participle: false };
   if (INFINITIVE_CUES.includes(first.lower) && tokens[index - 1]?.lower !== 'to') return undefined;
+  if (PLURAL_PRESENT_CUES.has(first.lower) && !pluralPresent(tokens, index)) return undefined;
   // "member states", "media reports on …": these are verbs only before what is reported.
   // "as CNN reports, “…”": a comma and the quote are what is reported too.
   const commaThenQuote =

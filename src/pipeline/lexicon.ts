@@ -173,6 +173,23 @@ export const CUE_VERBS = [
   // "he advocates “a common culture …”": a noun too ("privacy advocates said"), see cues.ts.
   'advocates',
   'advocated',
+  // Present tense after a plural subject: "the doctors' association claim there has been …".
+  'claim',
+  'argue',
+  'warn',
+  'insist',
+  'allege',
+  'contend',
+  'explain',
+  'complain',
+  'admit',
+  'concede',
+  'deny',
+  'confirm',
+  'stress',
+  'emphasise',
+  'emphasize',
+  'asserting',
   // Rarer verbs of speaking, each seen beside quotes in the Wikinews corpus.
   'reflected',
   'reasoned',

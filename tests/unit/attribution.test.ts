@@ -2326,3 +2326,24 @@ describe('full names from owners and from a body before them', () => {
     expect(quote?.speaker?.name).toBe('George W. Bush');
   });
 });
+
+describe('verbs in the present after a plural subject', () => {
+  it('should read "claim", "allege" and the like as cues after their subject', () => {
+    expect(
+      speakers(
+        'The Zimbabwe Association of Doctors for Human Rights claim there has been a "dramatic escalation in incidents of organised violence" since the election.',
+      ),
+    ).toEqual(['Zimbabwe Association of Doctors for Human Rights']);
+  });
+
+  it('should not read them as cues where they are nouns or bare after a modal', () => {
+    expect(
+      speakers(
+        'General John Abizaid said the insurgency was not in its "last throes", contradicting vice-president Dick Cheney\'s claim that it was.',
+      ),
+    ).toEqual(['John Abizaid']);
+    expect(speakers('Officials cannot confirm that the talks "made progress" this week.')).toEqual([
+      null,
+    ]);
+  });
+});
