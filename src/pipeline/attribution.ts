@@ -827,7 +827,21 @@ function bareAttribution(
 /** Who the last sentence of a paragraph reports: "Price told reporters:", "Mr Putin said the move …". */
 export function lastAttributionIn(context: BlockContext): Attribution | undefined {
   const last = context.sentences[context.sentences.length - 1];
-  return last ? attributionOfSentence(context, last) : undefined;
+  return last ? (attributionOfSentence(context, last) ?? labelParagraph(context)) : undefined;
+}
+
+/**
+ * "Mitch Garber, Chief Executive Officer of PartyGaming:" or "UltimateBet:", a paragraph
+ * that is only a name and a colon, labels the words of the paragraph after it.
+ */
+function labelParagraph(context: BlockContext): Attribution | undefined {
+  const { masked, tokens, headline } = context;
+  const colon = tokens.length - 1;
+  if (headline || context.sentences.length !== 1 || tokens[colon]?.text !== ':') return undefined;
+  const phrase = phraseAfter(masked, tokens, 0, colon - 1);
+  if (phrase?.form !== 'name') return undefined;
+  const whole = phrase.start === tokens[0]?.start && phrase.end === tokens[colon - 1]?.end;
+  return whole ? { phrase, cue: ':' } : undefined;
 }
 
 /** Verbs of opinion: not reporting verbs, but a quote right after gives the opinion's words. */

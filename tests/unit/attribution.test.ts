@@ -2347,3 +2347,13 @@ describe('verbs in the present after a plural subject', () => {
     ]);
   });
 });
+
+describe('a paragraph that is only a name and a colon', () => {
+  it('should label the words of the paragraph after it', () => {
+    expect(
+      speakers(
+        'Mitch Garber, Chief Executive Officer of PartyGaming:\n\n"This development is a significant setback for our company."\n\nUltimateBet:\n\n"UltimateBet continues to be available for play by all members."',
+      ),
+    ).toEqual(['Mitch Garber', 'UltimateBet']);
+  });
+});
