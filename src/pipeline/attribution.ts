@@ -716,7 +716,13 @@ function subjectBeforeColon(
   // A lone word ("Traditional marriage was defended …:") has no kind, and speaks only if
   // the article names that person elsewhere.
   const phrase = sentenceSubject(context, from, openToken - 2);
-  if (!phrase || endsWithOwner(phrase)) return undefined;
+  if (!phrase) return undefined;
+  if (endsWithOwner(phrase)) {
+    // "Kholdi's response included the direct statement: “…”": the owner of the words.
+    const owned = context.tokens[tokenIndexAt(context.tokens, phrase.end)]?.lower ?? '';
+    const words = WORDS_NOUNS.has(owned) || DOCUMENT_NOUNS.has(owned);
+    return words && phrase.form === 'name' ? { phrase, cue: ':' } : undefined;
+  }
   return phrase.form === 'pronoun' || (phrase.form === 'name' && phrase.kind !== 'organization')
     ? { phrase, cue: ':' }
     : undefined;

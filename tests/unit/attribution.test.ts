@@ -2357,3 +2357,13 @@ describe('a paragraph that is only a name and a colon', () => {
     ).toEqual(['Mitch Garber', 'UltimateBet']);
   });
 });
+
+describe("an owner's words before a colon", () => {
+  it('should give "X\'s response included the statement: “…”" to X', () => {
+    expect(
+      speakers(
+        'Another blogger, Shahram Kholdi, had responded. Kholdi\'s response included the direct statement: "First, Mr. President, if you do not know history please shut up!"',
+      ),
+    ).toEqual(['Shahram Kholdi']);
+  });
+});
