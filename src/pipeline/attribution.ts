@@ -357,7 +357,7 @@ function issuerOf(
   );
 }
 
-const MAX_OPENING_PHRASE_TOKENS = 8;
+const MAX_OPENING_PHRASE_TOKENS = 12;
 const MAX_OPENING_WORDS_BEFORE_PRONOUN = 5;
 const OPENING_SUBJECT_PRONOUNS = new Set(['he', 'she', 'they']);
 
@@ -386,8 +386,14 @@ export function sentenceSubject(
   for (let i = from + 1; i < limit; i++) {
     if (tokens[i]?.text !== ',') continue;
     const phrase = phraseAfter(masked, tokens, i + 1, ceiling);
-    // "…, China's state-controlled Xinhua": an owner is not the subject.
-    if (phrase?.form === 'name' && !endsWithOwner(phrase)) return phrase;
+    // "…, China's state-controlled Xinhua": an owner is not the subject; nor one of a list
+    // ("3 women from the United States, Canada, and Britain were …"), nor "a Quiznos".
+    if (phrase?.form !== 'name' || endsWithOwner(phrase) || /^an?\s/u.test(phrase.text)) continue;
+    const at = tokenIndexAt(tokens, phrase.end);
+    const next = tokens[tokens[at]?.text === ',' ? at + 1 : at]?.lower;
+    // "David Blunkett, former British Home Secretary and a leading light …": a role goes on.
+    if ((next === 'and' || next === 'or') && !phrase.text.includes(',')) continue;
+    return phrase;
   }
   return undefined;
 }

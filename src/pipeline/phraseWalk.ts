@@ -144,6 +144,8 @@ const SURNAME_PARTICLES = new Set([
   'di',
   'le',
   'ter',
+  'bin',
+  'ibn',
 ]);
 
 export function isSurnameParticle(token: Token): boolean {

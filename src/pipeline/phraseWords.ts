@@ -128,6 +128,11 @@ export const TITLE_DOMAINS = new Set([
 // Words between a subject and its verb besides adverbs in -ly, which `isAdverbInLy` knows.
 const ADVERBS_BEFORE_CUE = new Set([
   'also',
+  'furthermore',
+  'moreover',
+  'subsequently',
+  'previously',
+  'still',
   'later',
   'then',
   'further',

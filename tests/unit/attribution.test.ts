@@ -2367,3 +2367,32 @@ describe("an owner's words before a colon", () => {
     ).toEqual(['Shahram Kholdi']);
   });
 });
+
+describe('"bin Laden", adverbs before the cue, and long opening phrases', () => {
+  it('should keep "bin" at the start of a name', () => {
+    expect(
+      speakers('"We could make life miserable for them," stated bin Laden in the tape.'),
+    ).toEqual(['bin Laden']);
+  });
+
+  it('should read past "furthermore" between the subject and the cue', () => {
+    expect(
+      speakers(
+        'Joseph Biden spoke first. He furthermore stated, "I believe the nation will miss his wisdom."',
+      ),
+    ).toEqual(['Joseph Biden']);
+  });
+
+  it('should find the subject after an opening phrase of up to twelve words, not in a list', () => {
+    expect(
+      speakers(
+        'Speaking to a few dozen political and business leaders, Hatch defended the actions: "I have to tell you, this president has guts."',
+      ),
+    ).toEqual(['Hatch']);
+    expect(
+      speakers(
+        'On Friday, 3 women from the United States, Canada, and Britain were detained for displaying a banner saying "China\'s Tibet Railway, Designed to Destroy" at the station.',
+      ),
+    ).toEqual([null]);
+  });
+});
