@@ -19,7 +19,7 @@ import {
   type SpeakerPhrase,
 } from './phraseMeaning.ts';
 import type { Range } from './sentences.ts';
-import { MAX_APPOSITIVE_TOKENS } from './phraseWords.ts';
+import { isAdverbInLy, MAX_APPOSITIVE_TOKENS } from './phraseWords.ts';
 import { QUOTE_MARK, QUOTE_MARK_TOKEN, tokenIndexAt, type Token } from './tokens.ts';
 
 /** A sentence of a block: its text range, its tokens [from, to), and its reporting cues. */
@@ -230,7 +230,8 @@ export function subjectOfCue(
   // "Koizumi laid a wreath … and today expressed “deep remorse”", "did not deny …, but
   // insisted": a second verb shares the subject of the first.
   let j = cue.index - 1;
-  while (j > floor && TIME_WORDS.has(tokens[j]?.lower ?? '')) j--;
+  // "… and today expressed", "… and directly said".
+  while (j > floor && (TIME_WORDS.has(tokens[j]?.lower ?? '') || isAdverbInLy(tokens, j))) j--;
   if (JOINING_WORDS.has(tokens[j]?.lower ?? ''))
     return (
       (k > 0 ? subjectOfCue(context, cues, k - 1, floor, ceiling) : undefined) ??
@@ -285,6 +286,10 @@ function invertedSubject(
   first: number,
   ceiling: number,
 ): SpeakerPhrase | undefined {
+  // "“…” said by Moses Yen, Director of …": the agent of a bare passive (not "described by
+  // the UK government as “…”", in an aside).
+  if (tokens[first]?.lower === 'by' && tokens[first - 1]?.lower === 'said')
+    return invertedSubject(masked, tokens, first + 1, ceiling);
   const read = phraseAfter(masked, tokens, first, ceiling);
   if (read?.form === 'name' || read?.form === 'pronoun') return read;
   return nameAfterDescription(masked, tokens, first, ceiling) ?? read;

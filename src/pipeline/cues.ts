@@ -99,6 +99,8 @@ function pluralPresent(tokens: readonly Token[], index: number): boolean {
   );
 }
 
+const PERFECT_AUXILIARIES = new Set(['had', 'has', 'have']);
+
 /** Verbs that report only as an infinitive after "to": "led analyst Peter Linder to call …". */
 const INFINITIVE_CUES = ['call', 'describe', 'declare'];
 
@@ -147,7 +149,14 @@ const OPENING_INVERTED = new Set(['says', 'added', 'adds', 'wrote', 'asked', 'co
 function invertedAtSentenceStart(tokens: readonly Token[], index: number): boolean {
   const previous = tokens[index - 1]?.text;
   const opens = previous === undefined || /^[.!?”"’]$/u.test(previous);
-  return opens && OPENING_INVERTED.has(tokens[index]?.lower ?? '');
+  const word = tokens[index]?.lower ?? '';
+  // "“…,” Said Christine van Nieuwenhuyse": right after a quote and its comma, a
+  // capitalised "Said" is the verb all the same.
+  const closing = /^[”"’]$/u;
+  const afterQuote =
+    closing.test(previous ?? '') ||
+    (previous === ',' && closing.test(tokens[index - 2]?.text ?? ''));
+  return (opens && OPENING_INVERTED.has(word)) || (afterQuote && word === 'said');
 }
 
 /** The cue starting at token `index`, if any. */
@@ -175,6 +184,9 @@ export function cueAt(tokens: readonly Token[], index: number, headline = false)
   if (first.lower === 'quoted' && tokens[index + 1]?.text === ':')
     return { index, length: 1, text: first.text, participle: false };
   if (INFINITIVE_CUES.includes(first.lower) && tokens[index - 1]?.lower !== 'to') return undefined;
+  // "had written, “…”", not "a book written by Noam Chomsky".
+  if (first.lower === 'written' && !PERFECT_AUXILIARIES.has(tokens[index - 1]?.lower ?? ''))
+    return undefined;
   if (PLURAL_PRESENT_CUES.has(first.lower) && !pluralPresent(tokens, index)) return undefined;
   // "member states", "media reports on …": these are verbs only before what is reported.
   // "as CNN reports, “…”": a comma and the quote are what is reported too.

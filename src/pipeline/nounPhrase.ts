@@ -648,6 +648,8 @@ export function phrasesIn(
     if (!isNameToken(tokens[i]) || isPostNominal(tokens, i)) continue;
     // "Calling Thaksin “unusually rich,” the committee said": a verb opens the sentence.
     if (i === from && OPENING_PARTICIPLES.has(lower(tokens[i]))) continue;
+    // "“…,” Said Christine van Nieuwenhuyse": the verb, capitalised, after a quote.
+    if (lower(tokens[i]) === 'said' && /^[”"’,]$/u.test(tokens[i - 1]?.text ?? '')) continue;
     // Start where the phrase starts: "former U.N. secretary-general Kofi Annan".
     let start = i;
     while (start > from && isPhraseWord(tokens[start - 1]) && !isNameToken(tokens[start - 1]))

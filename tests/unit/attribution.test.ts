@@ -2396,3 +2396,44 @@ describe('"bin Laden", adverbs before the cue, and long opening phrases', () => 
     ).toEqual([null]);
   });
 });
+
+describe('surnames that are words, ranks without full stops, "had written", "said by"', () => {
+  it("should read a thing's word after a given name as a surname", () => {
+    expect(speakers('"The minister was off base," CMA president Brian Day responded.')).toEqual([
+      'Brian Day',
+    ]);
+  });
+
+  it('should read ranks written without full stops as the role', () => {
+    const [quote] = quotesOf(
+      'Statements by Maj Gen William Caldwell, who claimed "Insurgents are hitting back," differed.',
+    );
+    expect(quote?.speaker?.name).toBe('William Caldwell');
+  });
+
+  it('should read "had written" but not "a book written by"', () => {
+    expect(
+      speakers(
+        'In the earlier version, the Attorney General Lord Goldsmith had written, "I remain of the opinion that a resolution is safest."',
+      ),
+    ).toEqual(['Goldsmith']);
+    expect(
+      speakers(
+        'Venezuelan President Hugo Chávez held up a book written by Noam Chomsky. "The devil came here yesterday," he said.',
+      ),
+    ).toEqual(['Hugo Chávez']);
+  });
+
+  it('should read "“…” said by X" and a capitalised "Said" right after a quote', () => {
+    expect(
+      speakers(
+        '"Taiwan will be the first nation to do this." said by Moses Yen, director of the council.',
+      ),
+    ).toEqual(['Moses Yen']);
+    expect(
+      speakers(
+        '"The situation in Gaza is appalling," Said Christine van Nieuwenhuyse in a statement.',
+      ),
+    ).toEqual(['Christine van Nieuwenhuyse']);
+  });
+});
