@@ -873,10 +873,15 @@ export function opinionOfSentence(
   sentence: Sentence,
 ): Attribution | undefined {
   const { tokens } = context;
+  const phrase = namedOpening(context, sentence);
+  const verb = phrase ? tokens[tokenIndexAt(tokens, phrase.end)] : undefined;
+  return phrase && verb && OPINION_VERBS.has(verb.lower) ? { phrase, cue: verb.text } : undefined;
+}
+
+/** The name a sentence opens with, if it is no organisation's. */
+function namedOpening(context: BlockContext, sentence: Sentence): SpeakerPhrase | undefined {
   const phrase = sentenceSubject(context, sentence.from, sentence.to - 1);
-  if (!phrase || phrase.form !== 'name' || phrase.kind === 'organization') return undefined;
-  const verb = tokens[tokenIndexAt(tokens, phrase.end)];
-  return verb && OPINION_VERBS.has(verb.lower) ? { phrase, cue: verb.text } : undefined;
+  return phrase?.form === 'name' && phrase.kind !== 'organization' ? phrase : undefined;
 }
 
 /** Words after a subject that show it is not yet the verb: "Gita Deane of Maryland", "Smith and …". */
@@ -913,9 +918,8 @@ export function actorOfSentence(
   sentence: Sentence,
 ): SpeakerPhrase | undefined {
   const { tokens } = context;
-  const phrase = sentenceSubject(context, sentence.from, sentence.to - 1);
-  if (!phrase || phrase.form !== 'name' || phrase.kind === 'organization') return undefined;
-  if (phrase.kind === 'document' || endsWithOwner(phrase)) return undefined;
+  const phrase = namedOpening(context, sentence);
+  if (!phrase || phrase.kind === 'document' || endsWithOwner(phrase)) return undefined;
   // "The Wikipedia community is discussing …", "Users on YouTube also took …": a group.
   if (GROUP_WORDS.test(phrase.text)) return undefined;
   let next = tokenIndexAt(tokens, phrase.end);

@@ -1,5 +1,5 @@
 /** Finds reporting cues ("said", "according to", "described as") in a token list. */
-import { CUE_VERBS, HEADLINE_CUE_VERBS, WORDS_NOUNS } from './lexicon.ts';
+import { CUE_VERBS, HEADLINE_CUE_VERBS, PLURAL_PRESENT_VERBS, WORDS_NOUNS } from './lexicon.ts';
 import { isAdverbInLy } from './phraseWords.ts';
 import type { Token } from './tokens.ts';
 
@@ -68,23 +68,7 @@ function buildTable(phrases: readonly string[]): CueTable {
  * ("cannot confirm", "refused to deny"): a verb here only right after its subject's last
  * word and before what is reported.
  */
-const PLURAL_PRESENT_CUES = new Set([
-  'claim',
-  'argue',
-  'warn',
-  'insist',
-  'allege',
-  'contend',
-  'explain',
-  'complain',
-  'admit',
-  'concede',
-  'deny',
-  'confirm',
-  'stress',
-  'emphasise',
-  'emphasize',
-]);
+const PLURAL_PRESENT_CUES = new Set<string>(PLURAL_PRESENT_VERBS);
 const NOT_A_SUBJECT_END =
   /^(?:to|not|never|cannot|can|could|should|would|will|shall|may|might|must|do|does|did|a|an|the|this|that|its|his|her|their|our|my|your|and|or|,|.*n['’]t|.*['’]s?)$/iu;
 
