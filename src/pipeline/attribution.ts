@@ -580,7 +580,15 @@ export function attributeInSentence(
     const cue = cues[k];
     if (!cue || cue.index <= closeToken) continue;
     const phrase = phraseBefore(context.masked, tokens, cue.index, closeToken + 1);
-    if (phrase) return { phrase, cue: cue.text };
+    // "The EU condemned the attack as a “…” and the United States said it was …": a new
+    // clause's subject is not the quote's speaker.
+    const joinerAt = skipJoiners(tokens, closeToken + 1, to);
+    const joiner = tokens[joinerAt]?.lower;
+    const newClause =
+      openToken > from &&
+      (joiner === 'and' || joiner === 'but') &&
+      phrase?.start === tokens[joinerAt + 1]?.start;
+    if (phrase && !newClause) return { phrase, cue: cue.text };
     // "Topol agrees that guidelines “should be …”, and adds that …": a verb joined by
     // "and" shares the subject the sentence opened with, before the quote.
     const shared =

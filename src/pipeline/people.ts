@@ -23,8 +23,10 @@ export interface CastMember {
 
 export type Gender = 'male' | 'female';
 
+// Not "chairman" or "spokesman", which papers write of women too ("CHR Chairman
+// Purificacion Quisumbing … She was shocked").
 const MALE_WORDS =
-  /\b(?:mr|sir|lord|king|prince|spokesman|chairman|congressman|businessman|father|son|brother|husband|monsieur|señor|mullah|ayatollah|imam|pope|cardinal)\b/iu;
+  /\b(?:mr|sir|lord|king|prince|congressman|businessman|father|son|brother|husband|monsieur|señor|mullah|ayatollah|imam|pope|cardinal)\b/iu;
 const FEMALE_WORDS =
   /\b(?:mrs|ms|miss|madam|dame|lady|queen|princess|spokeswoman|chairwoman|congresswoman|businesswoman|mother|daughter|sister|wife|madame|señora)\b/iu;
 
@@ -462,8 +464,18 @@ function withoutOwnersEnding(name: string): string {
 }
 
 /** "Russia’s Tass news agency" -> "Tass": known news organisations by their canonical name. */
+/** Countries written short: "US says …" in a headline is "the United States" of the text. */
+const COUNTRY_SHORT_NAMES = new Map([
+  ['US', 'United States'],
+  ['U.S.', 'United States'],
+  ['USA', 'United States'],
+  ['U.S.A.', 'United States'],
+  ['UK', 'United Kingdom'],
+  ['U.K.', 'United Kingdom'],
+]);
+
 function canonicalOrganisation(name: string): string | undefined {
-  return findNewsOrganisations(name)[0]?.organisation.name;
+  return findNewsOrganisations(name)[0]?.organisation.name ?? COUNTRY_SHORT_NAMES.get(name);
 }
 
 /**

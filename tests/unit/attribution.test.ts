@@ -2437,3 +2437,30 @@ describe('surnames that are words, ranks without full stops, "had written", "sai
     ).toEqual(['Christine van Nieuwenhuyse']);
   });
 });
+
+describe("the eighth sample batch's misses", () => {
+  it('should not take "Chairman" or "spokesman" as a sign of a man', () => {
+    expect(
+      speakers(
+        'Police tried to arrest Governor Niel Tupas. In a television interview, CHR Chairman Purificacion Quisumbing called the act "frightening". Quisumbing was worried that it would turn out bloody. "If this can happen in broad daylight, what happens at night?" she said.',
+      ),
+    ).toEqual(['Purificacion Quisumbing', 'Purificacion Quisumbing']);
+  });
+
+  it('should know "US" and "UK" by the names the text gives them', () => {
+    expect(
+      speakers(
+        'The United States has said Zimbabwe has a long way to go.',
+        'US says Zimbabwe has "a long way to go"',
+      ),
+    ).toEqual(['United States']);
+  });
+
+  it('should not give a quote to the subject of a new clause after "and"', () => {
+    expect(
+      speakers(
+        'The European Union condemned the attack as a "terrorist attack targeting innocent civilians" and the United States said it was a "needless act of violence".',
+      ),
+    ).toEqual([null, 'United States']);
+  });
+});
