@@ -702,6 +702,8 @@ export function subjectOfFragment(
   if (!excerpt && NAMES_NEXT.has(tokens[openToken - 1]?.lower ?? '')) return undefined;
   const viewpoint = viewpointOpening(tokens, sentence.from);
   if (viewpoint) return { phrase: viewpoint, cue: '' };
+  const author = authorBeforeQuote(context, sentence.from, openToken);
+  if (author) return author;
   const phrase = sentenceSubject(context, sentence.from, openToken - 1);
   if (!phrase || phrase.start >= mark.start) return undefined;
   // A lone word ("Arthur feels that “…”") has no kind of its own: the cast decides.
@@ -709,6 +711,26 @@ export function subjectOfFragment(
     (phrase.form === 'pronoun' && (phrase.head === 'he' || phrase.head === 'she')) ||
     (phrase.form === 'name' && (phrase.kind === 'person' || phrase.kind === null));
   return person ? { phrase, cue: '' } : undefined;
+}
+
+/**
+ * "He found worrisome a statement by Presidential candidate Rudy Giuliani that “…”": the
+ * words belong to the one whose statement, remarks or letter they are, not to the subject.
+ */
+function authorBeforeQuote(
+  context: BlockContext,
+  from: number,
+  openToken: number,
+): Attribution | undefined {
+  const { masked, tokens } = context;
+  for (let i = openToken - 1; i > from; i--) {
+    if (tokens[i]?.lower !== 'by') continue;
+    const noun = tokens[i - 1]?.lower ?? '';
+    if (!DOCUMENT_NOUNS.has(noun) && !WORDS_NOUNS.has(noun) && noun !== 'remarks') return undefined;
+    const phrase = phraseAfter(masked, tokens, i + 1, openToken - 1);
+    return phrase?.form === 'name' ? { phrase, cue: '' } : undefined;
+  }
+  return undefined;
 }
 
 const VIEWPOINT_NOUNS = new Set(['opinion', 'view', 'words', 'eyes', 'estimation']);

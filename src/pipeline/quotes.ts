@@ -22,7 +22,7 @@ import { positionOf, pronounGender, toSpeaker, type Cast } from './people.ts';
 import type { SpeakerPhrase } from './phraseMeaning.ts';
 import { PRONOUNS } from './lexicon.ts';
 import { isNameToken } from './phraseWords.ts';
-import { QUOTE_MARK } from './tokens.ts';
+import { QUOTE_MARK, tokenIndexAt } from './tokens.ts';
 import type { MarkedSpan } from './quoteMarks.ts';
 import type { ArticleReading } from './reading.ts';
 const SHORT_FRAGMENT_WORDS = 4;
@@ -174,11 +174,38 @@ function namesNoOne(context: BlockContext, sentence: Sentence): boolean {
 function reportedJustBefore(found: Found, context: BlockContext): Attribution | undefined {
   if (found.span.open < 0) return undefined;
   const sentence = sentenceAt(context, found.span.open);
-  if (!onlyConnectiveBefore(context.masked.slice(sentence.start, found.span.open)))
-    return undefined;
   const previous = context.sentences.findLast((range) => range.end <= sentence.start);
   if (!previous) return undefined;
+  if (!onlyConnectiveBefore(context.masked.slice(sentence.start, found.span.open)))
+    return reportedOnInFragment(context, sentence, previous, found.span.open);
   return attributionOfSentence(context, previous) ?? opinionOfSentence(context, previous);
+}
+
+/**
+ * "Bush has said that he will not talk with Syria or Iran unless they meet certain
+ * conditions. Syria would have to “stop destabilizing” the government of the Lebanon.":
+ * words quoted inside the sentence right after a person's reported speech ("said that …"),
+ * in a sentence that reports nothing itself and names no one else before them, go on
+ * with that speech. Not after an outlet's report ("The Australian reports that …"), nor
+ * in "a statement by … Giuliani that “…”".
+ */
+function reportedOnInFragment(
+  context: BlockContext,
+  sentence: Sentence,
+  previous: Sentence,
+  open: number,
+): Attribution | undefined {
+  if (sentence.cues.length > 0) return undefined;
+  const { tokens } = context;
+  const reported = attributionOfSentence(context, previous);
+  if (reported?.phrase.form !== 'name' || reported.phrase.kind !== 'person') return undefined;
+  const cue = previous.cues.findLast((candidate) => candidate.text === reported.cue);
+  const speech = cue !== undefined && tokens[cue.index + cue.length]?.lower === 'that';
+  const quoted = QUOTE_MARK.test(context.masked.slice(previous.start, previous.end));
+  const namesAnother = tokens
+    .slice(sentence.from + 1, tokenIndexAt(tokens, open))
+    .some((token) => isNameToken(token));
+  return speech && !quoted && !namesAnother ? reported : undefined;
 }
 
 const MIN_STANDALONE_WORDS = 4;

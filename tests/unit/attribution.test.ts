@@ -2464,3 +2464,26 @@ describe("the eighth sample batch's misses", () => {
     ).toEqual([null, 'United States']);
   });
 });
+
+describe('reported speech going on into the next sentence', () => {
+  it("should give words quoted in the sentence after a person's reported speech to them", () => {
+    expect(
+      speakers(
+        'Bush has said that he will not talk with Syria or Iran unless they meet certain conditions. Syria would have to "stop destabilizing" the government of Lebanon.',
+      ),
+    ).toEqual(['Bush']);
+  });
+
+  it("should not after an outlet's report; a statement by someone is theirs", () => {
+    expect(
+      speakers(
+        'The Australian Newspaper reports that Prime Minister Howard is preparing to appoint experts. The inquiry is expected to "examine the economics of nuclear energy".',
+      ),
+    ).toEqual([null]);
+    expect(
+      speakers(
+        'Joschka Fischer said that he was worried about the election. He found worrisome a statement by Presidential candidate Rudy Giuliani that "we will never find out what they will do".',
+      ),
+    ).toEqual(['Rudy Giuliani']);
+  });
+});
