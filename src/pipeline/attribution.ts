@@ -414,6 +414,10 @@ const DASHES = new Set(['-', '–', '—']);
 /** "“…,” Mehr News Agency quoted Khamenei.": the one quoted speaks, the outlet reports. */
 function quotedPerson(context: BlockContext, first: number, end: number): Attribution | undefined {
   const { masked, tokens } = context;
+  let quoting = false;
+  for (let i = first; i < end && !quoting; i++)
+    quoting = tokens[i]?.lower === 'quoted' || tokens[i]?.lower === 'cited';
+  if (!quoting) return undefined;
   const outlet = phraseAfter(masked, tokens, first, end - 1);
   if (!outlet || outlet.start !== tokens[first]?.start) return undefined;
   const verb = tokenIndexAt(tokens, outlet.end);

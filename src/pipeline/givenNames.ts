@@ -55,11 +55,13 @@ const FEMALE = new Set(
     .split(/\s+/u),
 );
 
+const NOT_ASCII = /[^\p{ASCII}]/u;
+
 /** The gender a person's name gives by its first word, for names of two words or more. */
 export function genderOfGivenName(words: readonly string[]): Gender | undefined {
-  const given =
-    words.length > 1 ? words[0]?.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '') : undefined;
-  if (given === undefined) return undefined;
+  const first = words.length > 1 ? words[0]?.toLowerCase() : undefined;
+  if (first === undefined) return undefined;
+  const given = NOT_ASCII.test(first) ? first.normalize('NFD').replace(/\p{M}/gu, '') : first;
   if (MALE.has(given)) return 'male';
   if (FEMALE.has(given)) return 'female';
   return undefined;

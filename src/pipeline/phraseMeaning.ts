@@ -297,8 +297,11 @@ function kindOfName(
   before: readonly Token[],
 ): SpeakerKind | null | undefined {
   // "Brian Day", "Thomas Bank": after a common given name a thing's word is a surname.
-  const givenName = genderOfGivenName(parts.map((token) => token.text)) !== undefined;
-  if (THING_NOUNS.has(lower(parts[parts.length - 1])) && !givenName) return undefined;
+  if (
+    THING_NOUNS.has(lower(parts[parts.length - 1])) &&
+    genderOfGivenName(parts.map((token) => token.text)) === undefined
+  )
+    return undefined;
   // So is "May", the month unless the article names a Theresa or an Elizabeth May.
   if (parts.length === 1 && (PLURAL_COMMON_NOUN.test(lower(parts[0])) || lower(parts[0]) === 'may'))
     return null;
