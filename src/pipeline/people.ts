@@ -101,26 +101,6 @@ function endsWith(full: readonly string[], part: readonly string[]): boolean {
   );
 }
 
-/**
- * What kind of business a body is: "the automaker said" is the company the article
- * described as one ("US automaker GM"), if any.
- */
-const BUSINESS_NOUNS = [
-  'automaker',
-  'carmaker',
-  'chipmaker',
-  'drugmaker',
-  'airline',
-  'carrier',
-  'retailer',
-  'insurer',
-  'lender',
-  'manufacturer',
-  'maker',
-  'broadcaster',
-  'operator',
-];
-
 const GENERIC_ORGANISATION_NOUNS = new Set([
   'organisation',
   'organization',
@@ -130,7 +110,6 @@ const GENERIC_ORGANISATION_NOUNS = new Set([
   'body',
   'agency',
   'corporation',
-  ...BUSINESS_NOUNS,
 ]);
 
 /** "the group said": words for a body that, said again, mean the one that already spoke. */
@@ -374,19 +353,6 @@ export class Cast {
           member.roles.some((role) => roleFits(role, head, phrase.text));
     // "the group said" after "Shell closed the plant after the group said": any group
     // fits, and the one that has spoken is likelier to speak again.
-    const business = BUSINESS_NOUNS.includes(head);
-    const described = business
-      ? this.lastMentionBefore(
-          at,
-          (member) =>
-            fits(member) &&
-            (member.name.toLowerCase().includes(head) ||
-              member.roles.some((role) => role.toLowerCase().includes(head))),
-        )
-      : undefined;
-    // Not merely the company mentioned last, nor the last that spoke: in "Nokia issues
-    // BL-5C battery warning", "BL-5C" was read as a body that spoke.
-    if (business) return described;
     const spoken = SPEAKING_GROUP_NOUNS.has(head)
       ? this.lastMentionBefore(at, (member) => member.spoke && fits(member))
       : undefined;
