@@ -4,6 +4,7 @@
  * did, rising to say, “…”", "she" is not Meehan. Names borne by both ("Jean", "Kim",
  * "Andrea", "Robin") are in neither list.
  */
+import { withoutAccents } from './normalise.ts';
 import type { Gender } from './people.ts';
 
 const MALE = new Set(
@@ -55,13 +56,11 @@ const FEMALE = new Set(
     .split(/\s+/u),
 );
 
-const NOT_ASCII = /[^\p{ASCII}]/u;
-
 /** The gender a person's name gives by its first word, for names of two words or more. */
 export function genderOfGivenName(words: readonly string[]): Gender | undefined {
   const first = words.length > 1 ? words[0]?.toLowerCase() : undefined;
   if (first === undefined) return undefined;
-  const given = NOT_ASCII.test(first) ? first.normalize('NFD').replace(/\p{M}/gu, '') : first;
+  const given = withoutAccents(first);
   if (MALE.has(given)) return 'male';
   if (FEMALE.has(given)) return 'female';
   return undefined;

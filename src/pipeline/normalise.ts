@@ -62,3 +62,10 @@ export function normaliseParagraph(text: string): string {
   if (clean.includes('“ ')) clean = clean.replace(/(^|\s)“\s+(?=\p{L})/gu, '$1“');
   return clean;
 }
+
+const NOT_ASCII = /[^\p{ASCII}]/u;
+
+/** "Déby" -> "Deby": a word as written without accents, to compare spellings. */
+export function withoutAccents(word: string): string {
+  return NOT_ASCII.test(word) ? word.normalize('NFD').replace(/\p{M}/gu, '') : word;
+}

@@ -5,6 +5,7 @@
  */
 import type { Speaker, SpeakerKind } from './article.ts';
 import { genderOfGivenName } from './givenNames.ts';
+import { withoutAccents } from './normalise.ts';
 import type { SpeakerPhrase } from './phraseMeaning.ts';
 import { GOVERNMENT_NAMES, OFFICIAL_ROLE, POSSESSIVE_BRANDS } from './lexicon.ts';
 import { findNewsOrganisations } from './newsOrganisations.ts';
@@ -88,10 +89,6 @@ function oneEditApart(a: string, b: string): boolean {
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
   if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
-}
-
-function withoutAccents(word: string): string {
-  return ACCENTED.test(word) ? word.normalize('NFD').replace(/\p{M}/gu, '') : word;
 }
 
 function endsWith(full: readonly string[], part: readonly string[]): boolean {
@@ -429,7 +426,6 @@ function withoutOwnersEnding(name: string): string {
   return name.replace(/(?<=\p{L})['’]s$/u, '');
 }
 
-/** "Russia’s Tass news agency" -> "Tass": known news organisations by their canonical name. */
 /** Countries written short: "US says …" in a headline is "the United States" of the text. */
 const COUNTRY_SHORT_NAMES = new Map([
   ['US', 'United States'],
@@ -440,6 +436,10 @@ const COUNTRY_SHORT_NAMES = new Map([
   ['U.K.', 'United Kingdom'],
 ]);
 
+/**
+ * "Russia’s Tass news agency" -> "Tass": known news organisations by their canonical name,
+ * and countries by their full one.
+ */
 function canonicalOrganisation(name: string): string | undefined {
   return findNewsOrganisations(name)[0]?.organisation.name ?? COUNTRY_SHORT_NAMES.get(name);
 }
