@@ -8,13 +8,12 @@
  * sentence's subject is then not the cue's.
  */
 import { cueAt } from './cues.ts';
-import { isRoleNoun } from './phraseWords.ts';
+import { isAdverbBeforeCue, isRoleNoun } from './phraseWords.ts';
 import type { Token } from './tokens.ts';
 
 const DESCRIPTION_OPENERS = new Set(['the', 'a', 'an', 'one', 'his', 'her', 'its', 'their']);
 
 const MAX_ASIDES_TOKENS = 40;
-const AUXILIARIES = new Set(['has', 'have', 'had', 'will', 'would', 'also']);
 
 /** Words that open a phrase that says where, when, how or to whom, never what was done. */
 const PREPOSITIONS = new Set([
@@ -85,9 +84,9 @@ function closeOfGroup(tokens: readonly Token[], i: number, end: number): number 
  * commas, prepositional phrases and adverbs, with no reporting verb and no "that".
  */
 export function onlyAsidesBetween(tokens: readonly Token[], from: number, to: number): boolean {
-  // "… (CPJ) has stated": an auxiliary of the verb itself.
+  // "… (CPJ) has stated", "… also said": what phraseBefore also reads past before a cue.
   let end = to;
-  while (end > from && AUXILIARIES.has(tokens[end - 1]?.lower ?? '')) end--;
+  while (end > from && isAdverbBeforeCue(tokens, end - 1)) end--;
   return asidesOnly(tokens, from, end);
 }
 

@@ -8,7 +8,13 @@
  *   4. a cue later in the sentence, and its subject:  “Stupid” is how Tokayev described it
  */
 import { onlyAsidesBetween } from './asides.ts';
-import { AGENT_PASSIVES, cueAt, isPassiveWithAgent, type Cue } from './cues.ts';
+import {
+  AGENT_PASSIVES,
+  cueAt,
+  isPassiveWithAgent,
+  PASSIVE_AUXILIARIES,
+  type Cue,
+} from './cues.ts';
 import { nameAfterDescription } from './describedName.ts';
 import { DOCUMENT_NOUNS, ISSUING_VERBS, PLACE_PREPOSITIONS, WORDS_NOUNS } from './lexicon.ts';
 import { phraseAfter, phraseBefore } from './nounPhrase.ts';
@@ -19,7 +25,7 @@ import {
   type SpeakerPhrase,
 } from './phraseMeaning.ts';
 import type { Range } from './sentences.ts';
-import { isAdverbInLy, MAX_APPOSITIVE_TOKENS } from './phraseWords.ts';
+import { AUXILIARIES, isAdverbInLy, MAX_APPOSITIVE_TOKENS } from './phraseWords.ts';
 import { QUOTE_MARK, QUOTE_MARK_TOKEN, tokenIndexAt, type Token } from './tokens.ts';
 
 /** A sentence of a block: its text range, its tokens [from, to), and its reporting cues. */
@@ -117,7 +123,6 @@ function quotedLater(context: BlockContext, from: number, end: number): SpeakerP
 }
 
 const MAX_QUOTED_BY_TOKENS = 8;
-const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'been', 'being']);
 
 /**
  * "Manda was quoted by Reuters as saying", "Bush was quoted saying", "Mofaz was quoted:":
@@ -130,7 +135,10 @@ function quotedInPassive(
 ): SpeakerPhrase | undefined {
   const { masked, tokens } = context;
   // "Mofaz was quoted: “…”".
-  if (tokens[cueIndex]?.lower === 'quoted' && BE_FORMS.has(tokens[cueIndex - 1]?.lower ?? ''))
+  if (
+    tokens[cueIndex]?.lower === 'quoted' &&
+    PASSIVE_AUXILIARIES.has(tokens[cueIndex - 1]?.lower ?? '')
+  )
     return phraseBefore(masked, tokens, cueIndex - 1, floor);
   if (tokens[cueIndex]?.lower !== 'saying') return undefined;
   let quoted = -1;
@@ -142,7 +150,8 @@ function quotedInPassive(
   }
   const next = tokens[quoted + 1]?.lower;
   const shaped = quoted + 1 === cueIndex || next === 'by' || next === 'as';
-  if (quoted === -1 || !shaped || !BE_FORMS.has(tokens[quoted - 1]?.lower ?? '')) return undefined;
+  if (quoted === -1 || !shaped || !PASSIVE_AUXILIARIES.has(tokens[quoted - 1]?.lower ?? ''))
+    return undefined;
   return phraseBefore(masked, tokens, quoted - 1, floor);
 }
 
@@ -546,7 +555,7 @@ function agentAroundQuote(
   if (DETERMINERS_BEFORE_TERM.has(tokens[at]?.lower ?? '') && tokens[at - 1]?.lower === 'as') at--;
   if (tokens[at]?.lower === 'as') at--;
   const verb = tokens[at];
-  if (!verb || !BE_FORMS.has(tokens[at - 1]?.lower ?? '')) return undefined;
+  if (!verb || !PASSIVE_AUXILIARIES.has(tokens[at - 1]?.lower ?? '')) return undefined;
   if (!AGENT_PASSIVES.has(verb.lower) && !NAMING_VERBS.has(verb.lower)) return undefined;
   const by = skipJoiners(tokens, closeToken + 1, to);
   if (tokens[by]?.lower !== 'by') return undefined;
@@ -939,7 +948,6 @@ const NOT_A_VERB = new Set([
 ]);
 
 const GROUP_WORDS = /^the\s|\s(?:on|in|at|for)\s/iu;
-const AFTER_SUBJECT = new Set(['was', 'is', 'has', 'had', 'will', 'would']);
 
 /**
  * "Sadiq Khan, one of the MPs to sign the letter, condemns the Government's stance. “This
@@ -959,7 +967,7 @@ export function actorOfSentence(
   let next = tokenIndexAt(tokens, phrase.end);
   // "Her partner of 24 years, Gita Deane, was a plaintiff": the name closed the description.
   // "Sadiq Khan, one of the MPs …, condemns": past a description between commas.
-  if (tokens[next]?.text === ',' && AFTER_SUBJECT.has(tokens[next + 1]?.lower ?? '')) next++;
+  if (tokens[next]?.text === ',' && AUXILIARIES.has(tokens[next + 1]?.lower ?? '')) next++;
   else if (tokens[next]?.text === ',') {
     const close = tokens
       .slice(next + 1, Math.min(sentence.to, next + 1 + MAX_APPOSITIVE_TOKENS))

@@ -14,7 +14,7 @@ export interface Cue {
   participle: boolean;
 }
 
-const PASSIVE_AUXILIARIES = new Set([
+export const PASSIVE_AUXILIARIES = new Set([
   'was',
   'were',
   'been',
@@ -43,7 +43,8 @@ const NOUN_LIKE_CUES = new Set([
 const READING_CUES = new Set(['read', 'reads']);
 const READ_BESIDE = /^(?:[:,.]|["“”„«»]|the|a|an)$/u;
 // was/were/is/be/been are already refused before any cue (PASSIVE_AUXILIARIES).
-const BEFORE_READ_VERB = new Set(['had', 'has', 'have', 'to']);
+const PERFECT_AUXILIARIES = new Set(['had', 'has', 'have']);
+const BEFORE_READ_VERB = new Set([...PERFECT_AUXILIARIES, 'to']);
 const REPORTED_NEXT = /^(?:that|for|:|["“„«‘']|the|a|an|he|she|it|they|we|i)$/iu;
 const QUOTE_OPENING = /^["“„«‘']$/u;
 
@@ -82,8 +83,6 @@ function pluralPresent(tokens: readonly Token[], index: number): boolean {
     (REPORTED_NEXT.test(after.text) || after.text === ',' || after.lower === 'there')
   );
 }
-
-const PERFECT_AUXILIARIES = new Set(['had', 'has', 'have']);
 
 /** Verbs that report only as an infinitive after "to": "led analyst Peter Linder to call …". */
 const INFINITIVE_CUES = ['call', 'describe', 'declare'];

@@ -192,7 +192,17 @@ export function isAdverbInLy(tokens: readonly Token[], index: number): boolean {
 
 export const MAX_APPOSITIVE_TOKENS = 14;
 /** Verbs that start a clause after its subject: "…, Lollipops was a popular restaurant". */
-const AUXILIARIES = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would']);
+export const AUXILIARIES = new Set([
+  'has',
+  'have',
+  'had',
+  'was',
+  'were',
+  'is',
+  'are',
+  'will',
+  'would',
+]);
 export const ORGANISATION_LINKS = new Set(['and', 'in', '&']);
 // Words that end an appositive and start the rest of the clause: "X, the top leader of Iran | during …".
 export const APPOSITIVE_ENDS = new Set([
