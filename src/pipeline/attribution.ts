@@ -423,15 +423,13 @@ const DASHES = new Set(['-', '–', '—']);
 /** "“…,” Mehr News Agency quoted Khamenei.": the one quoted speaks, the outlet reports. */
 function quotedPerson(context: BlockContext, first: number, end: number): Attribution | undefined {
   const { masked, tokens } = context;
-  let quoting = false;
-  for (let i = first; i < end && !quoting; i++)
-    quoting = tokens[i]?.lower === 'quoted' || tokens[i]?.lower === 'cited';
-  if (!quoting) return undefined;
-  const outlet = phraseAfter(masked, tokens, first, end - 1);
-  if (!outlet || outlet.start !== tokens[first]?.start) return undefined;
-  const verb = tokenIndexAt(tokens, outlet.end);
+  let verb = first + 1;
+  while (verb < end && tokens[verb]?.lower !== 'quoted' && tokens[verb]?.lower !== 'cited') verb++;
   const verbWord = tokens[verb]?.lower;
-  if (verbWord !== 'quoted' && verbWord !== 'cited') return undefined;
+  if (verb >= end || verbWord === undefined) return undefined;
+  const outlet = phraseAfter(masked, tokens, first, end - 1);
+  const outletEnds = outlet ? tokenIndexAt(tokens, outlet.end) : -1;
+  if (outlet?.start !== tokens[first]?.start || outletEnds !== verb) return undefined;
   const person = phraseAfter(masked, tokens, verb + 1, end - 1);
   if (person?.form !== 'name') return undefined;
   const next = tokens[tokenIndexAt(tokens, person.end)];
@@ -587,21 +585,21 @@ export function attributeInSentence(
     if (phrase && cue) return { phrase, cue: cue.text };
   }
   if (right) return right;
+  // "The EU condemned the attack as a “…” and the United States said it was …": the subject
+  // of a new clause after the quote is not its speaker.
+  const joinerAt = skipJoiners(tokens, closeToken + 1, to);
+  const joiner = tokens[joinerAt]?.lower;
+  const newClauseStart =
+    openToken > from && (joiner === 'and' || joiner === 'but')
+      ? tokens[joinerAt + 1]?.start
+      : undefined;
   // Later in the sentence only a subject before its verb counts ("“Stupid” is how Tokayev
   // described it"), not an inversion: "…, called a National Intelligence Estimate".
   for (let k = before.length; k < cues.length; k++) {
     const cue = cues[k];
     if (!cue || cue.index <= closeToken) continue;
     const phrase = phraseBefore(context.masked, tokens, cue.index, closeToken + 1);
-    // "The EU condemned the attack as a “…” and the United States said it was …": a new
-    // clause's subject is not the quote's speaker.
-    const joinerAt = skipJoiners(tokens, closeToken + 1, to);
-    const joiner = tokens[joinerAt]?.lower;
-    const newClause =
-      openToken > from &&
-      (joiner === 'and' || joiner === 'but') &&
-      phrase?.start === tokens[joinerAt + 1]?.start;
-    if (phrase && !newClause) return { phrase, cue: cue.text };
+    if (phrase && phrase.start !== newClauseStart) return { phrase, cue: cue.text };
     // "Topol agrees that guidelines “should be …”, and adds that …": a verb joined by
     // "and" shares the subject the sentence opened with, before the quote.
     const shared =
@@ -868,13 +866,14 @@ function bareAttribution(
   // "John Murtha (D-PA), one of the most decorated veterans said during …": the tail
   // starts at the cue, past asides between the name and it.
   const phraseEnd = tokenIndexAt(tokens, attribution.phrase.end);
-  const cueWord = attribution.cue.split(' ')[0]?.toLowerCase();
+  const cueParts = attribution.cue.split(' ');
+  const cueWord = cueParts[0]?.toLowerCase();
   const cueIndex = inverted
     ? phraseEnd
     : tokens.findIndex((token, i) => i >= phraseEnd && i < to && token.lower === cueWord);
   const rest = tokens.slice(cueIndex === -1 ? phraseEnd : cueIndex, to);
   const tail = rest.filter((token) => /^[\p{L}\p{N}]/u.test(token.text));
-  const cueWords = attribution.cue.split(' ').length;
+  const cueWords = cueParts.length;
   // "… calls for Cheney to be impeached", "… asked for a recount": a demand, not the words.
   if (tail.some((token) => token.text === 'that') || tail[cueWords]?.lower === 'for')
     return undefined;

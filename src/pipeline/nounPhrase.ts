@@ -224,10 +224,9 @@ export function phraseBefore(
   // "the Organization for Security and Cooperation in Europe (OSCE) said", "Henry A.
   // Waxman (D-Calif.) said": a short aside in brackets after the name.
   if (token.text === ')') {
-    const open = tokens
-      .slice(Math.max(floor, last - MAX_BRACKET_TOKENS), last)
-      .findLastIndex((candidate) => candidate.text === '(');
-    const opening = open === -1 ? -1 : Math.max(floor, last - MAX_BRACKET_TOKENS) + open;
+    const reach = Math.max(floor, last - MAX_BRACKET_TOKENS);
+    const open = tokens.slice(reach, last).findLastIndex((candidate) => candidate.text === '(');
+    const opening = open === -1 ? -1 : reach + open;
     if (opening <= floor) return undefined;
     // An acronym in brackets names the body as the article goes on to call it ("…
     // Cooperation in Europe (OSCE) said"), which the cast knows by its full name; the

@@ -198,18 +198,19 @@ export function walkForward(tokens: readonly Token[], first: number, ceiling: nu
   }
   while (j <= ceiling) {
     const token = tokens[j];
+    const plainWords =
+      parts.length > 0 && !isPhraseWord(token) ? plainWordsBeforeRoleAndName(tokens, j) : 0;
     if (isPhraseWord(token) && token) {
       parts.push(token);
     } else if (token && isRegnalNumber(tokens, j) && isNameToken(parts[parts.length - 1])) {
       // "King Juan Carlos I", "Pope Benedict XVI".
       parts.push(token);
-    } else if (token && parts.length > 0 && plainWordsBeforeRoleAndName(tokens, j) > 0) {
+    } else if (token && plainWords > 0) {
       // "Trutex marketing director Clare Rix", "Greenpeace International's political
       // climate coordinator Martin Kaiser": plain words before a role in lower case and a
       // name (not a verb before a title: "Chávez accused President Bush").
-      const count = plainWordsBeforeRoleAndName(tokens, j);
-      parts.push(...tokens.slice(j, j + count));
-      j += count - 1;
+      parts.push(...tokens.slice(j, j + plainWords));
+      j += plainWords - 1;
     } else if (
       token &&
       lower(token) === 'and' &&
