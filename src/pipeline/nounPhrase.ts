@@ -20,6 +20,7 @@ import {
 } from './phraseMeaning.ts';
 import { join, walkBack, walkForward } from './phraseWalk.ts';
 import {
+  ACRONYM,
   APPOSITIVE_ENDS,
   DETERMINERS,
   isAdverbBeforeCue,
@@ -232,7 +233,7 @@ export function phraseBefore(
     // Cooperation in Europe (OSCE) said"), which the cast knows by its full name; the
     // words before the brackets would be read only in part ("Cooperation").
     const inside = tokens.slice(opening + 1, last);
-    const acronym = inside.length === 1 && /^\p{Lu}[\p{Lu}\p{N}&.-]+$/u.test(inside[0]?.text ?? '');
+    const acronym = inside.length === 1 && ACRONYM.test(inside[0]?.text ?? '');
     return acronym
       ? phraseBefore(text, tokens, last, last - 1)
       : phraseBefore(text, tokens, opening, floor);

@@ -16,6 +16,7 @@ import { findNewsOrganisations, newsOrganisationNamed } from './newsOrganisation
 import { genderOfGivenName } from './givenNames.ts';
 import { isSurnameParticle, join, REGNAL_NUMBER } from './phraseWalk.ts';
 import {
+  ACRONYM,
   CONNECTORS,
   DETERMINERS,
   isNameToken,
@@ -127,7 +128,8 @@ export function nameIfKnown(phrase: SpeakerPhrase): SpeakerPhrase {
   return phraseOf('name', phrase, phrase.name, null, null, null, phrase.definite);
 }
 
-const ACRONYM = /^\p{Lu}[\p{Lu}&]+$/u;
+/** A body's initials before a name: "NDP", "CWU DGS"; not an initial of the name ("A."). */
+const BODY_INITIALS = /^\p{Lu}[\p{Lu}&]+$/u;
 
 /**
  * "National Security Council Frederick Jones", "NDP Peter Stoffer": a body (its noun, or
@@ -140,7 +142,7 @@ function bodyThenPerson(parts: readonly Token[]): { role: Token[]; name: Token[]
     const at = parts.length - nameLength - 1;
     const body = parts[at];
     const name = parts.slice(at + 1);
-    if (!body || !(ORGANISATION_NOUNS.has(body.lower) || ACRONYM.test(body.text))) continue;
+    if (!body || !(ORGANISATION_NOUNS.has(body.lower) || BODY_INITIALS.test(body.text))) continue;
     // A common given name shows a person: not "IHS Global Insight", "RBC Capital Markets".
     const person =
       name.every((token) => isNameToken(token) && !isDescriptor(token)) &&
@@ -306,7 +308,7 @@ function kindOfName(
   if (parts.length === 1 && (PLURAL_COMMON_NOUN.test(lower(parts[0])) || lower(parts[0]) === 'may'))
     return null;
   // "ADF", "OSCE": acronyms name organisations; so does a name right after "group" or "agency".
-  if (parts.every((token) => /^\p{Lu}[\p{Lu}\p{N}&.-]+$/u.test(token.text))) return 'organization';
+  if (parts.every((token) => ACRONYM.test(token.text))) return 'organization';
   if (ORGANISATION_NOUNS.has(lower(before[before.length - 1]))) return 'organization';
   if (parts.some((token) => ORGANISATION_NOUNS.has(lower(token)))) return 'organization';
   if (

@@ -234,6 +234,9 @@ export const APPOSITIVE_ENDS = new Set([
   ...AUXILIARIES,
 ]);
 
+/** "OSCE", "U.S.", "G8": a name written as its initials, in capitals. */
+export const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&.-]+$/u;
+
 export function lower(token: Token | undefined): string {
   return token?.lower ?? '';
 }
