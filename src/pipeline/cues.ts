@@ -1,7 +1,7 @@
 /** Finds reporting cues ("said", "according to", "described as") in a token list. */
 import { CUE_VERBS, HEADLINE_CUE_VERBS, PLURAL_PRESENT_VERBS, WORDS_NOUNS } from './lexicon.ts';
 import { isAdverbInLy } from './phraseWords.ts';
-import type { Token } from './tokens.ts';
+import { followsQuote, type Token } from './tokens.ts';
 
 export interface Cue {
   /** Index of the cue's first token. */
@@ -135,11 +135,7 @@ function invertedAtSentenceStart(tokens: readonly Token[], index: number): boole
   const word = tokens[index]?.lower ?? '';
   // "“…,” Said Christine van Nieuwenhuyse": right after a quote and its comma, a
   // capitalised "Said" is the verb all the same.
-  const closing = /^[”"’]$/u;
-  const afterQuote =
-    closing.test(previous ?? '') ||
-    (previous === ',' && closing.test(tokens[index - 2]?.text ?? ''));
-  return (opens && OPENING_INVERTED.has(word)) || (afterQuote && word === 'said');
+  return (opens && OPENING_INVERTED.has(word)) || (word === 'said' && followsQuote(tokens, index));
 }
 
 /** The cue starting at token `index`, if any. */

@@ -31,7 +31,7 @@ import {
   lower,
   MAX_APPOSITIVE_TOKENS,
 } from './phraseWords.ts';
-import { QUOTE_MARK_TOKEN, tokenIndexAt, type Token } from './tokens.ts';
+import { followsQuote, QUOTE_MARK_TOKEN, tokenIndexAt, type Token } from './tokens.ts';
 
 const MAX_RELATIVE_CLAUSE_TOKENS = 40;
 /** "a spokesman for …", "the head of …", "Ambassador to the U.N.": what may follow a role word inside the role. */
@@ -649,7 +649,7 @@ export function phrasesIn(
     // "Calling Thaksin “unusually rich,” the committee said": a verb opens the sentence.
     if (i === from && OPENING_PARTICIPLES.has(lower(tokens[i]))) continue;
     // "“…,” Said Christine van Nieuwenhuyse": the verb, capitalised, after a quote.
-    if (lower(tokens[i]) === 'said' && /^[”"’,]$/u.test(tokens[i - 1]?.text ?? '')) continue;
+    if (lower(tokens[i]) === 'said' && followsQuote(tokens, i)) continue;
     // Start where the phrase starts: "former U.N. secretary-general Kofi Annan".
     let start = i;
     while (start > from && isPhraseWord(tokens[start - 1]) && !isNameToken(tokens[start - 1]))

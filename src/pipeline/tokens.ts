@@ -154,6 +154,17 @@ function keepsDot(word: string): boolean {
 export const QUOTE_MARK = /["“”„«»]/u;
 export const QUOTE_MARK_TOKEN = /^["“”„«»]$/u;
 
+const CLOSING_MARK = /^[”"’]$/u;
+
+/** The token at `index` comes right after a closing quote mark, or after one and a comma. */
+export function followsQuote(tokens: readonly Token[], index: number): boolean {
+  const previous = tokens[index - 1]?.text ?? '';
+  return (
+    CLOSING_MARK.test(previous) ||
+    (previous === ',' && CLOSING_MARK.test(tokens[index - 2]?.text ?? ''))
+  );
+}
+
 export function isCapitalised(word: string): boolean {
   const code = word.charCodeAt(0);
   if (code >= 65 && code <= 90) return true;

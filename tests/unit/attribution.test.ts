@@ -2435,6 +2435,12 @@ describe('surnames that are words, ranks without full stops, "had written", "sai
         '"The situation in Gaza is appalling," Said Christine van Nieuwenhuyse in a statement.',
       ),
     ).toEqual(['Christine van Nieuwenhuyse']);
+    // Only right after a quote: after any other comma "Said" opens a name.
+    expect(
+      speakers(
+        'Iran\'s chief negotiator, Said Jalili, arrived on Monday. "We are ready," Jalili said.',
+      ),
+    ).toEqual(['Said Jalili']);
   });
 });
 
