@@ -3,7 +3,7 @@
  * quotes that run over several paragraphs, reads the article's cast, then attributes
  * each quote with the rules in `attribution.ts`.
  */
-import type { Block, Quote, QuoteKind, Span } from './article.ts';
+import type { Block, Quote, QuoteKind, Span, Speaker } from './article.ts';
 import {
   actorOfSentence,
   attributeInSentence,
@@ -270,8 +270,8 @@ function carriedOver(
 
 /**
  * Words quoted in a sentence with no reporting verb go to its subject only when the cast
- * knows the subject as someone who speaks, holds a role or has a gender: "Rafsanjani commemorated “the
- * glories of …”", not "Six Apart … “intends to sell …”".
+ * knows the subject as someone who speaks, holds a role or has a gender: "Rafsanjani
+ * commemorated “the glories of …”", not "Six Apart … “intends to sell …”".
  */
 function fragmentOfSubject(
   found: Found,
@@ -316,6 +316,11 @@ export function extractQuotes(reading: ArticleReading, warn: (message: string) =
   const { blocks, spans: spansByBlock, contexts, cast } = reading;
   const quotes: Quote[] = [];
   const seenIds = new Map<string, number>();
+  const speakerOf = (attribution: Attribution, block: number): Speaker | null =>
+    toSpeaker(
+      attribution.phrase,
+      cast.resolve(attribution.phrase, positionOf(block, attribution.phrase.start)),
+    );
   for (const found of stitch(blocks, spansByBlock, warn)) {
     const context = contexts.get(found.block);
     if (!context) continue;
@@ -324,12 +329,7 @@ export function extractQuotes(reading: ArticleReading, warn: (message: string) =
       attribute(found, contexts) ??
       attributedInNextParagraph(found, contexts, blocks) ??
       fragmentOfSubject(found, context, text, cast);
-    let speaker = attribution
-      ? toSpeaker(
-          attribution.phrase,
-          cast.resolve(attribution.phrase, positionOf(found.block, attribution.phrase.start)),
-        )
-      : null;
+    let speaker = attribution ? speakerOf(attribution, found.block) : null;
     let cue = attribution?.cue ?? null;
     const previous = quotes[quotes.length - 1];
     // "…,” she said" where no woman has been named stays unattributed rather than
@@ -340,25 +340,17 @@ export function extractQuotes(reading: ArticleReading, warn: (message: string) =
       speaker = previous.speaker;
       cue = previous.cue;
     }
-    if (!speaker && borrows) {
-      const reported = reportedJustBefore(found, context);
-      if (reported) {
-        speaker = toSpeaker(
-          reported.phrase,
-          cast.resolve(reported.phrase, positionOf(found.block, reported.phrase.start)),
-        );
-        cue = reported.cue;
-      }
+    // The sentence before: reported speech ("Smith said the plan would fail."), else a
+    // person and what they did ("Gita Deane was a plaintiff in the case.").
+    const reported = !speaker && borrows ? reportedJustBefore(found, context) : undefined;
+    if (reported) {
+      speaker = speakerOf(reported, found.block);
+      cue = reported.cue;
     }
-    if (!speaker && borrows) {
-      const actor = actorJustBefore(found, context, text, cast);
-      if (actor) {
-        speaker = toSpeaker(
-          actor.phrase,
-          cast.resolve(actor.phrase, positionOf(found.block, actor.phrase.start)),
-        );
-        cue = actor.cue;
-      }
+    const actor = !speaker && borrows ? actorJustBefore(found, context, text, cast) : undefined;
+    if (actor) {
+      speaker = speakerOf(actor, found.block);
+      cue = actor.cue;
     }
     if (!speaker && borrows) {
       const carried = carriedOver(found, contexts, blocks, previous);
@@ -366,11 +358,7 @@ export function extractQuotes(reading: ArticleReading, warn: (message: string) =
         speaker = carried.quote.speaker;
         cue = carried.quote.cue;
       } else if (carried?.from === 'attribution') {
-        const { phrase } = carried.attribution;
-        speaker = toSpeaker(
-          phrase,
-          cast.resolve(phrase, positionOf(found.block - 1, phrase.start)),
-        );
+        speaker = speakerOf(carried.attribution, found.block - 1);
         cue = carried.attribution.cue;
       }
     }
