@@ -11,7 +11,7 @@ import { cueAt } from './cues.ts';
 import { phraseAfter } from './nounPhrase.ts';
 import { widened, type SpeakerPhrase } from './phraseMeaning.ts';
 import { isNameToken, isRoleNoun } from './phraseWords.ts';
-import type { Token } from './tokens.ts';
+import { tokenIndexAt, type Token } from './tokens.ts';
 
 const MAX_DESCRIPTION_TOKENS = 16;
 /** What may follow the name: "…, who", "… in an interview", "… on Friday". */
@@ -61,26 +61,31 @@ export function nameAfterDescription(
       isNameToken(token) &&
       !isNameToken(before) &&
       !INSIDE_A_BODY.has(before?.lower ?? '');
-    if (opensName && role) {
-      const person = phraseAfter(text, tokens, k, ceiling);
-      const words = person?.name?.split(/\s+/u).length ?? 0;
-      if (person?.form === 'name' && person.kind === 'person' && words >= 2) {
-        const next = tokens.find((candidate) => candidate.start >= person.end);
-        if (next === undefined || AFTER_NAME.test(next.lower)) {
-          const from = tokens[start]?.start ?? person.start;
-          const description = text
-            .slice(from, person.start)
-            .replace(/[\s,]+$/u, '')
-            .replace(/^(?:the|a|an)\s+/iu, '');
-          return widened(
-            person,
-            { text: text.slice(from, person.end), start: from, end: person.end },
-            description,
-          );
-        }
-      }
+    const person = opensName && role ? personClosingPhrase(text, tokens, k, ceiling) : undefined;
+    if (person) {
+      const from = tokens[start]?.start ?? person.start;
+      const description = text
+        .slice(from, person.start)
+        .replace(/[\s,]+$/u, '')
+        .replace(/^(?:the|a|an)\s+/iu, '');
+      const mention = { text: text.slice(from, person.end), start: from, end: person.end };
+      return widened(person, mention, description);
     }
     if (isRoleNoun(token)) role = true;
   }
   return undefined;
+}
+
+/** A person's name of two words or more at `k` that closes the phrase, if there is one. */
+function personClosingPhrase(
+  text: string,
+  tokens: readonly Token[],
+  k: number,
+  ceiling: number,
+): SpeakerPhrase | undefined {
+  const person = phraseAfter(text, tokens, k, ceiling);
+  const words = person?.name?.split(/\s+/u).length ?? 0;
+  if (person?.form !== 'name' || person.kind !== 'person' || words < 2) return undefined;
+  const next = tokens[tokenIndexAt(tokens, person.end)];
+  return next === undefined || AFTER_NAME.test(next.lower) ? person : undefined;
 }
