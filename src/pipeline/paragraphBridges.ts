@@ -36,12 +36,12 @@ export function bridgeUnmarkedParagraphs(
       continue;
     let next = index + 1;
     while (next - index - 1 < MAX_UNMARKED_PARAGRAPHS && spans.get(next)?.length === 0) next++;
-    const gap = next - index - 1;
     const closing = spans.get(next)?.[0];
     const closesHere = closing?.inferredOpen === true && closing.open === -1 && !closing.runsOn;
     const between = blocks.slice(index + 1, next);
     const allParagraphs = between.every((block) => block.kind === 'paragraph');
-    if (gap === 0 || !closesHere || !allParagraphs || blocks[next]?.kind !== 'paragraph') continue;
+    if (between.length === 0 || !closesHere || !allParagraphs || blocks[next]?.kind !== 'paragraph')
+      continue;
     between.forEach((block, k) => spans.set(index + 1 + k, [wholeParagraph(block.text)]));
   }
 }
