@@ -1,5 +1,5 @@
 /**
- * The pipeline against a hundred and ninety hand-labelled Wikinews articles. The floors are the figures
+ * The pipeline against two hundred and ten hand-labelled Wikinews articles. The floors are the figures
  * reached when they were set; a change that lowers them is a regression to look at, and
  * one that raises them should raise the floors.
  */
@@ -11,8 +11,8 @@ describe('the labelled attribution sample', () => {
   const score = scoreSample();
 
   it('should be labelled', () => {
-    expect(score.labelled).toBeGreaterThanOrEqual(790);
-    expect(score.named).toBeGreaterThanOrEqual(610);
+    expect(score.labelled).toBeGreaterThanOrEqual(890);
+    expect(score.named).toBeGreaterThanOrEqual(690);
   });
 
   it('should find its quotes: detection F1 of at least 0.99', () => {
