@@ -5,6 +5,7 @@
  */
 import {
   CUE_VERBS,
+  IRREGULAR_PAST_VERBS,
   ISSUING_VERBS,
   PLACE_PREPOSITIONS,
   POST_NOMINALS,
@@ -83,6 +84,10 @@ const CLAUSE_OPENERS = new Set(['but', 'while', 'although', 'though', 'because']
 /** "and"/"or" open a clause only with a verb after them ("and the ministry denounced it"). */
 const COORDINATORS = new Set(['and', 'or']);
 const PAST_TENSE = /^\p{Ll}+ed$/u;
+
+function isPastTense(token: Token): boolean {
+  return PAST_TENSE.test(token.text) || IRREGULAR_PAST_VERBS.has(token.text);
+}
 const PARTICIPLE = /^\p{Ll}+ing$/u;
 /** What follows "speaking", "writing", "commenting" in a participle's phrase (not "managing director"). */
 const AFTER_PARTICIPLE = new Set([
@@ -104,12 +109,12 @@ function opensParticipialPhrase(words: readonly Token[]): boolean {
 /** A name followed by a verb in the past tense: "Swan opened the House" (not ", Jr. defended"). */
 function namesThenActs(words: readonly Token[]): boolean {
   if (POST_NOMINALS.has(words[0]?.text ?? '')) return false;
-  return words.some((word, i) => i > 0 && PAST_TENSE.test(word.text) && isNameToken(words[i - 1]));
+  return words.some((word, i) => i > 0 && isPastTense(word) && isNameToken(words[i - 1]));
 }
 
 function opensClause(words: readonly Token[]): boolean {
   if (CLAUSE_OPENERS.has(lower(words[0]))) return true;
-  return COORDINATORS.has(lower(words[0])) && words.some((word) => PAST_TENSE.test(word.text));
+  return COORDINATORS.has(lower(words[0])) && words.some((word) => isPastTense(word));
 }
 
 /**
@@ -463,7 +468,7 @@ function openRoleComma(tokens: readonly Token[], end: number, floor: number): nu
     const role = tokens.slice(j + 1, end + 1);
     const opens = DETERMINERS.has(lower(role[0])) && lower(role[0]) !== 'one';
     // "…, the Republican senator from Pennsylvania has directly challenged": a clause.
-    const clause = role.some((word) => PAST_TENSE.test(word.text) || FINITE_VERBS.has(word.lower));
+    const clause = role.some((word) => isPastTense(word) || FINITE_VERBS.has(word.lower));
     return opens && !clause && role.some((word) => isRoleNoun(word)) ? j : undefined;
   }
   return undefined;
@@ -588,7 +593,7 @@ export function phraseAfter(
       // "Lazar Comanescu, the Romanian Foreign Affairs minister visited …": after "the"
       // and a role too (not "According to ANSTO, a worker received …", a new clause).
       const afterRole = isRoleNoun(tokens[j - 1]) && lower(appositive[0]) === 'the';
-      if (PAST_TENSE.test(next.text) && (isNameToken(tokens[j - 1]) || afterRole)) break;
+      if (isPastTense(next) && (isNameToken(tokens[j - 1]) || afterRole)) break;
       appositive.push(next);
     }
     // "said the minister, Ana Pérez.", "said Chief of surgery, Dr. Michel Pellerin": a

@@ -1321,6 +1321,14 @@ describe('the subject of a participle', () => {
     );
     expect(quotes).toEqual(['Xinhua']);
   });
+
+  it('should read a clause whose verb does not end in "-ed": "Later, Ion sent an SMS, saying"', () => {
+    expect(
+      speakers(
+        'Marie Jeanne Ion made a call. A few minutes later, Ion sent an SMS message from her mobile phone to Prima TV, saying "Help, this is not a joke, we have been kidnapped."',
+      ),
+    ).toEqual(['Marie Jeanne Ion']);
+  });
 });
 
 describe('military titles', () => {
