@@ -339,8 +339,11 @@ const OBJECT_PRONOUNS = new Set(['her', 'him', 'them', 'us', 'me']);
 function isObject(tokens: readonly Token[], phrase: SpeakerPhrase, cue: Cue): boolean {
   // "…ambassador to the UN, Han Sang-ryol, saying": the preposition governs the role.
   if (phrase.text.includes(',') && !phrase.text.startsWith(phrase.name ?? '')) return false;
-  const word = tokens[tokenIndexAt(tokens, phrase.start) - 1]?.lower ?? '';
+  const index = tokenIndexAt(tokens, phrase.start);
+  const word = tokens[index - 1]?.lower ?? '';
   if (OBJECT_PREPOSITIONS.has(word) || PLACE_PREPOSITIONS.has(word)) return true;
+  // "they plan to take the decision to court saying": what an infinitive acts on.
+  if (tokens[index - 2]?.lower === 'to' && tokens[index - 1]?.text === word) return true;
   // "Tibi condemned the ruling saying": the object of a verb in the past tense; but the one
   // a paper "cited" or "quoted" speaks, and so does a document that is "announcing" or
   // "calling for" ("reported an Interior Ministry statement announcing").

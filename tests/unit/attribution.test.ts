@@ -1322,6 +1322,14 @@ describe('the subject of a participle', () => {
     expect(quotes).toEqual(['Xinhua']);
   });
 
+  it('should not take what an infinitive acts on for the subject: "plan to take the decision to court saying"', () => {
+    expect(
+      speakers(
+        'Louis Gérard Gilles, a former Lavalas senator, says that they plan to take the decision to court saying, "The council has no authority to prevent a candidate from registering."',
+      ),
+    ).toEqual(['Louis Gérard Gilles']);
+  });
+
   it('should read a clause whose verb does not end in "-ed": "Later, Ion sent an SMS, saying"', () => {
     expect(
       speakers(
