@@ -59,6 +59,8 @@ export function positionOf(block: number, offset: number): Position {
 }
 
 /** A name's words without possessive endings or Arabic articles, remembered: every lookup compares them with every member's. */
+const INITIAL = /^\p{Lu}\.?$/u;
+
 class NameWords {
   private readonly known = new Map<string, string[]>();
 
@@ -216,7 +218,24 @@ export class Cast {
     }
     if (!best && wanted.length === 1 && wanted[0] !== undefined)
       best = this.byPartOfName(wanted[0], kind);
-    return best ?? this.bySpelling(wanted, kind);
+    return best ?? this.byInitials(wanted, kind) ?? this.bySpelling(wanted, kind);
+  }
+
+  /** "M. Barnier" after "Michel Barnier": initials before a surname, if only one person fits. */
+  private byInitials(wanted: readonly string[], kind?: SpeakerKind): CastMember | undefined {
+    const last = wanted.length - 1;
+    if (kind === 'organization' || last < 1) return undefined;
+    if (!wanted.every((word, i) => i === last || INITIAL.test(word))) return undefined;
+    const fits = this.members.filter((member) => {
+      if (member.kind !== 'person') return false;
+      const have = this.nameWords.of(member.name);
+      return (
+        have.length > last &&
+        have[have.length - 1] === wanted[last] &&
+        wanted.every((word, i) => i === last || have[i]?.startsWith(word.charAt(0)))
+      );
+    });
+    return fits.length === 1 ? fits[0] : undefined;
   }
 
   /**

@@ -1096,6 +1096,19 @@ describe('regnal numbers', () => {
   });
 });
 
+describe('initials before a surname', () => {
+  it('should be the person whose given names they begin, if only one fits', () => {
+    expect(
+      speakers(
+        'The spokesman, Michel Barnier, said "Romania can be sure of our understanding." M. Barnier said, "We will see."',
+      ),
+    ).toEqual(['Michel Barnier', 'Michel Barnier']);
+    expect(
+      speakers('Michel Barnier and Marc Barnier met. M. Barnier said, "We will see."'),
+    ).toEqual(['M. Barnier']);
+  });
+});
+
 describe('a surname spelt two ways', () => {
   it('should be one person when one letter differs and only one person fits', () => {
     expect(
