@@ -718,13 +718,37 @@ export function subjectOfFragment(
   if (viewpoint) return { phrase: viewpoint, cue: '' };
   const author = authorBeforeQuote(context, sentence.from, openToken);
   if (author) return author;
-  const phrase = sentenceSubject(context, sentence.from, openToken - 1);
+  const phrase =
+    contrastedSubject(context, sentence.from, openToken) ??
+    sentenceSubject(context, sentence.from, openToken - 1);
   if (!phrase || phrase.start >= mark.start) return undefined;
   // A lone word ("Arthur feels that “…”") has no kind of its own: the cast decides.
   const person =
     (phrase.form === 'pronoun' && (phrase.head === 'he' || phrase.head === 'she')) ||
     (phrase.form === 'name' && (phrase.kind === 'person' || phrase.kind === null));
   return person ? { phrase, cue: '' } : undefined;
+}
+
+/** Words that open a second clause with a subject of its own: "…, while Calderon thought …". */
+const CONTRAST_WORDS = new Set(['while', 'whereas', 'whilst']);
+
+/**
+ * "Fox compared the fence with the Berlin Wall, while Felipe Calderon thought that “…”":
+ * words quoted in the second clause are its subject's, a name followed by its verb.
+ */
+function contrastedSubject(
+  context: BlockContext,
+  from: number,
+  openToken: number,
+): SpeakerPhrase | undefined {
+  const { masked, tokens } = context;
+  for (let i = openToken - 1; i > from; i--) {
+    if (!CONTRAST_WORDS.has(tokens[i]?.lower ?? '') || tokens[i - 1]?.text !== ',') continue;
+    const phrase = phraseAfter(masked, tokens, i + 1, openToken - 1);
+    const verb = tokens[phrase ? tokenIndexAt(tokens, phrase.end) : -1];
+    return phrase?.form === 'name' && verb && /^\p{Ll}/u.test(verb.text) ? phrase : undefined;
+  }
+  return undefined;
 }
 
 /**

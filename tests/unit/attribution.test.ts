@@ -1096,6 +1096,16 @@ describe('regnal numbers', () => {
   });
 });
 
+describe('a second clause opened by "while"', () => {
+  it("should give words quoted in it to the clause's own subject", () => {
+    expect(
+      speakers(
+        'Mexican President Vincente Fox has compared the fence with the Berlin Wall, while President-elect Felipe Calderon thought it was a mistake, and also that "the fence doesn\'t resolve anything", causing more casualties.',
+      ),
+    ).toEqual(['Felipe Calderon']);
+  });
+});
+
 describe('initials before a surname', () => {
   it('should be the person whose given names they begin, if only one fits', () => {
     expect(
