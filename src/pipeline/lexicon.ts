@@ -652,6 +652,14 @@ export const LOWER_CASE_ROLE_NOUNS = new Set([
   'biographer',
   'environmentalist',
   'conservationist',
+  // Academic offices; capitalised, "Dean" is as often a name ("Howard Dean").
+  'dean',
+  'provost',
+  'rector',
+  'registrar',
+  'headmaster',
+  'headmistress',
+  'headteacher',
 ]);
 
 /** Roles of public office: a person quoted with one of these is an official source. */

@@ -26,6 +26,7 @@ import {
   DETERMINERS,
   isAdverbBeforeCue,
   isDescriptor,
+  isPossessive,
   isNameToken,
   isPhraseWord,
   isRoleNoun,
@@ -446,8 +447,10 @@ function withNameBeforeComma(
   const head = walkBack(tokens, comma - 1, floor);
   const headStart = comma - head.length;
   if (head.length === 0) return undefined;
-  // "Eventually, a legislative candidate named Feng Mei": an adverb, not a name.
+  // "Eventually, a legislative candidate named Feng Mei": an adverb, not a name; nor "Several
+  // days after Ridge's announcement, Secretary …": a thing someone owns.
   if (head.length === 1 && /ly$/u.test(head[0]?.text ?? '')) return undefined;
+  if (head.slice(0, -1).some((token) => isPossessive(token))) return undefined;
   // "According to The Weekend Australian, a source said": the head is an object.
   const beforeHead = lower(tokens[headStart - 1]);
   if (PLACE_PREPOSITIONS.has(beforeHead) || beforeHead === 'to') return undefined;
@@ -466,7 +469,9 @@ function openRoleComma(tokens: readonly Token[], end: number, floor: number): nu
     if (!token || !/^[\p{L}\p{N},'’-]/u.test(token.text)) return undefined;
     if (token.text !== ',') continue;
     const role = tokens.slice(j + 1, end + 1);
-    const opens = DETERMINERS.has(lower(role[0])) && lower(role[0]) !== 'one';
+    // "…, assistant dean of political science at Baghdad University said": or a bare role.
+    const opens =
+      (DETERMINERS.has(lower(role[0])) && lower(role[0]) !== 'one') || isDescriptor(role[0]);
     // "…, the Republican senator from Pennsylvania has directly challenged": a clause.
     const clause = role.some((word) => isPastTense(word) || FINITE_VERBS.has(word.lower));
     return opens && !clause && role.some((word) => isRoleNoun(word)) ? j : undefined;

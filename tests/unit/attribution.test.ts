@@ -1024,6 +1024,26 @@ describe('reactions and roles that never close their comma', () => {
     ).toEqual(['Mark Durkan']);
   });
 
+  it('should read a bare role there too: "X, assistant dean of … at Baghdad University said"', () => {
+    expect(
+      speakers(
+        'Amer Hassan Fayed, assistant dean of political science at Baghdad University said; "It is creating a brain drain."',
+      ),
+    ).toEqual(['Amer Hassan Fayed']);
+    expect(
+      speakers(
+        'Scott Carson, president and CEO of Boeing Commercial Airplanes said "This has been a wonderful day."',
+      ),
+    ).toEqual(['Scott Carson']);
+  });
+
+  it('should not take what someone owns before the comma for a name: "after Ridge\'s announcement, Secretary …"', () => {
+    const [quote] = quotesOf(
+      'Tom Ridge resigned.\n\nSeveral days after Ridge\'s announcement, Secretary of Health and Human Services Tommy Thompson announced his departure and warned that the nation remains vulnerable, stating, "I cannot understand."',
+    );
+    expect(quote?.speaker?.name).not.toBe('Tom Ridge');
+  });
+
   it('should not read a clause or an adverb as such a role', () => {
     const [quote] = quotesOf(
       'Arlen Specter, the Republican senator from Pennsylvania has directly challenged President George W. Bush in a showdown with Congress saying that Bush is "not the sole decision maker".',
