@@ -36,6 +36,8 @@ const NOUN_LIKE_CUES = new Set([
   'posts',
   'advocates',
 ]);
+const NOUN_DETERMINER =
+  /^(?:the|a|an|these|those|such|its|his|her|their|our|my|your|.+['’]s?)$/iu;
 /**
  * "read" reports a document's words only right beside them: "The statement reads: …",
  * "“…,” read a statement", "“…,” the editorial read." Not "after Lange had read it".
@@ -171,10 +173,11 @@ export function cueAt(tokens: readonly Token[], index: number, headline = false)
   // "as CNN reports, “…”": a comma and the quote are what is reported too.
   const commaThenQuote =
     tokens[index + 1]?.text === ',' && QUOTE_OPENING.test(tokens[index + 2]?.text ?? '');
+  // "supported the claims that …", "Cheney's claims that …": a noun after its determiner.
   if (
     NOUN_LIKE_CUES.has(first.lower) &&
-    !REPORTED_NEXT.test(tokens[index + 1]?.text ?? '') &&
-    !commaThenQuote
+    ((!REPORTED_NEXT.test(tokens[index + 1]?.text ?? '') && !commaThenQuote) ||
+      NOUN_DETERMINER.test(tokens[index - 1]?.text ?? ''))
   )
     return undefined;
   if (

@@ -1373,6 +1373,14 @@ describe('the subject of a participle', () => {
     ).toEqual(['Louis Gérard Gilles']);
   });
 
+  it('should not read a noun after its determiner as a verb: "supported the claims that …, stating"', () => {
+    expect(
+      speakers(
+        'Dr. Omar Kubasi supported the claims that a systematic campaign to destroy Iraqi academia is occurring, stating, "I think it is part of the plan."',
+      ),
+    ).toEqual(['Omar Kubasi']);
+  });
+
   it('should read a clause whose verb does not end in "-ed": "Later, Ion sent an SMS, saying"', () => {
     expect(
       speakers(
