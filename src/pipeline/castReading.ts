@@ -132,9 +132,10 @@ export function readCast(contexts: ReadonlyMap<number, BlockContext>): Cast {
         const subject = subjects[k];
         if (!subject) return;
         const at = positionOf(block, subject.start);
+        // A name of no kind of its own ("Sellers told CNN") is whoever the article named so.
         const member =
           subject.form === 'name'
-            ? cast.register(subject)
+            ? (cast.register(subject) ?? cast.resolve(subject, at))
             : (cast.resolve(subject, at) ?? cast.registerDescribed(subject));
         if (member) {
           member.spoke = true;

@@ -36,8 +36,7 @@ const NOUN_LIKE_CUES = new Set([
   'posts',
   'advocates',
 ]);
-const NOUN_DETERMINER =
-  /^(?:the|a|an|these|those|such|its|his|her|their|our|my|your|.+['’]s?)$/iu;
+const NOUN_DETERMINER = /^(?:the|a|an|these|those|such|its|his|her|their|our|my|your|.+['’]s?)$/iu;
 /**
  * "read" reports a document's words only right beside them: "The statement reads: …",
  * "“…,” read a statement", "“…,” the editorial read." Not "after Lange had read it".

@@ -7,7 +7,12 @@ import type { Speaker, SpeakerKind } from './article.ts';
 import { genderOfGivenName } from './givenNames.ts';
 import { withoutAccents } from './normalise.ts';
 import type { SpeakerPhrase } from './phraseMeaning.ts';
-import { GOVERNMENT_NAMES, OFFICIAL_ROLE, POSSESSIVE_BRANDS } from './lexicon.ts';
+import {
+  GOVERNMENT_NAMES,
+  OFFICIAL_ROLE,
+  ORGANISATION_NOUNS,
+  POSSESSIVE_BRANDS,
+} from './lexicon.ts';
 import { findNewsOrganisations } from './newsOrganisations.ts';
 import { REGNAL_NUMBER } from './phraseWalk.ts';
 import { slugify } from './slug.ts';
@@ -144,12 +149,17 @@ export class Cast {
           // and "Sinn Fein's Martin McGuinness" is Martin McGuinness.
           withoutOwnersEnding(phrase.name.replace(/^.*['’]s\s+(?=\p{Lu})/u, ''));
     const name = canonicalOrganisation(owned) ?? owned;
-    const member =
-      this.byName(name, phrase.kind) ??
-      this.byGivenName(name, phrase.kind) ??
-      this.add(name, phrase.kind);
+    // "the American Civil Liberties Union's (ACLU) project": an owner whose name ends in
+    // a body's noun is that body, though the phrase read the name as a person's.
+    const kind =
+      phrase.kind === 'person' &&
+      owned !== phrase.name &&
+      ORGANISATION_NOUNS.has(owned.slice(owned.lastIndexOf(' ') + 1).toLowerCase())
+        ? 'organization'
+        : phrase.kind;
+    const member = this.byName(name, kind) ?? this.byGivenName(name, kind) ?? this.add(name, kind);
     if (phrase.role !== null && !member.roles.includes(phrase.role)) member.roles.push(phrase.role);
-    if (phrase.kind === 'person')
+    if (kind === 'person')
       member.gender ??= genderIn(phrase.text) ?? genderOfGivenName(this.nameWords.of(name));
     // A fuller form of a known name ("Ned Price" after "Price") becomes the canonical one,
     // and so does the form with its accents ("Hugo Chávez" after a headline's "Hugo Chavez").

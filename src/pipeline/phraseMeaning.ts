@@ -304,8 +304,14 @@ function kindOfName(
     genderOfGivenName(parts.map((token) => token.text)) === undefined
   )
     return undefined;
-  // So is "May", the month unless the article names a Theresa or an Elizabeth May.
-  if (parts.length === 1 && (PLURAL_COMMON_NOUN.test(lower(parts[0])) || lower(parts[0]) === 'may'))
+  // So is "May", the month unless the article names a Theresa or an Elizabeth May; but
+  // "Ms Waters" and "Mrs May" are people.
+  const titled = PERSONAL_TITLES.has(lower(before[before.length - 1]));
+  if (
+    parts.length === 1 &&
+    !titled &&
+    (PLURAL_COMMON_NOUN.test(lower(parts[0])) || lower(parts[0]) === 'may')
+  )
     return null;
   // "ADF", "OSCE": acronyms name organisations; so does a name right after "group" or "agency".
   if (parts.every((token) => ACRONYM.test(token.text))) return 'organization';
@@ -320,6 +326,9 @@ function kindOfName(
     return 'organization';
   return 'person';
 }
+
+/** Titles that only a person bears. */
+const PERSONAL_TITLES = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.']);
 
 /** Words for a kind of company or body, written before its name in lower case. */
 const BODY_DESCRIPTORS = new Set([

@@ -623,6 +623,22 @@ describe('surnames that look like plural nouns', () => {
     ).toEqual(['Bakari Sellers']);
   });
 
+  it('should know "Ms Waters" for a person, so that a later "she" is Larissa Waters', () => {
+    expect(
+      speakers(
+        'Larissa Waters will be the candidate. Ms Waters says she is hoping for a late election.\n\n"I am giving that a fair bit of interest," she said.',
+      ),
+    ).toEqual(['Larissa Waters']);
+  });
+
+  it('should not make a person of a body that owns something ("the American Civil Liberties Union\'s (ACLU) project")', () => {
+    expect(
+      speakers(
+        'Judge M. Brooke Murdock struck down the law.\n\nKen Choe, a lawyer with the American Civil Liberties Union\'s (ACLU) Gay Rights Project, said "men and women were treated differently."\n\nThe ACLU hailed the ruling. She dismissed the arguments, noting "Prevention of same-sex marriage is not rationally related to the interests of the state."',
+      ),
+    ).toEqual(['Ken Choe', 'M. Brooke Murdock']);
+  });
+
   it('should still not make a speaker of "Campaigners" or "Residents"', () => {
     expect(speakers('"The plant must close," Campaigners said.')).toEqual([null]);
     const result = parseArticle(
