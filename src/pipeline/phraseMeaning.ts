@@ -424,10 +424,14 @@ export function interpretPhrase(
       (isRoleNoun(content[0]) && lower(content[1]) === 'of'))
       ? { role: content, name: [] }
       : headSplit;
+  // "Barack Obama, the US President,": after an article, a phrase ending in a role word is
+  // a description, however capitalised.
+  const describedBeside =
+    DETERMINERS.has(lower(appositive[0])) && isRoleNoun(appositive[appositive.length - 1]);
   const roleText =
     role.length > 0
       ? join(text, role)
-      : appositiveSplit.role.length > 0
+      : appositiveSplit.role.length > 0 || describedBeside
         ? join(text, appositive)
         : null;
   // "Ivorian rebels", "Chinese officials": a name used as an adjective before a group noun.

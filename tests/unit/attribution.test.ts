@@ -1132,6 +1132,16 @@ describe('regnal numbers', () => {
   });
 });
 
+describe('a role beside a name, written in capitals', () => {
+  it('should be the role after an article: "Barack Obama, the US President,"', () => {
+    expect(
+      speakers(
+        'Barack Obama, the US President, has announced a budget plan.\n\nThe president blamed the previous administration for the difficulties, saying: "Over the past 10 years, the deficit grew."',
+      ),
+    ).toEqual(['Barack Obama']);
+  });
+});
+
 describe('a second clause opened by "while"', () => {
   it("should give words quoted in it to the clause's own subject", () => {
     expect(
