@@ -17,7 +17,7 @@ import {
 } from './cues.ts';
 import { nameAfterDescription } from './describedName.ts';
 import { DOCUMENT_NOUNS, ISSUING_VERBS, PLACE_PREPOSITIONS, WORDS_NOUNS } from './lexicon.ts';
-import { phraseAfter, phraseBefore } from './nounPhrase.ts';
+import { opensWithParticiple, phraseAfter, phraseBefore } from './nounPhrase.ts';
 import {
   endsWithOwner,
   nameIfKnown,
@@ -217,7 +217,11 @@ export function subjectOfCue(
   if (issuer) return issuer;
   // "Sadr condemned attacks against the Iraqi government stating": an object is not the subject.
   if (before && cue.participle && isObject(tokens, before, cue))
-    return sentenceSubject(context, floor, cue.index - 1) ?? before;
+    // A document said to say it ("released a statement saying") speaks if no one else does.
+    return (
+      sentenceSubject(context, floor, cue.index - 1) ??
+      (before.kind === 'document' ? before : undefined)
+    );
   if (before)
     return (
       personBeforeBody(context, before, cue, floor) ?? ownersDocument(tokens, before) ?? before
@@ -391,7 +395,12 @@ export function sentenceSubject(
   // "Yesterday Japanese Prime Minister Junichiro Koizumi laid …": a time word first.
   let start = from;
   while (start < ceiling && TIME_WORDS.has(tokens[start]?.lower ?? '')) start++;
-  const first = phraseAfter(masked, tokens, start, ceiling);
+  // Neither "Wearing Iraqi flags, demonstrators …" nor "According to Democracy Now, …"
+  // opens with the subject.
+  const opening =
+    opensWithParticiple(tokens, start) ||
+    (tokens[start]?.lower === 'according' && tokens[start + 1]?.lower === 'to');
+  const first = opening ? undefined : phraseAfter(masked, tokens, start, ceiling);
   if (first) return nameIfKnown(first);
   // "On Friday he made a speech …, saying": a pronoun after a short opening phrase.
   for (let i = start + 1; i < Math.min(ceiling, start + MAX_OPENING_WORDS_BEFORE_PRONOUN); i++) {

@@ -259,7 +259,15 @@ export function phraseBefore(
       withRole.kind === 'person' &&
       roleWords.some((word) => isRoleWord(word.toLowerCase())) &&
       !roleWords.some((word) => /^\p{Ll}+(?:ed|ing)$/u.test(word) || FINITE_VERBS.has(word));
-    return isRole ? withRole : phraseBefore(text, tokens, last - 1, floor);
+    if (isRole) return withRole;
+    const before = phraseBefore(text, tokens, last - 1, floor);
+    // "students from Tehran University, who chanted": the clause is about the students.
+    const preposition = before ? tokenIndexAt(tokens, before.start) - 1 : -1;
+    const complement =
+      before?.kind !== 'person' && COMPLEMENT_PREPOSITIONS.has(lower(tokens[preposition]));
+    return preposition > floor && complement
+      ? phraseBefore(text, tokens, preposition, floor)
+      : before;
   }
   // "condemning words by Chávez who called …": the one the clause is about speaks.
   if (lower(token) === 'who') return phraseBefore(text, tokens, last, floor);
@@ -645,7 +653,23 @@ export function phraseAfter(
  * Roles given beside a name are joined to it: "the president of Kazakhstan, Kassym-Jomart
  * Tokayev," and "Maria Lopez, the mayor,".
  */
-const OPENING_PARTICIPLES = new Set<string>(CUE_VERBS.filter((verb) => verb.endsWith('ing')));
+/** Words after which a name is what the noun before them belongs to: "students from …". */
+const COMPLEMENT_PREPOSITIONS = new Set(['from', 'of', 'at']);
+
+const OPENING_PARTICIPLES = new Set<string>([
+  ...CUE_VERBS.filter((verb) => verb.endsWith('ing')),
+  // "Wearing Iraqi flags, demonstrators marched …": what a crowd carries, not a name.
+  'wearing',
+  'carrying',
+  'holding',
+  'waving',
+  'brandishing',
+]);
+
+/** "Calling Thaksin “unusually rich,” the committee said": a participle opens the sentence. */
+export function opensWithParticiple(tokens: readonly Token[], from: number): boolean {
+  return OPENING_PARTICIPLES.has(lower(tokens[from]));
+}
 
 export function phrasesIn(
   text: string,
@@ -656,8 +680,7 @@ export function phrasesIn(
   const phrases: SpeakerPhrase[] = [];
   for (let i = from; i < to; i++) {
     if (!isNameToken(tokens[i]) || isPostNominal(tokens, i)) continue;
-    // "Calling Thaksin “unusually rich,” the committee said": a verb opens the sentence.
-    if (i === from && OPENING_PARTICIPLES.has(lower(tokens[i]))) continue;
+    if (i === from && opensWithParticiple(tokens, i)) continue;
     // "“…,” Said Christine van Nieuwenhuyse": the verb, capitalised, after a quote.
     if (lower(tokens[i]) === 'said' && followsQuote(tokens, i)) continue;
     // Start where the phrase starts: "former U.N. secretary-general Kofi Annan".

@@ -1132,6 +1132,40 @@ describe('regnal numbers', () => {
   });
 });
 
+describe('crowds and what they chant', () => {
+  it('should read "chanted" and "remembered" as reporting verbs', () => {
+    expect(
+      speakers(
+        '"What do we want from China? Peace!" DPP lawmaker Bikhim Hsiao chanted with the crowd.',
+      ),
+    ).toEqual(['Bikhim Hsiao']);
+    expect(
+      speakers('"Ten minutes later, I see the police arrive," Benjamin Marty remembered.'),
+    ).toEqual(['Benjamin Marty']);
+  });
+
+  it("should give a crowd's words to no one named near it", () => {
+    expect(
+      speakers(
+        'Wearing Iraqi flags, demonstrators marched from Kufa to Najaf chanting "Get out, get out occupier!"',
+      ),
+    ).toEqual([null]);
+    expect(
+      speakers(
+        'The protestors were hardline Islamist students from Tehran University, who chanted "Death to Britain" and called for an apology.',
+      ),
+    ).toEqual([null]);
+  });
+
+  it('should still give the words to a person the relative clause is about', () => {
+    expect(
+      speakers(
+        'Abbas\' actions are winning praise from Israeli Prime Minister Ariel Sharon, who said that he is "very satisfied" with them.',
+      ),
+    ).toEqual(['Ariel Sharon']);
+  });
+});
+
 describe('a role beside a name, written in capitals', () => {
   it('should be the role after an article: "Barack Obama, the US President,"', () => {
     expect(
