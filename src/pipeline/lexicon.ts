@@ -689,6 +689,9 @@ export const ORGANISATION_NOUNS = new Set([
   'bank',
   'university',
   'institute',
+  'academy',
+  'college',
+  'school',
   'union',
   'association',
   'organization',
@@ -827,6 +830,10 @@ export const DOCUMENT_NOUNS = new Set([
   'proclamation',
   'law',
   'bill',
+  'cable',
+  'memorandum',
+  'affidavit',
+  'testimony',
 ]);
 
 /** Pronouns that can speak, and what they can refer to. */

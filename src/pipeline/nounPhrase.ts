@@ -543,7 +543,9 @@ function documentIssuer(
   ceiling: number,
 ): SpeakerPhrase | undefined {
   const by = ISSUING_VERBS.has(lower(tokens[after])) ? after + 1 : after;
-  if (lower(tokens[by]) !== 'by' || by + 1 > ceiling) return undefined;
+  // "said a statement from the ministry" too.
+  const preposition = lower(tokens[by]);
+  if ((preposition !== 'by' && preposition !== 'from') || by + 1 > ceiling) return undefined;
   const document = interpretPhrase(text, words);
   if (document?.form !== 'description' || document.kind !== 'document') return undefined;
   const outlet = newsOrganisationAt(text, tokens, by + 1);

@@ -100,6 +100,7 @@ function adjectivesThenDeterminer(
 }
 
 /** Tokens of the phrase starting at `first`, walking right no further than `ceiling`. */
+const YEAR = /^(?:18|19|20)\d\d$/u;
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/u;
 
 export const REGNAL_NUMBER = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)$/u;
@@ -180,6 +181,10 @@ export function walkForward(tokens: readonly Token[], first: number, ceiling: nu
     // "the 18th Airborne", "the 101st Airborne Division": an ordinal opens the name.
     const ordinal = tokens[j];
     if (ordinal && ORDINAL.test(ordinal.text) && j < ceiling && isNameToken(tokens[j + 1])) {
+      parts.push(ordinal);
+      j++;
+    } else if (ordinal && YEAR.test(ordinal.text) && j < ceiling && isPhraseWord(tokens[j + 1])) {
+      // "a 1984 cable by …", "the 2006 report".
       parts.push(ordinal);
       j++;
     }

@@ -550,6 +550,26 @@ describe('a titled name beside a description', () => {
   });
 });
 
+describe('documents by someone', () => {
+  it('should give the words of a document to whoever wrote or issued it', () => {
+    expect(
+      speakers(
+        '"The government is rounding up people," reads a 1984 cable by Frederic L. Chapin, U.S. Ambassador to Guatemala.',
+      ),
+    ).toEqual(['Frederic L. Chapin']);
+    expect(
+      speakers(
+        '"What happened at the border was their responsibility," said a statement from Uganda\'s foreign ministry.',
+      ),
+    ).toEqual(["Uganda's foreign ministry"]);
+    expect(
+      speakers(
+        'According to a 2002 report by the American Academy of Pediatrics, such children have the "same advantages and the same expectations for health" as others.',
+      ),
+    ).toEqual(['American Academy of Pediatrics']);
+  });
+});
+
 describe('documents, relative clauses and participles (Wikinews, 2026-11-25)', () => {
   it('should read an appositive before a participle: "X, Director-General of the WTO, speaking at …, said"', () => {
     const [quote] = quotesOf(
