@@ -245,11 +245,15 @@ export function subjectOfCue(
   let j = cue.index - 1;
   // "… and today expressed", "… and directly said".
   while (j > floor && (TIME_WORDS.has(tokens[j]?.lower ?? '') || isAdverbInLy(tokens, j))) j--;
-  if (JOINING_WORDS.has(tokens[j]?.lower ?? ''))
+  if (JOINING_WORDS.has(tokens[j]?.lower ?? '')) {
+    // "Abu Qatada, described by the UK government as …, be released and said": a passive's
+    // agent, inside an aside, is not the subject the second verb shares.
+    const shared = cues.slice(0, k).findLastIndex((earlier) => !isPassiveWithAgent(earlier));
     return (
-      (k > 0 ? subjectOfCue(context, cues, k - 1, floor, ceiling) : undefined) ??
+      (shared >= 0 ? subjectOfCue(context, cues, shared, floor, ceiling) : undefined) ??
       sentenceSubject(context, floor, j - 1)
     );
+  }
   // "Rep. Henry A. Waxman (D-Calif.) said": the sentence's subject, past asides only; but
   // "A representative of one of the protesting groups told" is one description, read whole
   // by the sources.

@@ -160,6 +160,10 @@ export function cueAt(tokens: readonly Token[], index: number, headline = false)
   while (auxiliary > 0 && isAdverbInLy(tokens, auxiliary)) auxiliary--;
   if (PASSIVE_AUXILIARIES.has(tokens[auxiliary]?.lower ?? '') && first.lower !== 'quoted')
     return passiveWithAgent(tokens, index);
+  // "Abu Qatada, described by the United Kingdom government as “…”": no auxiliary, but
+  // a verb of describing before "by" is a passive all the same (not "said by phone").
+  if (DESCRIBING_PASSIVES.has(first.lower) && tokens[index + 1]?.lower === 'by')
+    return passiveWithAgent(tokens, index);
   // "Mofaz was quoted: “…”": the one quoted speaks (attribution.ts finds them before "was").
   if (first.lower === 'quoted' && tokens[index + 1]?.text === ':')
     return { index, length: 1, text: first.text, participle: false };
@@ -237,6 +241,16 @@ export const AGENT_PASSIVES = new Set([
   'assured',
   'advised',
   'acknowledged',
+]);
+
+const DESCRIBING_PASSIVES = new Set([
+  'described',
+  'characterized',
+  'characterised',
+  'labelled',
+  'labeled',
+  'branded',
+  'dubbed',
 ]);
 
 /**

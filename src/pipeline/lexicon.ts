@@ -159,6 +159,8 @@ export const CUE_VERBS = [
   'indicated',
   'mentioned',
   'pointed out',
+  // "Lopez Obrador referred to his rival as a “usurper”".
+  'referred to',
   'went on',
   'according to',
   'quoted as saying',

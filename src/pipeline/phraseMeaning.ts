@@ -14,7 +14,7 @@ import {
 } from './lexicon.ts';
 import { findNewsOrganisations, newsOrganisationNamed } from './newsOrganisations.ts';
 import { genderOfGivenName } from './givenNames.ts';
-import { isSurnameParticle, join, REGNAL_NUMBER } from './phraseWalk.ts';
+import { isSurnameParticle, join, REGNAL_NUMBER, ROLES_SENT_TO } from './phraseWalk.ts';
 import {
   ACRONYM,
   CONNECTORS,
@@ -180,6 +180,21 @@ function splitRole(
   // "President of Savarino Construction": an organisation after "of" is all title, no name.
   if (lower(parts[end + 1]) === 'of' && ORGANISATION_NOUNS.has(lower(parts[parts.length - 1]))) {
     return { role: [...parts], name: [] };
+  }
+  // "The Syrian ambassador to the United States": the place is part of the role; a name
+  // after it starts at a given name ("ambassador to Britain Imad Moustapha").
+  if (lower(parts[end + 1]) === 'to' && ROLES_SENT_TO.has(lower(parts[end]))) {
+    const words = parts.map((part) => part.text);
+    const given = words.findIndex(
+      (_, i) => i > end + 2 && genderOfGivenName(words.slice(i)) !== undefined,
+    );
+    if (given !== -1) return { role: parts.slice(0, given), name: parts.slice(given) };
+    // "the U.S. ambassador to Iraq Zalmay Khalilzad": a place of one word, then a name.
+    const afterPlace = parts.slice(end + 3);
+    const bare = !DETERMINERS.has(lower(parts[end + 2]));
+    return bare && afterPlace.length >= 2 && afterPlace.every((part) => isNameToken(part))
+      ? { role: parts.slice(0, end + 3), name: afterPlace }
+      : { role: [...parts], name: [] };
   }
   if (lower(parts[end + 1]) === 'of') {
     end++;

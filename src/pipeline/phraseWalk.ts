@@ -14,6 +14,14 @@ import {
 import type { Token } from './tokens.ts';
 
 /** Tokens of the phrase ending at `last`, walking left no further than `floor`. */
+/** Roles sent to someone: "the Syrian ambassador to the United States". */
+export const ROLES_SENT_TO = new Set(['ambassador', 'envoy', 'delegate', 'consul']);
+
+/** "to" between such a role and where it is sent. */
+function joinsRole(tokens: readonly Token[], to: number): boolean {
+  return lower(tokens[to]) === 'to' && ROLES_SENT_TO.has(lower(tokens[to - 1]));
+}
+
 export function walkBack(tokens: readonly Token[], last: number, floor: number): Token[] {
   const parts: Token[] = [];
   let j = last;
@@ -27,9 +35,8 @@ export function walkBack(tokens: readonly Token[], last: number, floor: number):
     } else if (
       token &&
       parts.length > 0 &&
-      CONNECTORS.has(lower(token)) &&
       j - 1 >= floor &&
-      isPhraseWord(tokens[j - 1])
+      (CONNECTORS.has(lower(token)) ? isPhraseWord(tokens[j - 1]) : joinsRole(tokens, j))
     ) {
       parts.unshift(token);
     } else if (token && isSurnameParticle(token) && isNameToken(parts[0])) {
@@ -40,7 +47,10 @@ export function walkBack(tokens: readonly Token[], last: number, floor: number):
       if (token && parts.length > 0 && DETERMINERS.has(lower(token))) {
         parts.unshift(token);
         // "head of the Outdoor Circle", "spokesman for the ministry": the phrase goes on.
-        if (CONNECTORS.has(lower(tokens[j - 1])) && j - 2 >= floor && isDescriptor(tokens[j - 2])) {
+        const joined = CONNECTORS.has(lower(tokens[j - 1]))
+          ? isDescriptor(tokens[j - 2])
+          : joinsRole(tokens, j - 1);
+        if (joined && j - 2 >= floor) {
           j--;
           continue;
         }
@@ -226,11 +236,17 @@ export function walkForward(tokens: readonly Token[], first: number, ceiling: nu
       parts.push(token);
     } else if (
       token &&
-      CONNECTORS.has(lower(token)) &&
+      (CONNECTORS.has(lower(token)) || joinsRole(tokens, j)) &&
       isPhraseWord(tokens[j + 1]) &&
       parts.length > 0
     ) {
       parts.push(token);
+    } else if (token && joinsRole(tokens, j) && DETERMINERS.has(lower(tokens[j + 1]))) {
+      // "the Syrian ambassador to the United States".
+      const determiner = tokens[j + 1];
+      parts.push(token);
+      if (determiner) parts.push(determiner);
+      j++;
     } else if (
       token &&
       ORGANISATION_LINKS.has(lower(token)) &&

@@ -118,6 +118,15 @@ function attribute(found: Found, contexts: Map<number, BlockContext>): Attributi
   return undefined;
 }
 
+/** Roles whose words are a body's: the body spoke in the sentence before. */
+const SPEAKS_FOR_OTHERS = new Set([
+  'spokesperson',
+  'spokesman',
+  'spokeswoman',
+  'official',
+  'representative',
+]);
+
 // "Further, “…”", "Nonetheless, “…”": a word that carries the speaker on.
 const CARRIES_ON =
   /^(?:further|furthermore|nonetheless|however|also|but|and|moreover|still|yet|indeed)\s*,?$/iu;
@@ -336,18 +345,26 @@ export function extractQuotes(reading: ArticleReading, warn: (message: string) =
     // borrowing a man from around it; "the spokesperson said" and "they said" may borrow.
     const ownPronoun = attribution?.phrase.form === 'pronoun' ? attribution.phrase.head : null;
     const borrows = pronounGender(ownPronoun) === undefined;
+    // "…,” said the demonstrator": someone the text describes, not whoever spoke before;
+    // but "the spokesman said" after "The ministry said …" speaks for the ministry.
+    const ownDescription =
+      attribution?.phrase.form === 'description' &&
+      attribution.phrase.kind === 'person' &&
+      !SPEAKS_FOR_OTHERS.has(attribution.phrase.head ?? '');
+    const borrowsBefore = borrows && !ownDescription;
     if (!speaker && borrows && continuesInParagraph(found, context, previous) && previous) {
       speaker = previous.speaker;
       cue = previous.cue;
     }
     // The sentence before: reported speech ("Smith said the plan would fail."), else a
     // person and what they did ("Gita Deane was a plaintiff in the case.").
-    const reported = !speaker && borrows ? reportedJustBefore(found, context) : undefined;
+    const reported = !speaker && borrowsBefore ? reportedJustBefore(found, context) : undefined;
     if (reported) {
       speaker = speakerOf(reported, found.block);
       cue = reported.cue;
     }
-    const actor = !speaker && borrows ? actorJustBefore(found, context, text, cast) : undefined;
+    const actor =
+      !speaker && borrowsBefore ? actorJustBefore(found, context, text, cast) : undefined;
     if (actor) {
       speaker = speakerOf(actor, found.block);
       cue = actor.cue;

@@ -550,6 +550,61 @@ describe('a titled name beside a description', () => {
   });
 });
 
+describe('ambassadors and envoys', () => {
+  it('should keep the place they are sent to in the role', () => {
+    expect(
+      speakers(
+        'Meanwhile, the U.S. ambassador to Iraq Zalmay Khalilzad warned that the country is vulnerable. "There is a concerted effort to provoke civil war," he said.',
+      ),
+    ).toEqual(['Zalmay Khalilzad']);
+    expect(
+      speakers('US Ambassador to the United Nations John Bolton said, "It is a gesture."'),
+    ).toEqual(['John Bolton']);
+    expect(
+      speakers(
+        '"China has a large manufacturing base," said the Chinese Ambassador to India, Sun Yuxi.',
+      ),
+    ).toEqual(['Sun Yuxi']);
+    const [quote] = quotesOf(
+      'The Syrian ambassador to the United States said, "It is a gesture of good will toward Canada."',
+    );
+    expect(quote?.speaker?.kind).toBe('person');
+    expect(quote?.speaker?.name).not.toBe('United States');
+  });
+
+  it('should not read an adviser to someone as that someone', () => {
+    expect(
+      speakers(
+        'Ali Akbar Velayati, international affairs advisor to Iran\'s Supreme Leader Ayatollah Ali Khamenei, said the charges were "politically-motivated".',
+      ),
+    ).toEqual(['Ali Akbar Velayati']);
+  });
+});
+
+describe('describing, referring and the second verb of a sentence', () => {
+  it('should give words to the agent of "described by X as", even without "was"', () => {
+    expect(
+      speakers(
+        'A spokesman for the Army of Islam denied the release was imminent. The group is demanding that Abu Qatada, described by the United Kingdom government as "significant international terrorist", be released and said that "If they do not meet these demands there will be no release."',
+      ),
+    ).toEqual(['United Kingdom government', 'Army of Islam']);
+  });
+
+  it('should read "X referred to Y as “…”"', () => {
+    expect(speakers('Lopez Obrador referred to his rival as a "usurper".')).toEqual([
+      'Lopez Obrador',
+    ]);
+  });
+
+  it('should not give the words of someone described to a speaker of the sentence before', () => {
+    expect(
+      speakers(
+        'A protester interrupted her speech as she referred to freedom. "What kind of freedom are you talking about?" said the demonstrator before he was escorted out.',
+      ),
+    ).toEqual([null]);
+  });
+});
+
 describe('documents by someone', () => {
   it('should give the words of a document to whoever wrote or issued it', () => {
     expect(
