@@ -672,6 +672,8 @@ function subjectOfJoinedVerb(
 }
 
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whom', 'whose']);
+/** Words that open a clause inside another: its subject is not the sentence's speaker. */
+const CLAUSE_COMPLEMENTS = new Set(['that', 'which', 'who', 'whether', 'if', 'because']);
 /** "“…,” reporters were told by …": the few words for those told, before the passive. */
 const MAX_TOLD_TOKENS = 4;
 
@@ -731,6 +733,21 @@ export function subjectOfFragment(
   if (viewpoint) return { phrase: viewpoint, cue: '' };
   const author = authorBeforeQuote(context, sentence.from, openToken);
   if (author) return author;
+  // 'NIST has “found …”', '… and the FDIC will “retain …”': the subject right before the
+  // auxiliary whose predicate is quoted.
+  // Not in a reported clause: "a court found that he is “…”" gives the court's words.
+  const predicate =
+    isPredicateFragment(context, open) &&
+    !RELATIVE_PRONOUNS.has(tokens[openToken - 2]?.lower ?? '');
+  const beforeAuxiliary = predicate
+    ? phraseBefore(context.masked, tokens, openToken - 1, sentence.from)
+    : undefined;
+  const opener = beforeAuxiliary
+    ? tokens[tokenIndexAt(tokens, beforeAuxiliary.start) - 1]?.lower
+    : undefined;
+  const ownClause = !CLAUSE_COMPLEMENTS.has(opener ?? '');
+  if (ownClause && (beforeAuxiliary?.form === 'name' || beforeAuxiliary?.form === 'pronoun'))
+    return { phrase: nameIfKnown(beforeAuxiliary), cue: '' };
   const phrase =
     contrastedSubject(context, sentence.from, openToken) ??
     sentenceSubject(context, sentence.from, openToken - 1);
@@ -740,6 +757,12 @@ export function subjectOfFragment(
     (phrase.form === 'pronoun' && (phrase.head === 'he' || phrase.head === 'she')) ||
     (phrase.form === 'name' && (phrase.kind === 'person' || phrase.kind === null));
   return person ? { phrase, cue: '' } : undefined;
+}
+
+/** 'NIST has “found no evidence of a blast”': the quoted words are the subject's own predicate. */
+export function isPredicateFragment(context: BlockContext, open: number): boolean {
+  const { tokens } = context;
+  return AUXILIARIES.has(tokens[tokenIndexAt(tokens, open) - 1]?.lower ?? '');
 }
 
 /** Words that open a second clause with a subject of its own: "…, while Calderon thought …". */

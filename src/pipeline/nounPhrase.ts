@@ -365,6 +365,13 @@ export function phraseBefore(
   if (/^\p{Ll}+$/u.test(tokens[verb]?.text ?? '') && RELATIVES.has(lower(tokens[verb - 1])))
     // "Dr. Blanchard, who treated Whittington explained": the clause's comma goes too.
     return phraseBefore(text, tokens, tokens[verb - 2]?.text === ',' ? verb - 2 : verb - 1, floor);
+  // "The mayor, Sandy Cyr, of nearby Westville said": where the person is from, after
+  // the comma that closes their name.
+  const from = placeOfOrigin(tokens, last - words.length, floor);
+  if (from !== undefined && words.length > 0) {
+    const person = phraseBefore(text, tokens, from, floor);
+    if (person?.form === 'name' && person.kind === 'person') return person;
+  }
   // "Police in downtown Alma Ata reported": the place is a complement; the subject is before it.
   let before = last - words.length;
   if (words.length > 0 && PLACE_PREPOSITIONS.has(lower(tokens[before]))) {
@@ -655,6 +662,21 @@ export function phraseAfter(
  * Roles given beside a name are joined to it: "the president of Kazakhstan, Kassym-Jomart
  * Tokayev," and "Maria Lopez, the mayor,".
  */
+/** Index of "of" or "from" in ", of (nearby) Westville", the place ending at `before`. */
+function placeOfOrigin(
+  tokens: readonly Token[],
+  before: number,
+  floor: number,
+): number | undefined {
+  const adjective =
+    /^\p{Ll}+$/u.test(tokens[before]?.text ?? '') && !ORIGINS.has(lower(tokens[before]));
+  const word = adjective ? before - 1 : before;
+  const comma = tokens[word - 1]?.text === ',';
+  return ORIGINS.has(lower(tokens[word])) && comma && word - 1 > floor ? word : undefined;
+}
+
+const ORIGINS = new Set(['of', 'from']);
+
 /** Words after which a name is what the noun before them belongs to: "students from …". */
 const COMPLEMENT_PREPOSITIONS = new Set(['from', 'of', 'at']);
 

@@ -7,6 +7,7 @@ import type { Block, Quote, QuoteKind, Span, Speaker } from './article.ts';
 import {
   actorOfSentence,
   attributeInSentence,
+  isPredicateFragment,
   attributionOfSentence,
   bareAttributionOpening,
   lastAttributionIn,
@@ -293,6 +294,9 @@ function fragmentOfSubject(
   if (!attribution) return undefined;
   const { phrase } = attribution;
   const member = cast.resolve(phrase, positionOf(found.block, phrase.start));
+  // A body whose own predicate is quoted speaks: 'NIST has “found no evidence …”'.
+  if (member?.kind === 'organization' && isPredicateFragment(context, found.span.open))
+    return attribution;
   if (phrase.kind === null && member?.kind !== 'person') return undefined;
   // A gender (from "Mrs", "he", or a given name such as "George") shows a person too.
   const known =

@@ -550,6 +550,44 @@ describe('a titled name beside a description', () => {
   });
 });
 
+describe('a predicate quoted after its subject', () => {
+  it("should give a body its own quoted predicate: 'NIST has “found …”'", () => {
+    expect(
+      speakers(
+        'NIST has "found no evidence of a blast or controlled demolition event", though in its final report, they would "like to determine the magnitude of blast scenarios."',
+      ),
+    ).toEqual(['NIST', 'NIST']);
+    expect(
+      speakers(
+        'MB is expected to purchase the assets and the FDIC will "retain the remaining assets for later disposition."',
+      ),
+    ).toEqual(['FDIC']);
+  });
+
+  it('should not give the words of a reported clause to its subject', () => {
+    expect(
+      speakers(
+        'In 1998, an English court found that he is "an active Holocaust denier and racist" in a libel case.',
+      ),
+    ).toEqual([null]);
+  });
+});
+
+describe('where a person is from', () => {
+  it('should read past ", of nearby Westville" to the person before it', () => {
+    expect(
+      speakers(
+        'The mayor, Sandy Cyr, of nearby Westville said, "This is the biggest thing we have ever had here."',
+      ),
+    ).toEqual(['Sandy Cyr']);
+    expect(
+      speakers(
+        'Refugee rights advocate, Jack Smit, from the West Australian-based group Project SafeCom says: "Refugees don\'t sink boats."',
+      ),
+    ).toEqual(['Jack Smit']);
+  });
+});
+
 describe('ambassadors and envoys', () => {
   it('should keep the place they are sent to in the role', () => {
     expect(
