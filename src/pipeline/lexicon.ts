@@ -161,6 +161,9 @@ export const CUE_VERBS = [
   'pointed out',
   // "Lopez Obrador referred to his rival as a “usurper”".
   'referred to',
+  // "The report by the Staysafe committee found that the system was “unsafe”".
+  'found that',
+  'finds that',
   'went on',
   'according to',
   'quoted as saying',

@@ -567,9 +567,24 @@ describe('a predicate quoted after its subject', () => {
   it('should not give the words of a reported clause to its subject', () => {
     expect(
       speakers(
-        'In 1998, an English court found that he is "an active Holocaust denier and racist" in a libel case.',
+        'David Irving lost. In 1998, an English court found that he is "an active Holocaust denier and racist" in a libel case.',
       ),
-    ).toEqual([null]);
+    ).toEqual(['An English court']);
+  });
+});
+
+describe('findings', () => {
+  it('should read "found that" as reporting what a report or a court found', () => {
+    expect(
+      speakers(
+        'The report by the Staysafe committee found that the tendering system was "unsafe in its current form".',
+      ),
+    ).toEqual(['Staysafe committee']);
+    expect(
+      speakers(
+        'The OFT found that the "interchange fee" charged by banks was too high, after a long inquiry.',
+      ),
+    ).toEqual(['OFT']);
   });
 });
 
