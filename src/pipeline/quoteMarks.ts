@@ -93,6 +93,9 @@ function doubleRole(text: string, i: number, openMark: string | undefined): Role
     default: {
       // A straight mark right after a number is an inch mark, unless a quote is open.
       if (openMark === undefined && /\p{N}/u.test(charAt(text, i - 1))) return 'skip';
+      // 'in a statement. ""There have been …': a mark typed twice opens once.
+      const doubled = text.charAt(i + 1) === '"' && LETTER_OR_DIGIT.test(charAt(text, i + 2));
+      if (openMark === undefined && doubled && opensHere(text, i)) return 'skip';
       const canOpen = opensHere(text, i);
       const canClose = closesHere(text, i);
       if (canOpen && !canClose) return 'open';

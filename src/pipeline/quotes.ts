@@ -134,7 +134,8 @@ const CARRIES_ON =
 
 /** Nothing but a word that carries on stands before the quote in its sentence. */
 function onlyConnectiveBefore(before: string): boolean {
-  const words = before.trim();
+  // A stray mark typed twice ('""There have been …') is no word.
+  const words = before.replace(/"/gu, '').trim();
   return words === '' || CARRIES_ON.test(words);
 }
 

@@ -573,6 +573,16 @@ describe('a predicate quoted after its subject', () => {
   });
 });
 
+describe('a quote mark typed twice', () => {
+  it('should open one quote, the same speaker going on', () => {
+    expect(
+      speakers(
+        '"I have decided today that Prince Harry will not deploy," said General Dannatt in a statement. ""There have been a number of specific threats."\n\n"Let me also make quite clear that he will be disappointed," added General Dannatt.',
+      ),
+    ).toEqual(['Dannatt', 'Dannatt', 'Dannatt']);
+  });
+});
+
 describe('findings', () => {
   it('should read "found that" as reporting what a report or a court found', () => {
     expect(

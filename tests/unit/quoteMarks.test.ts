@@ -17,6 +17,13 @@ describe('findQuotedSpans', () => {
     ]);
   });
 
+  it('should open one quote where a straight mark was typed twice', () => {
+    expect(quoted('"We will win," he said. ""They will not." Then "" was all.')).toEqual([
+      'We will win,',
+      'They will not.',
+    ]);
+  });
+
   it('should accept a mix of curly and straight marks', () => {
     expect(quoted('He said “we will win" today.')).toEqual(['we will win']);
   });
