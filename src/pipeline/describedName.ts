@@ -8,6 +8,7 @@
  * hold a role and no verb.
  */
 import { cueAt } from './cues.ts';
+import { ROLE_NOUNS } from './lexicon.ts';
 import { phraseAfter } from './nounPhrase.ts';
 import { widened, type SpeakerPhrase } from './phraseMeaning.ts';
 import { isNameToken, isRoleNoun } from './phraseWords.ts';
@@ -71,9 +72,18 @@ export function nameAfterDescription(
       const mention = { text: text.slice(from, person.end), start: from, end: person.end };
       return widened(person, mention, description);
     }
-    if (isRoleNoun(token)) role = true;
+    // "said one of the leaders of the front, Rafaa al-Issawi": a role in the plural too.
+    if (isRoleNoun(token) || isPluralRole(token)) role = true;
   }
   return undefined;
+}
+
+function isPluralRole(token: Token): boolean {
+  return (
+    token.text === token.lower &&
+    token.lower.endsWith('s') &&
+    ROLE_NOUNS.has(token.lower.slice(0, -1))
+  );
 }
 
 /** A person's name of two words or more at `k` that closes the phrase, if there is one. */

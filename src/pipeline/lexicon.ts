@@ -164,6 +164,9 @@ export const CUE_VERBS = [
   // "The report by the Staysafe committee found that the system was “unsafe”".
   'found that',
   'finds that',
+  'recommends',
+  'recommended',
+  'alluded to',
   'went on',
   'according to',
   'quoted as saying',

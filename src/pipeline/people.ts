@@ -157,7 +157,12 @@ export class Cast {
       ORGANISATION_NOUNS.has(owned.slice(owned.lastIndexOf(' ') + 1).toLowerCase())
         ? 'organization'
         : phrase.kind;
-    const member = this.byName(name, kind) ?? this.byGivenName(name, kind) ?? this.add(name, kind);
+    // "Mrs. Bush" after George W. Bush is someone else: a title's gender decides.
+    const titled = kind === 'person' ? genderIn(phrase.text) : undefined;
+    const found = this.byName(name, kind) ?? this.byGivenName(name, kind);
+    const otherGender =
+      titled !== undefined && found?.gender !== undefined && found.gender !== titled;
+    const member = found && !otherGender ? found : this.add(name, kind);
     if (phrase.role !== null && !member.roles.includes(phrase.role)) member.roles.push(phrase.role);
     if (kind === 'person')
       member.gender ??= genderIn(phrase.text) ?? genderOfGivenName(this.nameWords.of(name));

@@ -573,6 +573,45 @@ describe('a predicate quoted after its subject', () => {
   });
 });
 
+describe('more shapes from corpus-wide misses (session 8)', () => {
+  it('should read "said one of the leaders of the front, Rafaa al-Issawi"', () => {
+    expect(
+      speakers(
+        '"The government is continuing with its arrogance," said one of the leaders of the front, Rafaa al-Issawi, to reporters.',
+      ),
+    ).toEqual(['Rafaa al-Issawi']);
+  });
+
+  it('should read past "did" and an aside: "He did, however, say that, “…”"', () => {
+    expect(
+      speakers(
+        'Li Zhaoxing spoke. He did, however, say that, "The only purpose of our military is peace."',
+      ),
+    ).toEqual(['Li Zhaoxing']);
+  });
+
+  it('should tell "Mrs. Bush" from George W. Bush, so that "she" is her', () => {
+    const [quote] = quotesOf(
+      'George W. Bush marked the day. Mrs. Bush also made a speech. "Education is the cornerstone," she said.',
+    );
+    expect(quote?.speaker?.name).toBe('Bush');
+    expect(quote?.speaker?.id).not.toBe('george-w-bush');
+  });
+
+  it('should read "alluded to" and "recommends"', () => {
+    expect(
+      speakers(
+        'On Saturday, Bush alluded to the challenges facing the U.S. "This is a different kind of struggle."',
+      ),
+    ).toEqual(['Bush']);
+    expect(
+      speakers(
+        'The report recommends that "all special interrogation techniques should immediately be revoked."',
+      ),
+    ).toEqual(['The report']);
+  });
+});
+
 describe('a quote mark typed twice', () => {
   it('should open one quote, the same speaker going on', () => {
     expect(
