@@ -612,6 +612,22 @@ describe('more shapes from corpus-wide misses (session 8)', () => {
   });
 });
 
+describe('judgements', () => {
+  it('should read condemning, denouncing and praising as speech', () => {
+    expect(
+      speakers('Lebanon condemned the operation as a "flagrant violation" of the truce.'),
+    ).toEqual(['Lebanon']);
+    expect(
+      speakers(
+        'Palestinian president Mahmoud Abbas has condemned the attack and has accused Hamas of attempting a "coup" of the government.',
+      ),
+    ).toEqual(['Mahmoud Abbas']);
+    expect(
+      speakers('President Chen praised the new premier as "the best person" for the job.'),
+    ).toEqual(['Chen']);
+  });
+});
+
 describe('a quote mark typed twice', () => {
   it('should open one quote, the same speaker going on', () => {
     expect(
@@ -2771,7 +2787,7 @@ describe("the eighth sample batch's misses", () => {
       speakers(
         'The European Union condemned the attack as a "terrorist attack targeting innocent civilians" and the United States said it was a "needless act of violence".',
       ),
-    ).toEqual([null, 'United States']);
+    ).toEqual(['European Union', 'United States']);
   });
 });
 
