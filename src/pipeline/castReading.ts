@@ -4,7 +4,7 @@
  * issued statements that a later "the note said" can point back to.
  */
 import { cueSubjects, type BlockContext } from './attribution.ts';
-import { DOCUMENT_NOUNS, PLACE_PREPOSITIONS } from './lexicon.ts';
+import { DOCUMENT_NOUNS, ISSUING_VERBS, PLACE_PREPOSITIONS } from './lexicon.ts';
 import { phraseAfter, phrasesIn } from './nounPhrase.ts';
 import { endsWithOwner, interpretPhrase, type SpeakerPhrase } from './phraseMeaning.ts';
 import { genderOfGivenName } from './givenNames.ts';
@@ -70,6 +70,16 @@ function issuesDocument(tokens: readonly Token[], after: number): boolean {
   return false;
 }
 
+/** "the report by X", "a statement issued by X", "a letter from X": the document X wrote. */
+function documentWritten(tokens: readonly Token[], phrase: SpeakerPhrase): string | undefined {
+  const index = tokenIndexAt(tokens, phrase.start);
+  const preposition = tokens[index - 1]?.lower;
+  if (preposition !== 'by' && preposition !== 'from') return undefined;
+  const issued = ISSUING_VERBS.has(tokens[index - 2]?.lower ?? '') ? 1 : 0;
+  const noun = tokens[index - 2 - issued]?.lower ?? '';
+  return DOCUMENT_NOUNS.has(noun) ? noun : undefined;
+}
+
 /**
  * "the last two years of George W. Bush's presidency": the person who owns what the phrase
  * names, so that a later "Bush" is known by his full name. Only a name whose first word is
@@ -110,6 +120,12 @@ export function readCast(contexts: ReadonlyMap<number, BlockContext>): Cast {
       for (const phrase of phrasesIn(masked, tokens, from, to)) {
         const owner = personOwning(masked, tokens, phrase);
         if (owner) note(block, owner, cast.register(owner), false);
+        // "The report by the Staysafe committee found …": a later "the report" is theirs.
+        const written = documentWritten(tokens, phrase);
+        if (written) {
+          const author = cast.register(phrase) ?? cast.registerDescribed(phrase);
+          if (author) cast.noteDocument(positionOf(block, phrase.start), author, written);
+        }
         if (phrase.form !== 'name') continue;
         const member = isWorthRegistering(tokens, phrase)
           ? cast.register(phrase)
@@ -143,7 +159,8 @@ export function readCast(contexts: ReadonlyMap<number, BlockContext>): Cast {
           if (subject.form === 'pronoun') member.gender ??= pronounGender(subject.head);
         }
         note(block, subject, member, true);
-        if (member && issuesDocument(tokens, cue.index + cue.length)) cast.noteDocument(at, member);
+        if (member && issuesDocument(tokens, cue.index + cue.length))
+          cast.noteDocument(at, member, '');
       });
     }
   }

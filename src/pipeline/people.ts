@@ -132,7 +132,7 @@ interface Mention {
 export class Cast {
   private readonly members: CastMember[] = [];
   private readonly mentions: Mention[] = [];
-  private readonly documents: { at: Position; author: CastMember }[] = [];
+  private readonly documents: { at: Position; author: CastMember; noun: string }[] = [];
   private readonly nameWords = new NameWords();
 
   /** Adds (or finds) the named member a phrase refers to; pronouns and descriptions are not added. */
@@ -309,8 +309,12 @@ export class Cast {
     this.mentions.splice(i, 0, { at, member, subject });
   }
 
-  noteDocument(at: Position, author: CastMember): void {
-    this.documents.push({ at, author });
+  /**
+   * `author` issued a document mentioned at `at`: a "report" or a "statement" when the text
+   * says which (`noun`), or any ('') for "said in a statement".
+   */
+  noteDocument(at: Position, author: CastMember, noun: string): void {
+    this.documents.push({ at, author, noun });
   }
 
   private lastMentionBefore(
@@ -365,8 +369,12 @@ export class Cast {
     if (!phrase.definite || phrase.head === null) return undefined;
     const head = phrase.head;
     if (phrase.kind === 'document') {
+      // "the report" is the report someone was said to write, not their statement.
       const document = this.documents.findLast(
-        (doc) => doc.at < at && at - doc.at < DOCUMENT_REACH_BLOCKS * BLOCK_STRIDE,
+        (doc) =>
+          doc.at < at &&
+          at - doc.at < DOCUMENT_REACH_BLOCKS * BLOCK_STRIDE &&
+          (doc.noun === '' || doc.noun === head),
       );
       return document?.author;
     }

@@ -612,6 +612,23 @@ describe('more shapes from corpus-wide misses (session 8)', () => {
   });
 });
 
+describe('a document someone was said to write', () => {
+  it('should give a later "the report" to whoever the report was by', () => {
+    expect(
+      speakers(
+        'The report by the Staysafe committee found that the system was "unsafe".\n\nAccording to the report "the system would lead to cost cutting".',
+      ),
+    ).toEqual(['Staysafe committee', 'Staysafe committee']);
+  });
+
+  it('should not give "the report" to the author of a statement', () => {
+    const quotes = speakers(
+      'The statement by Ban Ki-Moon was made after two reports. "Israel must stop," he said.\n\nThe report continues: "These include the destruction of homes."',
+    );
+    expect(quotes[1]).not.toBe('Ban Ki-Moon');
+  });
+});
+
 describe('judgements', () => {
   it('should read condemning, denouncing and praising as speech', () => {
     expect(
