@@ -1336,3 +1336,22 @@ export const IRREGULAR_PAST_VERBS = new Set([
   'led',
   'won',
 ]);
+
+/** Words that end the names of newspapers and broadcasters. */
+export const PAPER_NAME_ENDINGS = new Set([
+  'times',
+  'post',
+  'news',
+  'herald',
+  'tribune',
+  'journal',
+  'gazette',
+  'telegraph',
+  'chronicle',
+  'observer',
+  'courier',
+  'inquirer',
+  'examiner',
+  'dispatch',
+  'bulletin',
+]);

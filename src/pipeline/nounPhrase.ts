@@ -12,6 +12,7 @@ import {
   PRONOUNS,
 } from './lexicon.ts';
 import { findNewsOrganisations } from './newsOrganisations.ts';
+import { genderOfGivenName } from './givenNames.ts';
 import {
   interpretPhrase,
   isRoleWord,
@@ -319,7 +320,13 @@ export function phraseBefore(
     // "The leading supplier of uniforms in the United Kingdom, Lancashire-based manufacturer
     // Trutex, has announced": the head is the object of a preposition; the name speaks.
     // Not "a resident of Chicago, Illinois": a lone word and its state are one place.
-    const placeAndState = head.length === 1 || appositive.words.length === 1;
+    // But "One executive at Boeing, Dinesh Keskar," names a person after the one word: a
+    // known given name, or a full name after where someone works.
+    const personNamed =
+      alone?.kind === 'person' &&
+      (genderOfGivenName(appositive.words.map((word) => word.text)) !== undefined ||
+        lower(tokens[headStart - 1]) === 'at');
+    const placeAndState = (head.length === 1 && !personNamed) || appositive.words.length === 1;
     // The appositive is a name, or a role and a name; not a clause ending in one ("a
     // micronation located in Nevada").
     const wholeName =

@@ -7,6 +7,7 @@ import {
   DOCUMENT_NOUNS,
   GOVERNMENT_NAMES,
   ORGANISATION_NOUNS,
+  PAPER_NAME_ENDINGS,
   PARTY_MEMBERS,
   POSSESSIVE_BRANDS,
   PRONOUNS,
@@ -328,6 +329,13 @@ function kindOfName(
     (PLURAL_COMMON_NOUN.test(lower(parts[0])) || lower(parts[0]) === 'may')
   )
     return null;
+  // "Tehran Times", "Jakarta Post": a paper, unless a given name opens it ("Emily Post").
+  if (
+    parts.length > 1 &&
+    PAPER_NAME_ENDINGS.has(lower(parts[parts.length - 1])) &&
+    genderOfGivenName(parts.map((token) => token.text)) === undefined
+  )
+    return 'organization';
   // "ADF", "OSCE": acronyms name organisations; so does a name right after "group" or "agency".
   if (parts.every((token) => ACRONYM.test(token.text))) return 'organization';
   if (ORGANISATION_NOUNS.has(lower(before[before.length - 1]))) return 'organization';

@@ -7,7 +7,13 @@
  * credits line. The publisher is not a source of itself.
  */
 import type { Source, SourceCitation, SourceKind } from './article.ts';
-import { GOVERNMENT_NAMES, OFFICIAL_ROLE, PARTY_MEMBERS, ROLE_NOUNS } from './lexicon.ts';
+import {
+  GOVERNMENT_NAMES,
+  OFFICIAL_ROLE,
+  PAPER_NAME_ENDINGS,
+  PARTY_MEMBERS,
+  ROLE_NOUNS,
+} from './lexicon.ts';
 import { findNewsOrganisations, newsOrganisationNamed } from './newsOrganisations.ts';
 import { positionOf, type CastMember } from './people.ts';
 import type { ArticleReading } from './reading.ts';
@@ -34,11 +40,7 @@ interface Draft {
 function kindOfMember(member: CastMember): SourceKind {
   const organisation = findNewsOrganisations(member.name)[0]?.organisation;
   if (organisation) return organisation.kind;
-  if (member.kind === 'organization') {
-    return GOVERNMENT_WORDS.test(member.name) || GOVERNMENT_NAMES.has(member.name)
-      ? 'government body'
-      : 'organization';
-  }
+  if (member.kind === 'organization') return kindOfInstitution(member.name);
   if (member.kind === 'document') return 'document';
   return member.roles.some((role) => OFFICIAL_ROLE.test(role)) ? 'official' : 'person';
 }
@@ -46,6 +48,9 @@ function kindOfMember(member: CastMember): SourceKind {
 function kindOfInstitution(name: string): SourceKind {
   const organisation = findNewsOrganisations(name)[0]?.organisation;
   if (organisation) return organisation.kind;
+  // "Tehran Times", "Sydney Morning Herald": papers the list of outlets does not know.
+  const lastWord = name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
+  if (PAPER_NAME_ENDINGS.has(lastWord)) return 'outlet';
   return GOVERNMENT_WORDS.test(name) || GOVERNMENT_NAMES.has(name)
     ? 'government body'
     : 'organization';

@@ -612,6 +612,29 @@ describe('more shapes from corpus-wide misses (session 8)', () => {
   });
 });
 
+describe('papers and employers', () => {
+  it('should read a paper the outlet list does not know as an outlet, not a person', () => {
+    const result = parseArticle(
+      seedOf(
+        'case.txt',
+        'A headline\n\nThe Tehran Times reported that the talks had failed. "It is over," said Ali Larijani.',
+      ),
+    );
+    if (!result.ok) throw new Error(result.diagnostic.message);
+    expect(result.article.sources).toContainEqual(
+      expect.objectContaining({ name: 'Tehran Times', kind: 'outlet' }),
+    );
+  });
+
+  it('should give "One executive at Boeing, Dinesh Keskar," to the person, and "he" after', () => {
+    expect(
+      speakers(
+        'One executive at Boeing, Dinesh Keskar, predicted the downfall to be brief. "The current downturn is temporary," he said.',
+      ),
+    ).toEqual(['Dinesh Keskar']);
+  });
+});
+
 describe('a document someone was said to write', () => {
   it('should give a later "the report" to whoever the report was by', () => {
     expect(
