@@ -17,6 +17,7 @@ import {
 } from './cues.ts';
 import { nameAfterDescription } from './describedName.ts';
 import { DOCUMENT_NOUNS, ISSUING_VERBS, PLACE_PREPOSITIONS, WORDS_NOUNS } from './lexicon.ts';
+import { isOutletName } from './newsOrganisations.ts';
 import { opensWithParticiple, phraseAfter, phraseBefore } from './nounPhrase.ts';
 import {
   endsWithOwner,
@@ -577,6 +578,26 @@ function agentAroundQuote(
   return phrase ? { phrase, cue: `${verb.text} by` } : undefined;
 }
 
+/**
+ * "Tehran Times also reported that Khamenei glorified the “religious democracy”": an
+ * outlet reports what someone did with words; the words are that person's.
+ */
+function personAnOutletReports(
+  context: BlockContext,
+  outlet: SpeakerPhrase,
+  cue: Cue,
+  openToken: number,
+): Attribution | undefined {
+  const { masked, tokens } = context;
+  if (outlet.kind !== 'organization' || !isOutletName(outlet.name ?? outlet.text)) return undefined;
+  const that = cue.index + cue.length;
+  if (tokens[that]?.lower !== 'that') return undefined;
+  const person = phraseAfter(masked, tokens, that + 1, openToken - 1);
+  const verb = tokens[person ? tokenIndexAt(tokens, person.end) : -1];
+  if (person?.form !== 'name' || person.kind !== 'person' || !verb) return undefined;
+  return PAST_VERB.test(verb.text) ? { phrase: person, cue: verb.text } : undefined;
+}
+
 /** Attribution of the quote whose marks are at `open` (-1 if inferred) and `close`, within its sentence. */
 export function attributeInSentence(
   context: BlockContext,
@@ -598,6 +619,9 @@ export function attributeInSentence(
   for (let k = before.length - 1; k >= 0; k--) {
     const cue = cues[k];
     const phrase = subjectOfCue(context, cues, k, from, openToken - 1);
+    const reported =
+      cue && phrase ? personAnOutletReports(context, phrase, cue, openToken) : undefined;
+    if (reported) return reported;
     if (phrase && cue) return { phrase, cue: cue.text };
   }
   if (right) return right;

@@ -3,6 +3,7 @@
  * Aliases are matched case-sensitively on word boundaries ("AP", never "ap").
  */
 import type { SourceKind } from './article.ts';
+import { PAPER_NAME_ENDINGS } from './lexicon.ts';
 
 export interface NewsOrganisation {
   name: string;
@@ -224,4 +225,14 @@ export function findNewsOrganisations(text: string): readonly OrganisationMentio
 /** The organisation a whole name is an alias of: "AP" -> Associated Press. */
 export function newsOrganisationNamed(name: string): NewsOrganisation | undefined {
   return BY_ALIAS.get(name);
+}
+
+/** "Tehran Times", "Sydney Morning Herald": named like a paper, listed here or not. */
+export function isPaperName(name: string): boolean {
+  return PAPER_NAME_ENDINGS.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase());
+}
+
+/** A news agency or outlet: a listed one, or a name like a paper's. */
+export function isOutletName(name: string): boolean {
+  return findNewsOrganisations(name).length > 0 || isPaperName(name);
 }

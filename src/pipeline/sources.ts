@@ -7,14 +7,8 @@
  * credits line. The publisher is not a source of itself.
  */
 import type { Source, SourceCitation, SourceKind } from './article.ts';
-import {
-  GOVERNMENT_NAMES,
-  OFFICIAL_ROLE,
-  PAPER_NAME_ENDINGS,
-  PARTY_MEMBERS,
-  ROLE_NOUNS,
-} from './lexicon.ts';
-import { findNewsOrganisations, newsOrganisationNamed } from './newsOrganisations.ts';
+import { GOVERNMENT_NAMES, OFFICIAL_ROLE, PARTY_MEMBERS, ROLE_NOUNS } from './lexicon.ts';
+import { findNewsOrganisations, isPaperName, newsOrganisationNamed } from './newsOrganisations.ts';
 import { positionOf, type CastMember } from './people.ts';
 import type { ArticleReading } from './reading.ts';
 import { cueSubjects } from './attribution.ts';
@@ -49,8 +43,7 @@ function kindOfInstitution(name: string): SourceKind {
   const organisation = findNewsOrganisations(name)[0]?.organisation;
   if (organisation) return organisation.kind;
   // "Tehran Times", "Sydney Morning Herald": papers the list of outlets does not know.
-  const lastWord = name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
-  if (PAPER_NAME_ENDINGS.has(lastWord)) return 'outlet';
+  if (isPaperName(name)) return 'outlet';
   return GOVERNMENT_WORDS.test(name) || GOVERNMENT_NAMES.has(name)
     ? 'government body'
     : 'organization';

@@ -626,6 +626,17 @@ describe('papers and employers', () => {
     );
   });
 
+  it('should give words an outlet reports someone using to that person', () => {
+    expect(
+      speakers(
+        'Tehran Times also reported that Ayatollah Khamenei glorified the "religious democracy" of Iran.',
+      ),
+    ).toEqual(['Ayatollah Khamenei']);
+    expect(
+      speakers('Reuters reported that the minister had resigned over "personal reasons".'),
+    ).toEqual(['Reuters']);
+  });
+
   it('should give "One executive at Boeing, Dinesh Keskar," to the person, and "he" after', () => {
     expect(
       speakers(
@@ -2492,7 +2503,7 @@ describe('more attributions after the quote', () => {
   it('should give "“…,” Mehr News Agency quoted Khamenei." to the one quoted', () => {
     expect(
       speakers('"The Bush administration is disgraced," Mehr News Agency quoted Khamenei.'),
-    ).toEqual(['Khamenei']);
+    ).toEqual(['Ayatollah Khamenei']);
   });
 
   it('should read a verb that opens its sentence inverted, but not "Said", which opens names', () => {
