@@ -578,6 +578,12 @@ function agentAroundQuote(
   return phrase ? { phrase, cue: `${verb.text} by` } : undefined;
 }
 
+/** "a statement they posted", "the letter he wrote": a pronoun right after a document. */
+function describesDocument(tokens: readonly Token[], phrase: SpeakerPhrase): boolean {
+  if (phrase.form !== 'pronoun') return false;
+  return DOCUMENT_NOUNS.has(tokens[tokenIndexAt(tokens, phrase.start) - 1]?.lower ?? '');
+}
+
 /**
  * "Tehran Times also reported that Khamenei glorified the “religious democracy”": an
  * outlet reports what someone did with words; the words are that person's.
@@ -619,6 +625,8 @@ export function attributeInSentence(
   for (let k = before.length - 1; k >= 0; k--) {
     const cue = cues[k];
     const phrase = subjectOfCue(context, cues, k, from, openToken - 1);
+    // "claimed in a statement they posted on a website:": a clause about the document.
+    if (phrase && describesDocument(context.tokens, phrase)) continue;
     const reported =
       cue && phrase ? personAnOutletReports(context, phrase, cue, openToken) : undefined;
     if (reported) return reported;

@@ -130,14 +130,28 @@ CUE_SHAPES[0] = 1;
  */
 const OPENING_INVERTED = new Set(['says', 'added', 'adds', 'wrote', 'asked', 'continued']);
 
+/** A capitalised "Said" that is the verb: "“…,” Said Christine …", "Said Mr. Ayalon, “…”". */
+export function isSaidVerbAt(tokens: readonly Token[], index: number): boolean {
+  return tokens[index]?.lower === 'said' && invertedAtSentenceStart(tokens, index);
+}
+
 function invertedAtSentenceStart(tokens: readonly Token[], index: number): boolean {
   const previous = tokens[index - 1]?.text;
   const opens = previous === undefined || /^[.!?”"’]$/u.test(previous);
   const word = tokens[index]?.lower ?? '';
   // "“…,” Said Christine van Nieuwenhuyse": right after a quote and its comma, a
   // capitalised "Said" is the verb all the same.
-  return (opens && OPENING_INVERTED.has(word)) || (word === 'said' && followsQuote(tokens, index));
+  // "Said Mr. Ayalon, “…”": before a title or an article too; "Said Jalili" is a name.
+  const saidBeforeTitle =
+    opens && word === 'said' && TITLE_AFTER_SAID.test(tokens[index + 1]?.lower ?? '');
+  return (
+    (opens && OPENING_INVERTED.has(word)) ||
+    (word === 'said' && followsQuote(tokens, index)) ||
+    saidBeforeTitle
+  );
 }
+
+const TITLE_AFTER_SAID = /^(?:mr|mrs|ms|dr|prof|the|a|an|one)\.?$/u;
 
 /** The cue starting at token `index`, if any. */
 export function cueAt(tokens: readonly Token[], index: number, headline = false): Cue | undefined {

@@ -11,6 +11,7 @@ import {
   POST_NOMINALS,
   PRONOUNS,
 } from './lexicon.ts';
+import { isSaidVerbAt } from './cues.ts';
 import { findNewsOrganisations } from './newsOrganisations.ts';
 import { genderOfGivenName } from './givenNames.ts';
 import {
@@ -34,7 +35,7 @@ import {
   lower,
   MAX_APPOSITIVE_TOKENS,
 } from './phraseWords.ts';
-import { followsQuote, QUOTE_MARK_TOKEN, tokenIndexAt, type Token } from './tokens.ts';
+import { QUOTE_MARK_TOKEN, tokenIndexAt, type Token } from './tokens.ts';
 
 const MAX_RELATIVE_CLAUSE_TOKENS = 40;
 /** "a spokesman for …", "the head of …", "Ambassador to the U.N.": what may follow a role word inside the role. */
@@ -713,7 +714,7 @@ export function phrasesIn(
     if (!isNameToken(tokens[i]) || isPostNominal(tokens, i)) continue;
     if (i === from && opensWithParticiple(tokens, i)) continue;
     // "“…,” Said Christine van Nieuwenhuyse": the verb, capitalised, after a quote.
-    if (lower(tokens[i]) === 'said' && followsQuote(tokens, i)) continue;
+    if (isSaidVerbAt(tokens, i)) continue;
     // Start where the phrase starts: "former U.N. secretary-general Kofi Annan".
     let start = i;
     while (start > from && isPhraseWord(tokens[start - 1]) && !isNameToken(tokens[start - 1]))

@@ -598,6 +598,23 @@ describe('more shapes from corpus-wide misses (session 8)', () => {
     expect(quote?.speaker?.id).not.toBe('george-w-bush');
   });
 
+  it('should read a capitalised "Said" before a title as the verb', () => {
+    expect(
+      speakers('Said Mr. Ayalon, "As we leave Gaza, we are not leaving scorched earth."'),
+    ).toEqual(['Ayalon']);
+    expect(speakers('Said Jalili met Solana. "We will talk," Jalili said.')).toEqual([
+      'Said Jalili',
+    ]);
+  });
+
+  it('should pass over a clause about a document: "in a statement they posted"', () => {
+    expect(
+      speakers(
+        'The Islamic Army claimed in a statement they posted on a website: "Two knights hit the heart."',
+      ),
+    ).toEqual(['Islamic Army']);
+  });
+
   it('should read "alluded to" and "recommends"', () => {
     expect(
       speakers(
