@@ -70,6 +70,8 @@ function closeOfGroup(tokens: readonly Token[], i: number, end: number): number 
   // A comma opens a description that closes at the next comma, or runs to the verb if it
   // reads as one: "…, the Conservative Party's spokesman on immigration said".
   if (open === ',') {
+    // "… (MFAT), said": the comma that closes the subject's description.
+    if (i + 1 === end) return end;
     for (let j = i + 1; j < end; j++) if (tokens[j]?.text === ',') return j + 1;
     const first = tokens[i + 1];
     return first && (DESCRIPTION_OPENERS.has(first.lower) || isRoleNoun(first)) ? end : -1;

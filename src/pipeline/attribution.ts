@@ -50,7 +50,7 @@ export interface Attribution {
   cue: string;
 }
 
-const MAX_GAP_TO_CUE = 16;
+const MAX_GAP_TO_CUE = 24;
 const JOINERS = new Set([',', '—', '–', '-', ':']);
 
 export function sentenceAt(context: BlockContext, offset: number): Sentence {
@@ -524,7 +524,9 @@ function attributionRightAfter(
     const startsAtQuote = phrase !== undefined && phrase.start === tokens[first]?.start;
     // "“…,” Gemalto's Head of Mobile Business (Facebook), Henri Moissinac, said": a name
     // before the cue stands; past asides only when there is none.
-    const pastAsides = !quoted && phrase?.form !== 'name';
+    // Nor a body that ends a person's role: "“…,” Helen Tunnah, a spokeswoman for the
+    // Ministry of Foreign Affairs (MFAT), said".
+    const pastAsides = !quoted && (phrase?.form !== 'name' || phrase.kind === 'organization');
     if (!startsAtQuote) return pastAsides ? subjectPastAsides(context, first, k, cue) : undefined;
     if (quoted) return { phrase: quoted, cue: 'quoted as saying' };
     // "“…,” Laura Arenschield reported spokesman Tom McCollum as saying".

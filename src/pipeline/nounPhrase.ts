@@ -7,6 +7,7 @@ import {
   CUE_VERBS,
   IRREGULAR_PAST_VERBS,
   ISSUING_VERBS,
+  ORGANISATION_NOUNS,
   PLACE_PREPOSITIONS,
   POST_NOMINALS,
   PRONOUNS,
@@ -618,7 +619,14 @@ export function phraseAfter(
     const appositive: Token[] = [];
     for (let j = after + 1; j <= Math.min(ceiling, after + MAX_APPOSITIVE_TOKENS); j++) {
       const next = tokens[j];
-      if (!next || !/^[\p{L}\p{N}'’-]/u.test(next.text) || APPOSITIVE_ENDS.has(lower(next))) break;
+      // "the Ministry of Foreign Affairs and Trade": "and" inside a body's name goes on.
+      const withinBody =
+        lower(next) === 'and' &&
+        isNameToken(tokens[j + 1]) &&
+        isNameToken(appositive[appositive.length - 1]) &&
+        appositive.some((word) => ORGANISATION_NOUNS.has(word.lower) && word.text !== word.lower);
+      if (!next || !/^[\p{L}\p{N}'’-]/u.test(next.text)) break;
+      if (APPOSITIVE_ENDS.has(lower(next)) && !withinBody) break;
       // "George W. Bush, the President of the United States delivered a speech": a verb.
       // "Lazar Comanescu, the Romanian Foreign Affairs minister visited …": after "the"
       // and a role too (not "According to ANSTO, a worker received …", a new clause).

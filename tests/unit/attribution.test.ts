@@ -598,6 +598,14 @@ describe('more shapes from corpus-wide misses (session 8)', () => {
     expect(quote?.speaker?.id).not.toBe('george-w-bush');
   });
 
+  it("should read a long description with a body's name and initials after the quote", () => {
+    expect(
+      speakers(
+        'There are people on board "There are definitely New Zealanders aboard," Helen Tunnah, a spokeswoman for the New Zealand Ministry of Foreign Affairs and Trade (MFAT), said.',
+      ),
+    ).toEqual(['Helen Tunnah']);
+  });
+
   it('should read a capitalised "Said" before a title as the verb', () => {
     expect(
       speakers('Said Mr. Ayalon, "As we leave Gaza, we are not leaving scorched earth."'),
