@@ -23,10 +23,11 @@ import {
   endsWithOwner,
   nameIfKnown,
   possessorPhrase,
+  widened,
   type SpeakerPhrase,
 } from './phraseMeaning.ts';
 import type { Range } from './sentences.ts';
-import { AUXILIARIES, isAdverbInLy, MAX_APPOSITIVE_TOKENS } from './phraseWords.ts';
+import { AUXILIARIES, isAdverbInLy, isRoleNoun, MAX_APPOSITIVE_TOKENS } from './phraseWords.ts';
 import { QUOTE_MARK, QUOTE_MARK_TOKEN, tokenIndexAt, type Token } from './tokens.ts';
 
 /** A sentence of a block: its text range, its tokens [from, to), and its reporting cues. */
@@ -310,7 +311,36 @@ function invertedSubject(
     return invertedSubject(masked, tokens, first + 1, ceiling);
   const read = phraseAfter(masked, tokens, first, ceiling);
   if (read?.form === 'name' || read?.form === 'pronoun') return read;
-  return nameAfterDescription(masked, tokens, first, ceiling) ?? read;
+  return (
+    nameAfterAdjective(masked, tokens, first, ceiling) ??
+    nameAfterDescription(masked, tokens, first, ceiling) ??
+    read
+  );
+}
+
+const UNNAMED = new Set(['unnamed', 'anonymous', 'unidentified']);
+
+/** "said a smiling Hillary Clinton", "stated an enthusiastic Clinton": a person named after one adjective. */
+function nameAfterAdjective(
+  masked: string,
+  tokens: readonly Token[],
+  first: number,
+  ceiling: number,
+): SpeakerPhrase | undefined {
+  const article = tokens[first]?.lower;
+  const adjective = tokens[first + 1];
+  if (article !== 'a' && article !== 'an') return undefined;
+  if (!adjective || !/^\p{Ll}+$/u.test(adjective.text) || isRoleNoun(adjective)) return undefined;
+  // "said an unnamed European diplomat": no one named.
+  if (UNNAMED.has(adjective.lower)) return undefined;
+  const person = phraseAfter(masked, tokens, first + 2, ceiling);
+  if (person?.form !== 'name' || person.kind !== 'person') return undefined;
+  const start = tokens[first]?.start ?? person.start;
+  return widened(
+    person,
+    { text: masked.slice(start, person.end), start, end: person.end },
+    person.role,
+  );
 }
 
 /** Words that join a second verb to the first one's subject: "… and today expressed". */

@@ -606,6 +606,15 @@ describe('more shapes from corpus-wide misses (session 8)', () => {
     ).toEqual(['Helen Tunnah']);
   });
 
+  it('should read a person named after one adjective: "said a smiling Hillary Clinton"', () => {
+    expect(speakers('"Hello Buffalo!" said a smiling Hillary Clinton.')).toEqual([
+      'Hillary Clinton',
+    ]);
+    expect(
+      speakers('"The Iranians are working closely," said an unnamed European dilpomat.'),
+    ).toEqual([null]);
+  });
+
   it('should read a capitalised "Said" before a title as the verb', () => {
     expect(
       speakers('Said Mr. Ayalon, "As we leave Gaza, we are not leaving scorched earth."'),
