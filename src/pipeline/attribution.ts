@@ -27,7 +27,13 @@ import {
   type SpeakerPhrase,
 } from './phraseMeaning.ts';
 import type { Range } from './sentences.ts';
-import { AUXILIARIES, isAdverbInLy, isRoleNoun, MAX_APPOSITIVE_TOKENS } from './phraseWords.ts';
+import {
+  AUXILIARIES,
+  isAdverbInLy,
+  isNameToken,
+  isRoleNoun,
+  MAX_APPOSITIVE_TOKENS,
+} from './phraseWords.ts';
 import { QUOTE_MARK, QUOTE_MARK_TOKEN, tokenIndexAt, type Token } from './tokens.ts';
 
 /** A sentence of a block: its text range, its tokens [from, to), and its reporting cues. */
@@ -212,6 +218,12 @@ export function subjectOfCue(
   if (tokens[cue.index - 1]?.lower === 'to')
     return ledToSay(context, cue.index, floor) ?? sentenceSubject(context, floor, cue.index - 1);
   const previous = tokens[cue.index - 1];
+  // "The hotel will not change in its design says Savarino.": an inversion that ends the
+  // sentence needs no comma before it.
+  const closing = INVERTING_CUES.has(cue.text.toLowerCase())
+    ? nameClosingSentence(context, after, ceiling)
+    : undefined;
+  if (closing) return closing;
   // "Jobs broke off negotiations, having told one executive, “…”": as for "…, telling".
   if (previous?.lower === 'having') return sentenceSubject(context, floor, cue.index - 2);
   const before = phraseBefore(masked, tokens, cue.index, floor);
@@ -284,6 +296,26 @@ function personBeforeBody(
     ? subject
     : undefined;
 }
+
+/** Verbs an inversion ends a sentence with ("… says Savarino."); not "told ABC Radio.". */
+const INVERTING_CUES = new Set(['says', 'said', 'adds', 'added', 'explained', 'writes', 'wrote']);
+
+/** A name right after a cue that ends its sentence: "… says Savarino." */
+function nameClosingSentence(
+  context: BlockContext,
+  after: number,
+  ceiling: number,
+): SpeakerPhrase | undefined {
+  const { masked, tokens } = context;
+  if (!isNameToken(tokens[after])) return undefined;
+  const phrase = phraseAfter(masked, tokens, after, ceiling);
+  if (phrase?.form !== 'name' || TIME_NAMES.test(phrase.text)) return undefined;
+  const next = tokens[tokenIndexAt(tokens, phrase.end)];
+  return next === undefined || /^[.!?]$/u.test(next.text) ? phrase : undefined;
+}
+
+const TIME_NAMES =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/u;
 
 /** "Her suit alleges …", "his statement said": the owner of the document speaks. */
 function ownersDocument(

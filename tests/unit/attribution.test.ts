@@ -615,6 +615,15 @@ describe('more shapes from corpus-wide misses (session 8)', () => {
     ).toEqual([null]);
   });
 
+  it('should read an inversion that ends its sentence without a comma: "… says Savarino."', () => {
+    expect(
+      speakers(
+        'Sam Savarino runs the firm. The hotel will not change in its design says Savarino. "We would anticipate little if any physical change."',
+      ),
+    ).toEqual(['Sam Savarino']);
+    expect(speakers('"We will go," he told ABC Radio.')).not.toContain('ABC Radio');
+  });
+
   it('should read a capitalised "Said" before a title as the verb', () => {
     expect(
       speakers('Said Mr. Ayalon, "As we leave Gaza, we are not leaving scorched earth."'),
