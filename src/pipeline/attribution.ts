@@ -497,6 +497,16 @@ function skipJoiners(tokens: readonly Token[], index: number, end: number): numb
   return i;
 }
 
+const MAX_GLOSS_TOKENS = 6;
+
+/** "“… a mild CVA,” (stroke) said Dr. Yuval Weiss": past a short gloss in brackets. */
+function pastGloss(tokens: readonly Token[], index: number, end: number): number {
+  if (tokens[index]?.text !== '(') return index;
+  for (let j = index + 1; j < Math.min(end, index + MAX_GLOSS_TOKENS); j++)
+    if (tokens[j]?.text === ')') return skipJoiners(tokens, j + 1, end);
+  return index;
+}
+
 const DASHES = new Set(['-', '–', '—']);
 
 /** "“…,” Mehr News Agency quoted Khamenei.": the one quoted speaks, the outlet reports. */
@@ -551,7 +561,7 @@ function attributionRightAfter(
   end: number,
 ): Attribution | undefined {
   const { masked, tokens, headline } = context;
-  const first = skipJoiners(tokens, closeToken + 1, end);
+  const first = pastGloss(tokens, skipJoiners(tokens, closeToken + 1, end), end);
   const inverted = cueAt(tokens, first, headline);
   if (inverted) {
     const phrase = invertedSubject(masked, tokens, first + inverted.length, end - 1);
@@ -1080,6 +1090,24 @@ export function opinionOfSentence(
 }
 
 /** The name a sentence opens with, if it is no organisation's. */
+/**
+ * "“I've got ample capital …” President Bush also said that Iraqis must choose …": a
+ * sentence that opens with a named person who "also" reports, or who "added" or
+ * "continued", goes on from the quote before it.
+ */
+export function speakerGoingOn(context: BlockContext, sentence: Sentence): Attribution | undefined {
+  const { tokens } = context;
+  const phrase = namedOpening(context, sentence);
+  const cue = sentence.cues[0];
+  if (!phrase || !cue || tokenIndexAt(tokens, phrase.start) !== sentence.from) return undefined;
+  const after = tokenIndexAt(tokens, phrase.end);
+  const also = tokens[after]?.lower === 'also' && cue.index === after + 1;
+  const goesOn = cue.index === after && GOING_ON_CUES.has(cue.text.toLowerCase());
+  return also || goesOn ? { phrase, cue: cue.text } : undefined;
+}
+
+const GOING_ON_CUES = new Set(['added', 'continued', 'went on']);
+
 function namedOpening(context: BlockContext, sentence: Sentence): SpeakerPhrase | undefined {
   const phrase = sentenceSubject(context, sentence.from, sentence.to - 1);
   return phrase?.form === 'name' && phrase.kind !== 'organization' ? phrase : undefined;

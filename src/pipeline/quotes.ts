@@ -8,6 +8,7 @@ import {
   actorOfSentence,
   attributeInSentence,
   isPredicateFragment,
+  speakerGoingOn,
   attributionOfSentence,
   bareAttributionOpening,
   lastAttributionIn,
@@ -308,6 +309,17 @@ function fragmentOfSubject(
   return known ? attribution : undefined;
 }
 
+/** A quote that is a sentence of its own, the speaker going on in the next: "“…” Bush also said …". */
+function attributedInNextSentence(found: Found, context: BlockContext): Attribution | undefined {
+  if (found.span.open < 0 || found.span.runsOn || found.parts.length > 0) return undefined;
+  const sentence = sentenceAt(context, found.span.open);
+  if (!onlyConnectiveBefore(context.masked.slice(sentence.start, found.span.open)))
+    return undefined;
+  if (context.masked.slice(found.span.close + 1, sentence.end).trim() !== '') return undefined;
+  const next = context.sentences.find((range) => range.start >= sentence.end);
+  return next ? speakerGoingOn(context, next) : undefined;
+}
+
 /** A quote that is a whole paragraph, attributed by the paragraph after it: "…" / "Fallon said." */
 function attributedInNextParagraph(
   found: Found,
@@ -342,6 +354,7 @@ export function extractQuotes(reading: ArticleReading, warn: (message: string) =
     const attribution =
       attribute(found, contexts) ??
       attributedInNextParagraph(found, contexts, blocks) ??
+      attributedInNextSentence(found, context) ??
       fragmentOfSubject(found, context, text, cast);
     let speaker = attribution ? speakerOf(attribution, found.block) : null;
     let cue = attribution?.cue ?? null;

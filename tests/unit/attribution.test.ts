@@ -624,6 +624,23 @@ describe('more shapes from corpus-wide misses (session 8)', () => {
     expect(speakers('"We will go," he told ABC Radio.')).not.toContain('ABC Radio');
   });
 
+  it('should read past a gloss in brackets after the quote: "“…,” (stroke) said Dr. Yuval Weiss"', () => {
+    expect(
+      speakers('"Our tests have shown that he had a mild CVA," (stroke) said Dr. Yuval Weiss.'),
+    ).toEqual(['Yuval Weiss']);
+  });
+
+  it('should give a quote to the person the next sentence opens with, who "also" reports', () => {
+    expect(
+      speakers(
+        '"I have got ample capital and I am using it." President Bush also said that Iraqis must choose.',
+      ),
+    ).toEqual(['Bush']);
+    expect(speakers('"I have got ample capital." President Bush met the press on Friday.')).toEqual(
+      [null],
+    );
+  });
+
   it('should read a capitalised "Said" before a title as the verb', () => {
     expect(
       speakers('Said Mr. Ayalon, "As we leave Gaza, we are not leaving scorched earth."'),
