@@ -563,6 +563,9 @@ function attributionRightAfter(
   const { masked, tokens, headline } = context;
   const first = pastGloss(tokens, skipJoiners(tokens, closeToken + 1, end), end);
   const inverted = cueAt(tokens, first, headline);
+  // "… a delay “until later this year”, telling Bloomberg, “…”": whom a participle tells
+  // is no speaker; the sentence's subject is found before the quote.
+  if (inverted?.participle) return undefined;
   if (inverted) {
     const phrase = invertedSubject(masked, tokens, first + inverted.length, end - 1);
     return phrase ? { phrase, cue: inverted.text } : undefined;

@@ -178,6 +178,8 @@ export const CUE_VERBS = [
   'hailing',
   'slammed',
   'lambasted',
+  'dismissed',
+  'dismissing',
   'went on',
   'according to',
   'quoted as saying',
@@ -1032,6 +1034,15 @@ export const NOT_NAME_WORDS = new Set([
   'moreover',
   'furthermore',
   'additionally',
+  // Adverbs that open sentences: "Just after the blasts, …", "Shortly before …".
+  'just',
+  'shortly',
+  'only',
+  'even',
+  'once',
+  'again',
+  'recently',
+  'currently',
 ]);
 
 /** Countries and blocs speak as governments: "the United States warned". */

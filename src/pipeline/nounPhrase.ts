@@ -679,11 +679,13 @@ export function phraseAfter(
  * Tokayev," and "Maria Lopez, the mayor,".
  */
 /** Index of "of" or "from" in ", of (nearby) Westville", the place ending at `before`. */
-function placeOfOrigin(
-  tokens: readonly Token[],
-  before: number,
-  floor: number,
-): number | undefined {
+function placeOfOrigin(tokens: readonly Token[], place: number, floor: number): number | undefined {
+  // "of Digby, Nova Scotia said": a town, then its province or state.
+  let before = place;
+  if (tokens[before]?.text === ',' && isNameToken(tokens[before - 1])) {
+    before--;
+    while (before > floor && isNameToken(tokens[before])) before--;
+  }
   const adjective =
     /^\p{Ll}+$/u.test(tokens[before]?.text ?? '') && !ORIGINS.has(lower(tokens[before]));
   const word = adjective ? before - 1 : before;

@@ -161,7 +161,8 @@ export function extractSources(reading: ArticleReading, publisher: string | null
               .split(/[,;:]\s*/u)
               .pop()
               ?.trim() ?? '';
-          if (ANONYMOUS.test(clause))
+          // A clause holding a quote is not a description of anyone (and its words are masked).
+          if (ANONYMOUS.test(clause) && !/["“”«»„]/u.test(clause))
             sources.cite(
               clause.charAt(0).toUpperCase() + clause.slice(1),
               'anonymous',

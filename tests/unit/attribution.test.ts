@@ -641,6 +641,41 @@ describe('more shapes from corpus-wide misses (session 8)', () => {
     );
   });
 
+  it('should read "dismissed as" and keep a sentence after "Cpl." whole', () => {
+    expect(
+      speakers('Howard dismissed as "pure speculation" the more alarmist projections.'),
+    ).toEqual(['Howard']);
+    expect(
+      speakers(
+        'Ismail Haniya denounced the raid. He accused Israel of hiding behind Cpl. Shalit to carry a "systemic campaign" against Hamas.',
+      ),
+    ).toEqual(['Ismail Haniya']);
+  });
+
+  it('should not take the one a participle tells after the quote for its speaker', () => {
+    expect(
+      speakers(
+        'Analyst Kazuhiko Saito says this may cause a delay "until later this year", telling Bloomberg, "The Commission has been very slow."',
+      ),
+    ).toEqual(['Kazuhiko Saito', 'Kazuhiko Saito']);
+  });
+
+  it('should not take an adverb opening the sentence for its subject: "Just after the blasts, …"', () => {
+    expect(
+      speakers(
+        'Just after the blasts, the Iraqi Prime Minister, Nouri al-Maliki had the colonel arrested and called those responsible "soldiers of Satan."',
+      ),
+    ).toEqual(['Nouri al-Maliki']);
+  });
+
+  it('should read past a town and its province: "Cpl. Victor Thibault, 38, of Digby, Nova Scotia said"', () => {
+    expect(
+      speakers(
+        '"It is very hard for me to do it," Cpl. Victor Thibault, 38, of Digby, Nova Scotia said to the Canadian Press.',
+      ),
+    ).toEqual(['Victor Thibault']);
+  });
+
   it('should read a capitalised "Said" before a title as the verb', () => {
     expect(
       speakers('Said Mr. Ayalon, "As we leave Gaza, we are not leaving scorched earth."'),
@@ -669,6 +704,21 @@ describe('more shapes from corpus-wide misses (session 8)', () => {
         'The report recommends that "all special interrogation techniques should immediately be revoked."',
       ),
     ).toEqual(['The report']);
+  });
+});
+
+describe('sources never hold quoted words', () => {
+  it('should not name an anonymous source by a clause with a quote in it', () => {
+    const result = parseArticle(
+      seedOf(
+        'case.txt',
+        'A headline\n\nOfficials called his remarks "disgraceful" and instead said nothing more.',
+      ),
+    );
+    if (!result.ok) throw new Error(result.diagnostic.message);
+    for (const source of result.article.sources) {
+      expect(source.name).not.toMatch(/["“”]|xxx/u);
+    }
   });
 });
 
