@@ -337,6 +337,8 @@ function kindOfName(
   )
     return 'organization';
   // "ADF", "OSCE": acronyms name organisations; so does a name right after "group" or "agency".
+  // But "A380", "F-16", "737": a model's number, not a body.
+  if (parts.length === 1 && MODEL_NUMBER.test(parts[0]?.text ?? '')) return undefined;
   if (parts.every((token) => ACRONYM.test(token.text))) return 'organization';
   if (ORGANISATION_NOUNS.has(lower(before[before.length - 1]))) return 'organization';
   if (parts.some((token) => ORGANISATION_NOUNS.has(lower(token)))) return 'organization';
@@ -349,6 +351,8 @@ function kindOfName(
     return 'organization';
   return 'person';
 }
+
+const MODEL_NUMBER = /^\p{Lu}{1,2}(?:-\d{2,}|\d{3,})['’]?s?$/u;
 
 /** Titles that only a person bears. */
 const PERSONAL_TITLES = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.']);

@@ -676,6 +676,14 @@ describe('more shapes from corpus-wide misses (session 8)', () => {
     ).toEqual(['Victor Thibault']);
   });
 
+  it('should not take an aircraft model for a body that speaks', () => {
+    expect(
+      speakers(
+        'Airbus will compensate the airline for delays to its A380s. In a statement, the company said that "the root cause of the problem is the wiring".',
+      ),
+    ).not.toContain('A380');
+  });
+
   it('should read a capitalised "Said" before a title as the verb', () => {
     expect(
       speakers('Said Mr. Ayalon, "As we leave Gaza, we are not leaving scorched earth."'),
