@@ -16,7 +16,13 @@ import {
   type Cue,
 } from './cues.ts';
 import { nameAfterDescription } from './describedName.ts';
-import { DOCUMENT_NOUNS, ISSUING_VERBS, PLACE_PREPOSITIONS, WORDS_NOUNS } from './lexicon.ts';
+import {
+  DOCUMENT_NOUNS,
+  IRREGULAR_PAST_VERBS,
+  ISSUING_VERBS,
+  PLACE_PREPOSITIONS,
+  WORDS_NOUNS,
+} from './lexicon.ts';
 import { isOutletName } from './newsOrganisations.ts';
 import { opensWithParticiple, phraseAfter, phraseBefore } from './nounPhrase.ts';
 import {
@@ -252,8 +258,14 @@ export function subjectOfCue(
   // goes on from the sentence before.
   if (cue.participle && onlyLinkWordsBefore(tokens, floor, cue.index))
     return subjectOfSentenceBefore(context, floor);
-  // "Bush followed this by saying …": a participle's subject is the sentence's.
-  if (cue.participle) return sentenceSubject(context, floor, cue.index - 1);
+  // "Bush followed this by saying …": a participle's subject is the sentence's; or, when
+  // that names no one, the person acting in the clause the participle follows: "Such fears
+  // evaporated when wine expert Robert Parker rated it at 91, describing it as “…”".
+  if (cue.participle) {
+    const subject = sentenceSubject(context, floor, cue.index - 1);
+    const named = subject?.form === 'name' || subject?.form === 'pronoun';
+    return named ? subject : (personActingBefore(context, floor, cue.index) ?? subject);
+  }
   // "Koizumi laid a wreath … and today expressed “deep remorse”", "did not deny …, but
   // insisted": a second verb shares the subject of the first.
   let j = cue.index - 1;
@@ -296,6 +308,39 @@ function personBeforeBody(
     ? subject
     : undefined;
 }
+
+/** The nearest person named before `end` and followed by a verb in the past. */
+function personActingBefore(
+  context: BlockContext,
+  floor: number,
+  end: number,
+): SpeakerPhrase | undefined {
+  const { masked, tokens } = context;
+  for (let i = end - 1; i > floor; i--) {
+    const verb = tokens[i];
+    if (!verb || !(PAST_VERB.test(verb.text) || IRREGULAR_PAST_VERBS.has(verb.text))) continue;
+    const person = phraseBefore(masked, tokens, i, floor);
+    if (person?.form !== 'name' || person.kind !== 'person') continue;
+    // "the crew of the RAAF Hercules refused", "the MP for Arundel and South Downs was
+    // recorded": a name after a preposition or "and" belongs to another noun.
+    const before = tokens[tokenIndexAt(tokens, person.start) - 1]?.lower ?? '';
+    return COMPLEMENT_WORDS.has(before) ? undefined : person;
+  }
+  return undefined;
+}
+
+const COMPLEMENT_WORDS = new Set([
+  'of',
+  'for',
+  'at',
+  'in',
+  'on',
+  'from',
+  'to',
+  'with',
+  'by',
+  'and',
+]);
 
 /** Verbs an inversion ends a sentence with ("… says Savarino."); not "told ABC Radio.". */
 const INVERTING_CUES = new Set(['says', 'said', 'adds', 'added', 'explained', 'writes', 'wrote']);

@@ -180,6 +180,9 @@ export const CUE_VERBS = [
   'lambasted',
   'dismissed',
   'dismissing',
+  // "Israel holds that “…”".
+  'holds that',
+  'maintains',
   'went on',
   'according to',
   'quoted as saying',

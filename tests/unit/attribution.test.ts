@@ -684,6 +684,25 @@ describe('more shapes from corpus-wide misses (session 8)', () => {
     ).not.toContain('A380');
   });
 
+  it('should give a participle to the person acting in the clause it follows', () => {
+    expect(
+      speakers(
+        'Such fears evaporated when U.S. wine expert Robert Parker rated their effort at 91, describing it as "an outstanding wine of exceptional complexity".',
+      ),
+    ).toEqual(['Robert Parker']);
+    expect(
+      speakers(
+        'However, the crew of the RAAF Hercules refused to take them, saying they were not "adequately equipped for the task".',
+      ),
+    ).toEqual([null]);
+  });
+
+  it('should read "holds that"', () => {
+    expect(
+      speakers('Israel holds that "the use of the weaponry was a concrete military necessity."'),
+    ).toEqual(['Israel']);
+  });
+
   it('should read a capitalised "Said" before a title as the verb', () => {
     expect(
       speakers('Said Mr. Ayalon, "As we leave Gaza, we are not leaving scorched earth."'),
