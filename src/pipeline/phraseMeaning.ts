@@ -174,7 +174,11 @@ function splitRole(
       !isDescriptor(parts[i - 1]) &&
       // "Syria's Ambassador": an owner and a role.
       !isPossessive(parts[i - 1]);
-    if (isRoleNoun(token) && !surname) roleEnd = i;
+    // "UN General Assembly", "General Motors": a role word inside a body's name.
+    const next = parts[i + 1];
+    const inBody =
+      next !== undefined && isCapitalised(next.text) && ORGANISATION_NOUNS.has(next.lower);
+    if (isRoleNoun(token) && !surname && !inBody) roleEnd = i;
   });
   if (roleEnd === -1) return { role: [], name: [...parts] };
   let end = roleEnd;

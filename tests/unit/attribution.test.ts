@@ -697,6 +697,15 @@ describe('more shapes from corpus-wide misses (session 8)', () => {
     ).toEqual([null]);
   });
 
+  it('should keep a role word inside a body\'s name: "UN General Assembly", "Justice Department"', () => {
+    expect(
+      speakers('The UN General Assembly stated that the bombs were "shocking and immoral."'),
+    ).toEqual(['UN General Assembly']);
+    expect(
+      speakers('The Justice Department wrote that "the president has the authority to act."'),
+    ).toEqual(['Justice Department']);
+  });
+
   it('should read "holds that"', () => {
     expect(
       speakers('Israel holds that "the use of the weaponry was a concrete military necessity."'),
