@@ -3,7 +3,8 @@
  * person and organisation, their roles, where each is mentioned, and which of them
  * issued statements that a later "the note said" can point back to.
  */
-import { cueSubjects, type BlockContext } from './attribution.ts';
+import type { BlockContext } from './blockContext.ts';
+import { cueSubjects } from './cueSubjects.ts';
 import { DOCUMENT_NOUNS, ISSUING_VERBS, PLACE_PREPOSITIONS } from './lexicon.ts';
 import { phraseAfter, phrasesIn } from './nounPhrase.ts';
 import { endsWithOwner, interpretPhrase, type SpeakerPhrase } from './phraseMeaning.ts';

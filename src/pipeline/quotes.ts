@@ -1,24 +1,20 @@
 /**
  * Blocks -> quotes with speakers. Finds the marked spans in each paragraph, joins
  * quotes that run over several paragraphs, reads the article's cast, then attributes
- * each quote with the rules in `attribution.ts`.
+ * each quote with the rules in `attribution.ts` (and the rule families it draws on:
+ * `cueSubjects.ts`, `fragments.ts`, `sentenceSpeakers.ts`).
  */
 import type { Block, Quote, QuoteKind, Span, Speaker } from './article.ts';
+import { attributeInSentence, bareAttributionOpening } from './attribution.ts';
+import { sentenceAt, type Attribution, type BlockContext, type Sentence } from './blockContext.ts';
+import { attributionOfSentence } from './cueSubjects.ts';
+import { isPredicateFragment, subjectOfFragment } from './fragments.ts';
 import {
   actorOfSentence,
-  attributeInSentence,
-  isPredicateFragment,
-  speakerGoingOn,
-  attributionOfSentence,
-  bareAttributionOpening,
   lastAttributionIn,
   opinionOfSentence,
-  sentenceAt,
-  subjectOfFragment,
-  type Attribution,
-  type BlockContext,
-  type Sentence,
-} from './attribution.ts';
+  speakerGoingOn,
+} from './sentenceSpeakers.ts';
 import { hashText } from './hash.ts';
 import { positionOf, pronounGender, toSpeaker, type Cast } from './people.ts';
 import type { SpeakerPhrase } from './phraseMeaning.ts';

@@ -3,7 +3,7 @@
  * each quotable block's quoted spans, its masked text, tokens and sentences, and the cast.
  */
 import type { Block } from './article.ts';
-import type { BlockContext, Sentence } from './attribution.ts';
+import type { BlockContext, Sentence } from './blockContext.ts';
 import { readCast } from './castReading.ts';
 import type { Cast } from './people.ts';
 import { bridgeUnmarkedParagraphs } from './paragraphBridges.ts';

@@ -11,7 +11,7 @@ import { GOVERNMENT_NAMES, OFFICIAL_ROLE, PARTY_MEMBERS, ROLE_NOUNS } from './le
 import { findNewsOrganisations, isPaperName, newsOrganisationNamed } from './newsOrganisations.ts';
 import { positionOf, type CastMember } from './people.ts';
 import type { ArticleReading } from './reading.ts';
-import { cueSubjects } from './attribution.ts';
+import { cueSubjects } from './cueSubjects.ts';
 import { isPassiveWithAgent } from './cues.ts';
 import { slugify } from './slug.ts';
 

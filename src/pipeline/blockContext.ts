@@ -1,0 +1,71 @@
+/**
+ * What the attribution rules read a block by: its masked text, tokens and sentences with
+ * their cues, and the small shared word lists the rule families all use.
+ */
+import type { Cue } from './cues.ts';
+import type { SpeakerPhrase } from './phraseMeaning.ts';
+import type { Range } from './sentences.ts';
+import type { Token } from './tokens.ts';
+
+/** A sentence of a block: its text range, its tokens [from, to), and its reporting cues. */
+export interface Sentence extends Range {
+  from: number;
+  to: number;
+  cues: Cue[];
+}
+
+export interface BlockContext {
+  block: number;
+  /** The block's text with every quote's words masked, so rules only read the frame. */
+  masked: string;
+  tokens: Token[];
+  sentences: Sentence[];
+  headline: boolean;
+}
+
+export interface Attribution {
+  phrase: SpeakerPhrase;
+  cue: string;
+}
+
+/** The sentence holding `offset`, or the block's last (or a whole-block one) past the end. */
+export function sentenceAt(context: BlockContext, offset: number): Sentence {
+  return (
+    context.sentences.find((range) => offset >= range.start && offset < range.end) ??
+    context.sentences[context.sentences.length - 1] ?? {
+      start: 0,
+      end: context.masked.length,
+      from: 0,
+      to: context.tokens.length,
+      cues: [],
+    }
+  );
+}
+
+/** Punctuation between a quote and what attributes it: "“…,” said", "“…” — Price". */
+export const JOINERS = new Set([',', '—', '–', '-', ':']);
+
+export function skipJoiners(tokens: readonly Token[], index: number, end: number): number {
+  let i = index;
+  while (i < end && JOINERS.has(tokens[i]?.text ?? '')) i++;
+  return i;
+}
+
+/** A regular verb in the past: "announced", "stressed". */
+export const PAST_VERB = /^\p{Ll}{3,}ed$/u;
+
+export const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whom', 'whose']);
+/** Words that join a second verb to the first one's subject: "… and today expressed". */
+export const JOINING_WORDS = new Set(['and', 'but']);
+
+/** Words between a subject and its verb that say when: "Yesterday Koizumi laid …". */
+export const TIME_WORDS = new Set([
+  'today',
+  'yesterday',
+  'also',
+  'later',
+  'then',
+  'again',
+  'earlier',
+  'recently',
+]);

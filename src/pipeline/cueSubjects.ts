@@ -1,0 +1,500 @@
+/**
+ * The subject of a reporting verb: before it ("Price said"), after it when inverted
+ * ("said Price"), the sentence's subject for a participle ("…, adding"), the one quoted
+ * ("quoted X as saying"), the agent of a passive, the issuer of a document.
+ */
+import { onlyAsidesBetween } from './asides.ts';
+import { isPassiveWithAgent, PASSIVE_AUXILIARIES, type Cue } from './cues.ts';
+import { nameAfterDescription } from './describedName.ts';
+import {
+  DOCUMENT_NOUNS,
+  IRREGULAR_PAST_VERBS,
+  ISSUING_VERBS,
+  PLACE_PREPOSITIONS,
+} from './lexicon.ts';
+import { opensWithParticiple, phraseAfter, phraseBefore } from './nounPhrase.ts';
+import {
+  endsWithOwner,
+  nameIfKnown,
+  possessorPhrase,
+  widened,
+  type SpeakerPhrase,
+} from './phraseMeaning.ts';
+import { isAdverbInLy, isNameToken, isRoleNoun } from './phraseWords.ts';
+import { QUOTE_MARK_TOKEN, tokenIndexAt, type Token } from './tokens.ts';
+import {
+  JOINERS,
+  JOINING_WORDS,
+  PAST_VERB,
+  TIME_WORDS,
+  type Attribution,
+  type BlockContext,
+  type Sentence,
+} from './blockContext.ts';
+
+const subjectsBySentence = new WeakMap<Sentence, (SpeakerPhrase | undefined)[]>();
+
+/**
+ * The subject of each of a sentence's cues, worked out once: the cast, the sources and
+ * the quotes all ask for them.
+ */
+export function cueSubjects(
+  context: BlockContext,
+  sentence: Sentence,
+): readonly (SpeakerPhrase | undefined)[] {
+  let subjects = subjectsBySentence.get(sentence);
+  if (subjects === undefined) {
+    subjects = sentence.cues.map((_, k) =>
+      subjectOfCue(context, sentence.cues, k, sentence.from, sentence.to - 1),
+    );
+    subjectsBySentence.set(sentence, subjects);
+  }
+  return subjects;
+}
+
+/** Verbs whose object is the one quoted: "Radio New Zealand quoted Tong as saying". */
+const QUOTING_VERBS = new Set([
+  'quoted',
+  'quotes',
+  'quoting',
+  'cited',
+  'cites',
+  'citing',
+  // "Laura Arenschield reported spokesman Tom McCollum as saying"
+  'reported',
+  'reports',
+]);
+
+/** "Radio New Zealand quoted Tong as saying": the one quoted speaks, not the one quoting. */
+export function quotedAsSaying(
+  context: BlockContext,
+  cueIndex: number,
+  floor: number,
+): SpeakerPhrase | undefined {
+  const { masked, tokens } = context;
+  if (tokens[cueIndex - 1]?.lower !== 'as') return undefined;
+  const phrase = phraseBefore(masked, tokens, cueIndex - 1, floor);
+  if (!phrase) return undefined;
+  const verb = tokens[tokenIndexAt(tokens, phrase.start) - 1];
+  return verb && QUOTING_VERBS.has(verb.lower) ? phrase : undefined;
+}
+
+/** "“…,” Laura Arenschield reported spokesman Tom McCollum as saying": the one reported speaks. */
+export function quotedLater(
+  context: BlockContext,
+  from: number,
+  end: number,
+): SpeakerPhrase | undefined {
+  const { masked, tokens } = context;
+  for (let i = from + 1; i < end; i++) {
+    if (tokens[i]?.lower === 'saying' && tokens[i - 1]?.lower === 'as')
+      return phraseAfter(masked, tokens, from, i - 2);
+  }
+  return undefined;
+}
+
+const MAX_QUOTED_BY_TOKENS = 8;
+
+/**
+ * "Manda was quoted by Reuters as saying", "Bush was quoted saying", "Mofaz was quoted:":
+ * the one quoted is the subject before "was", not the outlet after "by".
+ */
+export function quotedInPassive(
+  context: BlockContext,
+  cueIndex: number,
+  floor: number,
+): SpeakerPhrase | undefined {
+  const { masked, tokens } = context;
+  // "Mofaz was quoted: “…”".
+  if (
+    tokens[cueIndex]?.lower === 'quoted' &&
+    PASSIVE_AUXILIARIES.has(tokens[cueIndex - 1]?.lower ?? '')
+  )
+    return phraseBefore(masked, tokens, cueIndex - 1, floor);
+  if (tokens[cueIndex]?.lower !== 'saying') return undefined;
+  let quoted = -1;
+  for (let j = cueIndex - 1; j >= Math.max(floor, cueIndex - MAX_QUOTED_BY_TOKENS); j--) {
+    if (tokens[j]?.lower === 'quoted') {
+      quoted = j;
+      break;
+    }
+  }
+  const next = tokens[quoted + 1]?.lower;
+  const shaped = quoted + 1 === cueIndex || next === 'by' || next === 'as';
+  if (quoted === -1 || !shaped || !PASSIVE_AUXILIARIES.has(tokens[quoted - 1]?.lower ?? ''))
+    return undefined;
+  return phraseBefore(masked, tokens, quoted - 1, floor);
+}
+
+/** Verbs that make their object speak: "has led industry analyst Peter Linder to call …". */
+const CAUSING_VERBS = new Set([
+  'led',
+  'prompted',
+  'caused',
+  'forced',
+  'moved',
+  'inspired',
+  'spurred',
+]);
+
+const MAX_MODIFIERS_BEFORE_NAME = 2;
+
+function ledToSay(
+  context: BlockContext,
+  cueIndex: number,
+  floor: number,
+): SpeakerPhrase | undefined {
+  const { masked, tokens } = context;
+  const phrase = phraseBefore(masked, tokens, cueIndex - 1, floor);
+  if (!phrase) return undefined;
+  // "led industry analyst Peter Linder": a plain word or two may stand before the phrase.
+  let verb = tokenIndexAt(tokens, phrase.start) - 1;
+  for (let k = 0; k < MAX_MODIFIERS_BEFORE_NAME; k++) {
+    const word = tokens[verb];
+    if (!word || CAUSING_VERBS.has(word.lower) || !/^\p{Ll}+$/u.test(word.text)) break;
+    verb--;
+  }
+  return CAUSING_VERBS.has(tokens[verb]?.lower ?? '') ? phrase : undefined;
+}
+
+/** "…, dubbed WorkChoices": after these verbs comes what is named, never who speaks. */
+export const NAMING_VERBS = new Set([
+  'called',
+  'dubbed',
+  'labeled',
+  'labelled',
+  'branded',
+  'termed',
+]);
+
+/** The subject of a cue: before it, after it when inverted, or the clause's earlier subject for "…, adding". */
+export function subjectOfCue(
+  context: BlockContext,
+  cues: readonly Cue[],
+  k: number,
+  floor: number,
+  ceiling: number,
+): SpeakerPhrase | undefined {
+  const cue = cues[k];
+  if (!cue) return undefined;
+  const { masked, tokens } = context;
+  const after = cue.index + cue.length;
+  if (cue.text.toLowerCase().startsWith('according') || isPassiveWithAgent(cue))
+    return phraseAfter(masked, tokens, after, ceiling);
+  const quoted =
+    quotedAsSaying(context, cue.index, floor) ?? quotedInPassive(context, cue.index, floor);
+  if (quoted) return quoted;
+  // "has led analyst Peter Linder to call …", "Hamad was cautious not to describe …".
+  if (tokens[cue.index - 1]?.lower === 'to')
+    return ledToSay(context, cue.index, floor) ?? sentenceSubject(context, floor, cue.index - 1);
+  const previous = tokens[cue.index - 1];
+  // "The hotel will not change in its design says Savarino.": an inversion that ends the
+  // sentence needs no comma before it.
+  const closing = INVERTING_CUES.has(cue.text.toLowerCase())
+    ? nameClosingSentence(context, after, ceiling)
+    : undefined;
+  if (closing) return closing;
+  // "Jobs broke off negotiations, having told one executive, “…”": as for "…, telling".
+  if (previous?.lower === 'having') return sentenceSubject(context, floor, cue.index - 2);
+  const before = phraseBefore(masked, tokens, cue.index, floor);
+  const issuer = before ? issuerOf(context, before, floor) : undefined;
+  if (issuer) return issuer;
+  // "Sadr condemned attacks against the Iraqi government stating": an object is not the subject.
+  if (before && cue.participle && isObject(tokens, before, cue))
+    // A document said to say it ("released a statement saying") speaks if no one else does.
+    return (
+      sentenceSubject(context, floor, cue.index - 1) ??
+      (before.kind === 'document' ? before : undefined)
+    );
+  if (before)
+    return (
+      personBeforeBody(context, before, cue, floor) ?? ownersDocument(tokens, before) ?? before
+    );
+  if (cue.participle && previous?.text === ',' && k > 0)
+    return subjectOfCue(context, cues, k - 1, floor, ceiling);
+  const inverted = !previous || JOINERS.has(previous.text) || QUOTE_MARK_TOKEN.test(previous.text);
+  if (inverted && !cue.participle && !NAMING_VERBS.has(cue.text.toLowerCase())) {
+    const phrase = invertedSubject(masked, tokens, after, ceiling);
+    // "…, said her progress has been “encouraging”": an object pronoun never speaks.
+    if (phrase && !OBJECT_PRONOUNS.has(phrase.head ?? '')) return phrase;
+  }
+  // "… said Carolyn Sauvage-Mar. Also adding, “…”": a participle that opens its sentence
+  // goes on from the sentence before.
+  if (cue.participle && onlyLinkWordsBefore(tokens, floor, cue.index))
+    return subjectOfSentenceBefore(context, floor);
+  // "Bush followed this by saying …": a participle's subject is the sentence's; or, when
+  // that names no one, the person acting in the clause the participle follows: "Such fears
+  // evaporated when wine expert Robert Parker rated it at 91, describing it as “…”".
+  if (cue.participle) {
+    const subject = sentenceSubject(context, floor, cue.index - 1);
+    const named = subject?.form === 'name' || subject?.form === 'pronoun';
+    return named ? subject : (personActingBefore(context, floor, cue.index) ?? subject);
+  }
+  // "Koizumi laid a wreath … and today expressed “deep remorse”", "did not deny …, but
+  // insisted": a second verb shares the subject of the first.
+  let j = cue.index - 1;
+  // "… and today expressed", "… and directly said".
+  while (j > floor && (TIME_WORDS.has(tokens[j]?.lower ?? '') || isAdverbInLy(tokens, j))) j--;
+  if (JOINING_WORDS.has(tokens[j]?.lower ?? '')) {
+    // "Abu Qatada, described by the UK government as …, be released and said": a passive's
+    // agent, inside an aside, is not the subject the second verb shares.
+    const shared = cues.slice(0, k).findLastIndex((earlier) => !isPassiveWithAgent(earlier));
+    return (
+      (shared >= 0 ? subjectOfCue(context, cues, shared, floor, ceiling) : undefined) ??
+      sentenceSubject(context, floor, j - 1)
+    );
+  }
+  // "Rep. Henry A. Waxman (D-Calif.) said": the sentence's subject, past asides only; but
+  // "A representative of one of the protesting groups told" is one description, read whole
+  // by the sources.
+  const subject = sentenceSubject(context, floor, cue.index - 1);
+  const gap = subject ? tokenIndexAt(tokens, subject.end) : -1;
+  if (!subject || (subject.form === 'description' && tokens[gap]?.lower === 'of')) return undefined;
+  return onlyAsidesBetween(tokens, gap, cue.index) ? subject : undefined;
+}
+
+/**
+ * "Executive director Joel Simon of the Committee to Protect Journalists (CPJ) has stated":
+ * a body in brackets before the cue belongs to the person the sentence opens with.
+ */
+function personBeforeBody(
+  context: BlockContext,
+  before: SpeakerPhrase,
+  cue: Cue,
+  floor: number,
+): SpeakerPhrase | undefined {
+  const { tokens } = context;
+  const bracketed = tokens[tokenIndexAt(tokens, before.end)]?.text === ')';
+  if (before.kind !== 'organization' || !bracketed) return undefined;
+  const subject = sentenceSubject(context, floor, cue.index - 1);
+  if (subject?.form !== 'name' || subject.kind !== 'person') return undefined;
+  return onlyAsidesBetween(tokens, tokenIndexAt(tokens, subject.end), cue.index)
+    ? subject
+    : undefined;
+}
+
+/** The nearest person named before `end` and followed by a verb in the past. */
+function personActingBefore(
+  context: BlockContext,
+  floor: number,
+  end: number,
+): SpeakerPhrase | undefined {
+  const { masked, tokens } = context;
+  for (let i = end - 1; i > floor; i--) {
+    const verb = tokens[i];
+    if (!verb || !(PAST_VERB.test(verb.text) || IRREGULAR_PAST_VERBS.has(verb.text))) continue;
+    const person = phraseBefore(masked, tokens, i, floor);
+    if (person?.form !== 'name' || person.kind !== 'person') continue;
+    // "the crew of the RAAF Hercules refused", "the MP for Arundel and South Downs was
+    // recorded": a name after a preposition or "and" belongs to another noun.
+    const before = tokens[tokenIndexAt(tokens, person.start) - 1]?.lower ?? '';
+    return COMPLEMENT_WORDS.has(before) ? undefined : person;
+  }
+  return undefined;
+}
+
+const COMPLEMENT_WORDS = new Set([
+  'of',
+  'for',
+  'at',
+  'in',
+  'on',
+  'from',
+  'to',
+  'with',
+  'by',
+  'and',
+]);
+
+/** Verbs an inversion ends a sentence with ("… says Savarino."); not "told ABC Radio.". */
+const INVERTING_CUES = new Set(['says', 'said', 'adds', 'added', 'explained', 'writes', 'wrote']);
+
+/** A name right after a cue that ends its sentence: "… says Savarino." */
+function nameClosingSentence(
+  context: BlockContext,
+  after: number,
+  ceiling: number,
+): SpeakerPhrase | undefined {
+  const { masked, tokens } = context;
+  if (!isNameToken(tokens[after])) return undefined;
+  const phrase = phraseAfter(masked, tokens, after, ceiling);
+  if (phrase?.form !== 'name' || TIME_NAMES.test(phrase.text)) return undefined;
+  const next = tokens[tokenIndexAt(tokens, phrase.end)];
+  return next === undefined || /^[.!?]$/u.test(next.text) ? phrase : undefined;
+}
+
+const TIME_NAMES =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/u;
+
+/** "Her suit alleges …", "his statement said": the owner of the document speaks. */
+function ownersDocument(
+  tokens: readonly Token[],
+  phrase: SpeakerPhrase,
+): SpeakerPhrase | undefined {
+  if (phrase.kind !== 'document' || phrase.form !== 'description') return undefined;
+  const owner = tokens[tokenIndexAt(tokens, phrase.start) - 1];
+  return owner ? possessorPhrase(owner) : undefined;
+}
+
+/**
+ * Who speaks after an inverted cue; "said the head of the Center for …, Professor Meg
+ * Satterthwaite": the person named at the end of a description, if any.
+ */
+export function invertedSubject(
+  masked: string,
+  tokens: readonly Token[],
+  first: number,
+  ceiling: number,
+): SpeakerPhrase | undefined {
+  // "“…” said by Moses Yen, Director of …": the agent of a bare passive (not "described by
+  // the UK government as “…”", in an aside).
+  if (tokens[first]?.lower === 'by' && tokens[first - 1]?.lower === 'said')
+    return invertedSubject(masked, tokens, first + 1, ceiling);
+  const read = phraseAfter(masked, tokens, first, ceiling);
+  if (read?.form === 'name' || read?.form === 'pronoun') return read;
+  return (
+    nameAfterAdjective(masked, tokens, first, ceiling) ??
+    nameAfterDescription(masked, tokens, first, ceiling) ??
+    read
+  );
+}
+
+const UNNAMED = new Set(['unnamed', 'anonymous', 'unidentified']);
+
+/** "said a smiling Hillary Clinton", "stated an enthusiastic Clinton": a person named after one adjective. */
+function nameAfterAdjective(
+  masked: string,
+  tokens: readonly Token[],
+  first: number,
+  ceiling: number,
+): SpeakerPhrase | undefined {
+  const article = tokens[first]?.lower;
+  const adjective = tokens[first + 1];
+  if (article !== 'a' && article !== 'an') return undefined;
+  if (!adjective || !/^\p{Ll}+$/u.test(adjective.text) || isRoleNoun(adjective)) return undefined;
+  // "said an unnamed European diplomat": no one named.
+  if (UNNAMED.has(adjective.lower)) return undefined;
+  const person = phraseAfter(masked, tokens, first + 2, ceiling);
+  if (person?.form !== 'name' || person.kind !== 'person') return undefined;
+  const start = tokens[first]?.start ?? person.start;
+  return widened(
+    person,
+    { text: masked.slice(start, person.end), start, end: person.end },
+    person.role,
+  );
+}
+
+/** Words that may stand before a verb that opens a sentence: "Also adding", "And then, noting". */
+const SENTENCE_LINKS = new Set(['also', 'and', 'then', 'later', 'further', 'finally', ',']);
+
+function onlyLinkWordsBefore(tokens: readonly Token[], from: number, index: number): boolean {
+  for (let i = from; i < index; i++) if (!SENTENCE_LINKS.has(tokens[i]?.lower ?? '')) return false;
+  return true;
+}
+
+function subjectOfSentenceBefore(context: BlockContext, from: number): SpeakerPhrase | undefined {
+  const previous = context.sentences.findLast((sentence) => sentence.to <= from);
+  return previous ? attributionOfSentence(context, previous)?.phrase : undefined;
+}
+
+// Not "with" or "by": "with spokesman Kong Quan saying", "comments made by Shaul Mofaz,
+// stating" name the participle's subject.
+const OBJECT_PREPOSITIONS = new Set(['against', 'to', 'for', 'about', 'over', 'on', 'as']);
+const OBJECT_PRONOUNS = new Set(['her', 'him', 'them', 'us', 'me']);
+
+function isObject(tokens: readonly Token[], phrase: SpeakerPhrase, cue: Cue): boolean {
+  // "…ambassador to the UN, Han Sang-ryol, saying": the preposition governs the role.
+  if (phrase.text.includes(',') && !phrase.text.startsWith(phrase.name ?? '')) return false;
+  const index = tokenIndexAt(tokens, phrase.start);
+  const word = tokens[index - 1]?.lower ?? '';
+  if (OBJECT_PREPOSITIONS.has(word) || PLACE_PREPOSITIONS.has(word)) return true;
+  // "they plan to take the decision to court saying": what an infinitive acts on.
+  if (tokens[index - 2]?.lower === 'to' && tokens[index - 1]?.text === word) return true;
+  // "Tibi condemned the ruling saying": the object of a verb in the past tense; but the one
+  // a paper "cited" or "quoted" speaks, and so does a document that is "announcing" or
+  // "calling for" ("reported an Interior Ministry statement announcing").
+  const document =
+    phrase.kind === 'document' ||
+    phrase.text.split(/\s+/u).some((word) => DOCUMENT_NOUNS.has(word.toLowerCase()));
+  const documentSpeaks = document && cue.text !== 'saying';
+  return PAST_VERB.test(word) && !QUOTING_VERBS.has(word) && !documentSpeaks;
+}
+
+/** "The UAW issued a statement saying …", "X sent a message which read": a document's words are its issuer's. */
+function issuerOf(
+  context: BlockContext,
+  phrase: SpeakerPhrase,
+  floor: number,
+): SpeakerPhrase | undefined {
+  if (phrase.kind !== 'document' || phrase.definite) return undefined;
+  const { masked, tokens } = context;
+  const verb = tokenIndexAt(tokens, phrase.start) - 1;
+  const verbWord = tokens[verb]?.lower ?? '';
+  if (!ISSUING_VERBS.has(verbWord)) return undefined;
+  // "… denied that al-Masri was dead, posting a message …": the sentence's subject posted it.
+  return (
+    phraseBefore(masked, tokens, verb, floor) ??
+    (verbWord.endsWith('ing') ? sentenceSubject(context, floor, verb - 1) : undefined)
+  );
+}
+
+const MAX_OPENING_PHRASE_TOKENS = 12;
+const MAX_OPENING_WORDS_BEFORE_PRONOUN = 5;
+const OPENING_SUBJECT_PRONOUNS = new Set(['he', 'she', 'they']);
+
+/**
+ * The phrase that opens a sentence, after an opening phrase if there is one:
+ * "On Wednesday, November 30, Swan opened the House …, stating".
+ */
+export function sentenceSubject(
+  context: BlockContext,
+  from: number,
+  ceiling: number,
+): SpeakerPhrase | undefined {
+  const { masked, tokens } = context;
+  // "Yesterday Japanese Prime Minister Junichiro Koizumi laid …": a time word first.
+  let start = from;
+  while (start < ceiling && TIME_WORDS.has(tokens[start]?.lower ?? '')) start++;
+  // Neither "Wearing Iraqi flags, demonstrators …" nor "According to Democracy Now, …"
+  // opens with the subject.
+  const opening =
+    opensWithParticiple(tokens, start) ||
+    (tokens[start]?.lower === 'according' && tokens[start + 1]?.lower === 'to');
+  const first = opening ? undefined : phraseAfter(masked, tokens, start, ceiling);
+  if (first) return nameIfKnown(first);
+  // "On Friday he made a speech …, saying": a pronoun after a short opening phrase.
+  for (let i = start + 1; i < Math.min(ceiling, start + MAX_OPENING_WORDS_BEFORE_PRONOUN); i++) {
+    if (OPENING_SUBJECT_PRONOUNS.has(tokens[i]?.lower ?? ''))
+      return phraseAfter(masked, tokens, i, i);
+    if (tokens[i]?.text === ',') break;
+  }
+  const limit = Math.min(ceiling, from + MAX_OPENING_PHRASE_TOKENS);
+  for (let i = from + 1; i < limit; i++) {
+    if (tokens[i]?.text !== ',') continue;
+    const phrase = phraseAfter(masked, tokens, i + 1, ceiling);
+    // "…, China's state-controlled Xinhua": an owner is not the subject; nor one of a list
+    // ("3 women from the United States, Canada, and Britain were …"), nor "a Quiznos".
+    if (phrase?.form !== 'name' || endsWithOwner(phrase) || /^an?\s/u.test(phrase.text)) continue;
+    const at = tokenIndexAt(tokens, phrase.end);
+    const next = tokens[tokens[at]?.text === ',' ? at + 1 : at]?.lower;
+    // "David Blunkett, former British Home Secretary and a leading light …": a role goes on.
+    if ((next === 'and' || next === 'or') && !phrase.text.includes(',')) continue;
+    return phrase;
+  }
+  return undefined;
+}
+
+/** The subject of the last reporting verb in a sentence. */
+export function attributionOfSentence(
+  context: BlockContext,
+  sentence: Sentence,
+): Attribution | undefined {
+  const { cues } = sentence;
+  const subjects = cueSubjects(context, sentence);
+  for (let k = cues.length - 1; k >= 0; k--) {
+    const phrase = subjects[k];
+    const cue = cues[k];
+    if (phrase && cue) return { phrase, cue: cue.text };
+  }
+  return undefined;
+}

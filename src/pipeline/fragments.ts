@@ -1,0 +1,158 @@
+/**
+ * Words quoted inside a sentence that reports none ("Rafsanjani commemorated “the glories
+ * of …”"): whose words they are, when they are words and not a name or a term.
+ */
+import { DOCUMENT_NOUNS, WORDS_NOUNS } from './lexicon.ts';
+import { phraseAfter, phraseBefore } from './nounPhrase.ts';
+import { nameIfKnown, possessorPhrase, type SpeakerPhrase } from './phraseMeaning.ts';
+import { AUXILIARIES } from './phraseWords.ts';
+import { tokenIndexAt, type Token } from './tokens.ts';
+import {
+  RELATIVE_PRONOUNS,
+  sentenceAt,
+  type Attribution,
+  type BlockContext,
+} from './blockContext.ts';
+import { sentenceSubject } from './cueSubjects.ts';
+
+/** Words that open a clause inside another: its subject is not the sentence's speaker. */
+const CLAUSE_COMPLEMENTS = new Set(['that', 'which', 'who', 'whether', 'if', 'because']);
+const MIN_FRAGMENT_WORDS = 3;
+
+/** Words someone said, not a name or a term: in lower case, and more than a couple. */
+function isQuotedWords(text: string): boolean {
+  const first = /[\p{L}]/u.exec(text)?.[0] ?? '';
+  return first !== first.toUpperCase() && text.split(/\s+/u).length >= MIN_FRAGMENT_WORDS;
+}
+
+/** Words before a quote that make it a name or a term: "known as “…”", "the “…” list". */
+const NAMES_NEXT = new Set([
+  'as',
+  'called',
+  'named',
+  'titled',
+  'entitled',
+  'dubbed',
+  'nicknamed',
+  'the',
+  'a',
+  'an',
+  'of',
+  'word',
+  'words',
+  'phrase',
+  'so-called',
+  'term',
+  'slogan',
+  'slogans',
+  'reading',
+  'headline',
+  'label',
+]);
+/**
+ * "Ayatollah Rafsanjani commemorated “the glories of the Islamic Revolution”": words quoted
+ * inside a sentence that reports none are the words of the person the sentence opens with,
+ * when they are words and not a name or a term.
+ */
+export function subjectOfFragment(
+  context: BlockContext,
+  open: number,
+  text: string,
+): Attribution | undefined {
+  if (!isQuotedWords(text)) return undefined;
+  const { tokens } = context;
+  const sentence = sentenceAt(context, open);
+  const openToken = tokenIndexAt(tokens, open);
+  const mark = tokens[openToken];
+  if (!mark || openToken <= sentence.from || sentence.cues.length > 0) return undefined;
+  // "condemned the rebels in the “...strongest possible terms,”": an ellipsis marks words
+  // cut from speech, never a name or a term.
+  const excerpt = /^(?:\.\.\.|…)/u.test(text.trim());
+  if (!excerpt && NAMES_NEXT.has(tokens[openToken - 1]?.lower ?? '')) return undefined;
+  const viewpoint = viewpointOpening(tokens, sentence.from);
+  if (viewpoint) return { phrase: viewpoint, cue: '' };
+  const author = authorBeforeQuote(context, sentence.from, openToken);
+  if (author) return author;
+  // 'NIST has “found …”', '… and the FDIC will “retain …”': the subject right before the
+  // auxiliary whose predicate is quoted.
+  // Not in a reported clause: "a court found that he is “…”" gives the court's words.
+  const predicate =
+    isPredicateFragment(context, open) &&
+    !RELATIVE_PRONOUNS.has(tokens[openToken - 2]?.lower ?? '');
+  const beforeAuxiliary = predicate
+    ? phraseBefore(context.masked, tokens, openToken - 1, sentence.from)
+    : undefined;
+  const opener = beforeAuxiliary
+    ? tokens[tokenIndexAt(tokens, beforeAuxiliary.start) - 1]?.lower
+    : undefined;
+  const ownClause = !CLAUSE_COMPLEMENTS.has(opener ?? '');
+  if (ownClause && (beforeAuxiliary?.form === 'name' || beforeAuxiliary?.form === 'pronoun'))
+    return { phrase: nameIfKnown(beforeAuxiliary), cue: '' };
+  const phrase =
+    contrastedSubject(context, sentence.from, openToken) ??
+    sentenceSubject(context, sentence.from, openToken - 1);
+  if (!phrase || phrase.start >= mark.start) return undefined;
+  // A lone word ("Arthur feels that “…”") has no kind of its own: the cast decides.
+  const person =
+    (phrase.form === 'pronoun' && (phrase.head === 'he' || phrase.head === 'she')) ||
+    (phrase.form === 'name' && (phrase.kind === 'person' || phrase.kind === null));
+  return person ? { phrase, cue: '' } : undefined;
+}
+
+/** 'NIST has “found no evidence of a blast”': the quoted words are the subject's own predicate. */
+export function isPredicateFragment(context: BlockContext, open: number): boolean {
+  const { tokens } = context;
+  return AUXILIARIES.has(tokens[tokenIndexAt(tokens, open) - 1]?.lower ?? '');
+}
+
+/** Words that open a second clause with a subject of its own: "…, while Calderon thought …". */
+const CONTRAST_WORDS = new Set(['while', 'whereas', 'whilst']);
+
+/**
+ * "Fox compared the fence with the Berlin Wall, while Felipe Calderon thought that “…”":
+ * words quoted in the second clause are its subject's, a name followed by its verb.
+ */
+function contrastedSubject(
+  context: BlockContext,
+  from: number,
+  openToken: number,
+): SpeakerPhrase | undefined {
+  const { masked, tokens } = context;
+  for (let i = openToken - 1; i > from; i--) {
+    if (!CONTRAST_WORDS.has(tokens[i]?.lower ?? '') || tokens[i - 1]?.text !== ',') continue;
+    const phrase = phraseAfter(masked, tokens, i + 1, openToken - 1);
+    const verb = tokens[phrase ? tokenIndexAt(tokens, phrase.end) : -1];
+    return phrase?.form === 'name' && verb && /^\p{Ll}/u.test(verb.text) ? phrase : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "He found worrisome a statement by Presidential candidate Rudy Giuliani that “…”": the
+ * words belong to the one whose statement, remarks or letter they are, not to the subject.
+ */
+function authorBeforeQuote(
+  context: BlockContext,
+  from: number,
+  openToken: number,
+): Attribution | undefined {
+  const { masked, tokens } = context;
+  for (let i = openToken - 1; i > from; i--) {
+    if (tokens[i]?.lower !== 'by') continue;
+    const noun = tokens[i - 1]?.lower ?? '';
+    if (!DOCUMENT_NOUNS.has(noun) && !WORDS_NOUNS.has(noun) && noun !== 'remarks') return undefined;
+    const phrase = phraseAfter(masked, tokens, i + 1, openToken - 1);
+    return phrase?.form === 'name' ? { phrase, cue: '' } : undefined;
+  }
+  return undefined;
+}
+
+const VIEWPOINT_NOUNS = new Set(['opinion', 'view', 'words', 'eyes', 'estimation']);
+
+/** "In his opinion, doctors … “are going to be missing …”": the words are his. */
+function viewpointOpening(tokens: readonly Token[], from: number): SpeakerPhrase | undefined {
+  const owner = tokens[from + 1];
+  if (tokens[from]?.lower !== 'in' || !owner || !VIEWPOINT_NOUNS.has(tokens[from + 2]?.lower ?? ''))
+    return undefined;
+  return possessorPhrase(owner);
+}
