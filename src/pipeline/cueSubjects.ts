@@ -20,7 +20,7 @@ import {
   widened,
   type SpeakerPhrase,
 } from './phraseMeaning.ts';
-import { isAdverbInLy, isNameToken, isRoleNoun } from './phraseWords.ts';
+import { isAdverbInLy, isNameToken, isRoleNoun, NAME_COMPLEMENT_WORDS } from './phraseWords.ts';
 import { QUOTE_MARK_TOKEN, tokenIndexAt, type Token } from './tokens.ts';
 import {
   JOINERS,
@@ -288,23 +288,10 @@ function personActingBefore(
     // "the crew of the RAAF Hercules refused", "the MP for Arundel and South Downs was
     // recorded": a name after a preposition or "and" belongs to another noun.
     const before = tokens[tokenIndexAt(tokens, person.start) - 1]?.lower ?? '';
-    return COMPLEMENT_WORDS.has(before) ? undefined : person;
+    return NAME_COMPLEMENT_WORDS.has(before) ? undefined : person;
   }
   return undefined;
 }
-
-const COMPLEMENT_WORDS = new Set([
-  'of',
-  'for',
-  'at',
-  'in',
-  'on',
-  'from',
-  'to',
-  'with',
-  'by',
-  'and',
-]);
 
 /** Verbs an inversion ends a sentence with ("… says Savarino."); not "told ABC Radio.". */
 const INVERTING_CUES = new Set(['says', 'said', 'adds', 'added', 'explained', 'writes', 'wrote']);

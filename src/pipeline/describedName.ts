@@ -11,7 +11,7 @@ import { cueAt } from './cues.ts';
 import { ROLE_NOUNS } from './lexicon.ts';
 import { phraseAfter } from './nounPhrase.ts';
 import { widened, type SpeakerPhrase } from './phraseMeaning.ts';
-import { isNameToken, isRoleNoun } from './phraseWords.ts';
+import { isNameToken, isRoleNoun, NAME_COMPLEMENT_WORDS } from './phraseWords.ts';
 import { tokenIndexAt, type Token } from './tokens.ts';
 
 const MAX_DESCRIPTION_TOKENS = 16;
@@ -22,22 +22,7 @@ const AFTER_NAME = /^(?:[,.;:!?)]|who|in|on|at|during|after|before|when|while|to
  * for Human Rights and Global Justice", "the ministry … for S. Korea", "at Solaris Asset
  * Management".
  */
-const INSIDE_A_BODY = new Set([
-  'and',
-  'or',
-  'of',
-  'for',
-  'the',
-  'a',
-  'an',
-  'at',
-  'in',
-  'on',
-  'from',
-  'to',
-  'with',
-  'by',
-]);
+const INSIDE_A_BODY = new Set([...NAME_COMPLEMENT_WORDS, 'or', 'the', 'a', 'an']);
 /** "…, echoing previous statements from …": a participle opens a clause. */
 const PARTICIPLE = /^\p{Ll}+ing$/u;
 /** Words that make the description a clause of its own. */

@@ -212,6 +212,22 @@ export const AUXILIARIES = new Set([
   'would',
 ]);
 export const ORGANISATION_LINKS = new Set(['and', 'in', '&']);
+/**
+ * Words after which a name belongs to another noun, not to someone acting: "the crew of
+ * the RAAF Hercules", "the MP for Arundel and South Downs", "the Center for …".
+ */
+export const NAME_COMPLEMENT_WORDS = new Set([
+  'of',
+  'for',
+  'at',
+  'in',
+  'on',
+  'from',
+  'to',
+  'with',
+  'by',
+  'and',
+]);
 // Words that end an appositive and start the rest of the clause: "X, the top leader of Iran | during …".
 export const APPOSITIVE_ENDS = new Set([
   'during',
