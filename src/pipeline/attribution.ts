@@ -17,7 +17,7 @@ import {
   PASSIVE_AUXILIARIES,
   type Cue,
 } from './cues.ts';
-import { DOCUMENT_NOUNS, WORDS_NOUNS } from './lexicon.ts';
+import { DOCUMENT_NOUNS, ISSUING_VERBS, WORDS_NOUNS } from './lexicon.ts';
 import { isOutletName } from './newsOrganisations.ts';
 import { phraseAfter, phraseBefore } from './nounPhrase.ts';
 import { endsWithOwner, type SpeakerPhrase } from './phraseMeaning.ts';
@@ -285,7 +285,8 @@ export function attributeInSentence(
     (closeToken + 1 >= to ? bareAttributionAfter(context, sentence) : undefined) ??
     namedBeforeColon(context, from, openToken) ??
     subjectBeforeColon(context, from, openToken) ??
-    ownersWords(context, from, openToken)
+    ownersWords(context, from, openToken) ??
+    issuedBeforeQuote(context, from, openToken)
   );
 }
 
@@ -303,6 +304,33 @@ function ownersWords(
   if (!phrase || phrase.form !== 'name' || !endsWithOwner(phrase)) return undefined;
   const noun = tokens[tokenIndexAt(tokens, phrase.end)]?.lower ?? '';
   return WORDS_NOUNS.has(noun) ? { phrase, cue: noun } : undefined;
+}
+
+const MAX_ISSUED_TAIL = 6;
+
+/**
+ * "Ban Ki-moon issued the following statement through a spokesperson, “…”": a document
+ * issued right before the quote, whose words it is; its issuer speaks.
+ */
+function issuedBeforeQuote(
+  context: BlockContext,
+  from: number,
+  openToken: number,
+): Attribution | undefined {
+  const { masked, tokens } = context;
+  const introduced = tokens[openToken - 1]?.text === ',' || tokens[openToken - 1]?.text === ':';
+  if (!introduced) return undefined;
+  for (let i = openToken - 2; i > from && i >= openToken - 2 - MAX_ISSUED_TAIL; i--) {
+    if (!DOCUMENT_NOUNS.has(tokens[i]?.lower ?? '')) continue;
+    for (let j = i - 1; j > from && j >= i - 3; j--) {
+      const verb = tokens[j];
+      if (!verb || !ISSUING_VERBS.has(verb.lower)) continue;
+      const phrase = phraseBefore(masked, tokens, j, from);
+      return phrase?.form === 'name' ? { phrase, cue: verb.text } : undefined;
+    }
+    return undefined;
+  }
+  return undefined;
 }
 
 /**

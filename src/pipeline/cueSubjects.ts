@@ -303,7 +303,8 @@ function nameClosingSentence(
   ceiling: number,
 ): SpeakerPhrase | undefined {
   const { masked, tokens } = context;
-  if (!isNameToken(tokens[after])) return undefined;
+  // "… under new management said spokesman Mark Langton.": a role may open it.
+  if (!isNameToken(tokens[after]) && !isRoleNoun(tokens[after])) return undefined;
   const phrase = phraseAfter(masked, tokens, after, ceiling);
   if (phrase?.form !== 'name' || TIME_NAMES.test(phrase.text)) return undefined;
   const next = tokens[tokenIndexAt(tokens, phrase.end)];

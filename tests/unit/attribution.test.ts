@@ -706,6 +706,22 @@ describe('more shapes from corpus-wide misses (session 8)', () => {
     ).toEqual(['Justice Department']);
   });
 
+  it('should give the words of a statement issued right before the quote to its issuer', () => {
+    expect(
+      speakers(
+        'The new UN Secretary-General Ban Ki-moon issued the following statement through a spokesperson, "The Secretary-General welcomes the resolution."',
+      ),
+    ).toEqual(['Ban Ki-moon']);
+  });
+
+  it('should read a role and a name after an inversion that ends the sentence', () => {
+    expect(
+      speakers(
+        'The decision was a symbol that Bell is under new management said spokesman Mark Langton. "It was time for a change."',
+      ),
+    ).toEqual(['Mark Langton']);
+  });
+
   it('should read "holds that"', () => {
     expect(
       speakers('Israel holds that "the use of the weaponry was a concrete military necessity."'),
