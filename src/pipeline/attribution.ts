@@ -237,7 +237,9 @@ export function attributeInSentence(
   const sentence = sentenceAt(context, Math.max(open, 0));
   const { from, to, cues } = sentence;
   const openToken = open < 0 ? from : tokenIndexAt(tokens, open);
-  const closeToken = tokenIndexAt(tokens, close);
+  // "'…truck,' said": a straight single mark can close inside the masked word's token.
+  const markInWord = (tokens[tokenIndexAt(tokens, close) - 1]?.end ?? 0) > close;
+  const closeToken = tokenIndexAt(tokens, close) - (markInWord ? 1 : 0);
   const right = closeToken < to ? attributionRightAfter(context, closeToken, to) : undefined;
   // "Muhammad said, “…,” according to Reuters": the agency reported the words; the
   // speaker is the one before the quote. Without one, "according to" names the speaker.

@@ -710,8 +710,35 @@ const OPENING_PARTICIPLES = new Set<string>([
 
 /** "Calling Thaksin “unusually rich,” the committee said": a participle opens the sentence. */
 export function opensWithParticiple(tokens: readonly Token[], from: number): boolean {
-  return OPENING_PARTICIPLES.has(lower(tokens[from]));
+  if (OPENING_PARTICIPLES.has(lower(tokens[from]))) return true;
+  // "Campaigning in Nova Scotia, …": any participle before a preposition or an article;
+  // not "Irving said" or "Manning, the …".
+  const word = lower(tokens[from]);
+  return (
+    word.length > 5 && word.endsWith('ing') && AFTER_OPENING_PARTICIPLE.has(lower(tokens[from + 1]))
+  );
 }
+
+const AFTER_OPENING_PARTICIPLE = new Set([
+  'in',
+  'at',
+  'on',
+  'for',
+  'to',
+  'with',
+  'from',
+  'about',
+  'after',
+  'before',
+  'through',
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'their',
+  'its',
+]);
 
 export function phrasesIn(
   text: string,

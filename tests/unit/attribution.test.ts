@@ -722,6 +722,22 @@ describe('more shapes from corpus-wide misses (session 8)', () => {
     ).toEqual(['Mark Langton']);
   });
 
+  it("should find the speaker after a single closing mark that ends inside a word's token", () => {
+    expect(
+      speakers(
+        "'At the beginning of this market, the criminal blew up his truck,' said Iraq's Deputy Health Minister Sabah al-Hussein.",
+      ),
+    ).toEqual(['Sabah al-Hussein']);
+  });
+
+  it('should pass over any participle opening a sentence before a preposition', () => {
+    expect(
+      speakers(
+        'Campaigning in Nova Scotia, NDP leader Jack Layton lashed the Conservatives for failing consumers. "Of course with Mr. Harper, we do not see any willingness."',
+      ),
+    ).toEqual(['Jack Layton']);
+  });
+
   it('should read "holds that"', () => {
     expect(
       speakers('Israel holds that "the use of the weaponry was a concrete military necessity."'),
