@@ -419,6 +419,12 @@ function roleFits(written: string, head: string, description: string): boolean {
   const words = description.toLowerCase().split(/\s+/u);
   const portfolio = words[words.lastIndexOf(head) - 1] ?? '';
   if (PORTFOLIOS.has(portfolio) && !role.includes(portfolio)) return false;
+  // "The PASOK president" is not "Greek President" Karolos Papoulias: a body's initials
+  // before the office must be in the role.
+  const body = description
+    .split(/\s+/u)
+    .find((word) => BODY_INITIALS.test(word) && word.toLowerCase() !== head);
+  if (body && !written.includes(body) && !initialsOf(written).includes(body)) return false;
   // "said the Romanian official" after "Lazar Comanescu, the Romanian Foreign Affairs
   // minister": any office fits "official" when the nationality is the same.
   if (head === 'official') {
@@ -430,6 +436,14 @@ function roleFits(written: string, head: string, description: string): boolean {
     (!OTHER_OFFICE.test(role) || OTHER_OFFICE.test(description.toLowerCase())) &&
     samePlace(role, description)
   );
+}
+
+/** A body's initials in capitals: "PASOK", "NCAA" (not a state's two letters, "WA"). */
+const BODY_INITIALS = /^\p{Lu}{3,}$/u;
+
+/** "Premier of New South Wales" -> "NSW": the initials of a role's capitalised words. */
+function initialsOf(role: string): string {
+  return (role.match(/\p{Lu}\p{L}*/gu) ?? []).map((word) => word.charAt(0)).join('');
 }
 
 // A nationality before the office the description ends with: "the Israeli Prime Minister".

@@ -738,6 +738,18 @@ describe('more shapes from corpus-wide misses (session 8)', () => {
     ).toEqual(['Jack Layton']);
   });
 
+  it('should not give "the PASOK president" to a president of something else', () => {
+    const quotes = speakers(
+      'Papandreou said the government had failed. The PASOK president said that "This government was proven to be incompetent," while he met with Greek President Karolos Papoulias.',
+    );
+    expect(quotes).not.toContain('Karolos Papoulias');
+    expect(
+      speakers(
+        'Premier of New South Wales Morris Iemma spoke. "We will act," the NSW Premier said.',
+      ),
+    ).toEqual(['Morris Iemma']);
+  });
+
   it('should read "holds that"', () => {
     expect(
       speakers('Israel holds that "the use of the weaponry was a concrete military necessity."'),
