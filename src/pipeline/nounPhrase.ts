@@ -533,14 +533,16 @@ function namesPerson(text: string, words: readonly Token[]): boolean {
 
 const PLURAL_HEAD = /[^s]s$/u;
 
-const MAX_PLAIN_COMPLEMENT = 3;
+const MAX_PLAIN_COMPLEMENT = 10;
 
 /** How many lower-case words from `first` run up to a comma: "surgery" in "Chief of surgery,". */
 function plainWordsBeforeComma(tokens: readonly Token[], first: number, ceiling: number): number {
   for (let j = first; j <= Math.min(ceiling, first + MAX_PLAIN_COMPLEMENT); j++) {
     const token = tokens[j];
     if (token?.text === ',') return j - first;
-    if (!token || !/^\p{Ll}+$/u.test(token.text)) return 0;
+    // "vice president of research at the Foundation for Defense of Democracies,": plain
+    // words, and the body they lead to.
+    if (!token || !(/^\p{Ll}+$/u.test(token.text) || (j > first && isNameToken(token)))) return 0;
   }
   return 0;
 }

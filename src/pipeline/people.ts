@@ -433,7 +433,8 @@ function roleFits(written: string, head: string, description: string): boolean {
   }
   return (
     (role.includes(head) || role.includes(SHORT_OFFICES.get(head) ?? head)) &&
-    (!OTHER_OFFICE.test(role) || OTHER_OFFICE.test(description.toLowerCase())) &&
+    // Both ways: "the vice president" is not President Zardari either.
+    OTHER_OFFICE.test(role) === OTHER_OFFICE.test(description.toLowerCase()) &&
     samePlace(role, description)
   );
 }

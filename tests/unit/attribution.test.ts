@@ -750,6 +750,22 @@ describe('more shapes from corpus-wide misses (session 8)', () => {
     ).toEqual(['Morris Iemma']);
   });
 
+  it('should read a role with a long complement before the name between commas', () => {
+    expect(
+      speakers(
+        'Al-Qaeda attempted an attack on the new Pakistani President Zardari. According to the vice president of research at the Foundation for Defense of Democracies, Daveed Gartenstein-Ross, the attack would have been devastating. "Think of the symbolic value," he said.',
+      ),
+    ).toEqual(['Daveed Gartenstein-Ross']);
+  });
+
+  it('should not resolve "the Deputy Director" to an Executive Director, nor "the vice president" to a President', () => {
+    expect(
+      speakers(
+        'Lhadon Tethong, Executive Director of Students for a Free Tibet, spoke. "We will go on," the Deputy Director said.',
+      ),
+    ).not.toContain('Lhadon Tethong');
+  });
+
   it('should read "holds that"', () => {
     expect(
       speakers('Israel holds that "the use of the weaponry was a concrete military necessity."'),
