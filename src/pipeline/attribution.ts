@@ -20,7 +20,7 @@ import {
 import { DOCUMENT_NOUNS, ISSUING_VERBS, WORDS_NOUNS } from './lexicon.ts';
 import { isOutletName } from './newsOrganisations.ts';
 import { phraseAfter, phraseBefore } from './nounPhrase.ts';
-import { endsWithOwner, type SpeakerPhrase } from './phraseMeaning.ts';
+import { endsWithOwner, withoutOwnersS, type SpeakerPhrase } from './phraseMeaning.ts';
 import { QUOTE_MARK, QUOTE_MARK_TOKEN, tokenIndexAt, type Token } from './tokens.ts';
 import {
   JOINING_WORDS,
@@ -292,6 +292,8 @@ export function attributeInSentence(
   );
 }
 
+const INTRODUCING_MARKS = new Set([',', ':', ';']);
+
 /** "Paisley's reaction to choosing his successor was, “…”": the owner of the words speaks. */
 function ownersWords(
   context: BlockContext,
@@ -299,13 +301,14 @@ function ownersWords(
   openToken: number,
 ): Attribution | undefined {
   const { masked, tokens } = context;
-  const introduced = tokens[openToken - 1]?.text === ',' || tokens[openToken - 1]?.text === ':';
+  // "Kimmitt's response was; “…”" too.
+  const introduced = INTRODUCING_MARKS.has(tokens[openToken - 1]?.text ?? '');
   const verb = tokens[introduced ? openToken - 2 : openToken - 1]?.lower;
   if (verb !== 'was' && verb !== 'is') return undefined;
   const phrase = phraseAfter(masked, tokens, from, openToken - 1);
   if (!phrase || phrase.form !== 'name' || !endsWithOwner(phrase)) return undefined;
   const noun = tokens[tokenIndexAt(tokens, phrase.end)]?.lower ?? '';
-  return WORDS_NOUNS.has(noun) ? { phrase, cue: noun } : undefined;
+  return WORDS_NOUNS.has(noun) ? { phrase: withoutOwnersS(phrase), cue: noun } : undefined;
 }
 
 const MAX_ISSUED_TAIL = 6;

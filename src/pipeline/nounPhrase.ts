@@ -228,6 +228,9 @@ export function phraseBefore(
 ): SpeakerPhrase | undefined {
   let last = cue - 1;
   while (last >= floor && isAdverbBeforeCue(tokens, last)) last--;
+  // "Joo Jei-jun, general coordinator of …, on Monday told reporters": when, before the verb.
+  const day = DAY_NAMES.test(tokens[last]?.text ?? '') && lower(tokens[last - 1]) === 'on';
+  if (day && tokens[last - 2]?.text === ',') last -= 2;
   const token = tokens[last];
   if (!token || last < floor) return undefined;
   if (PRONOUNS.has(lower(token))) return interpretPhrase(text, [token]);
@@ -696,6 +699,8 @@ function placeOfOrigin(tokens: readonly Token[], place: number, floor: number): 
 }
 
 const ORIGINS = new Set(['of', 'from']);
+
+const DAY_NAMES = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
 
 /** Words after which a name is what the noun before them belongs to: "students from …". */
 const COMPLEMENT_PREPOSITIONS = new Set(['from', 'of', 'at']);

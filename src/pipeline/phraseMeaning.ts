@@ -114,6 +114,20 @@ export function widened(
   );
 }
 
+/** "Kimmitt's" -> "Kimmitt": the owner itself, named without its 's. */
+export function withoutOwnersS(phrase: SpeakerPhrase): SpeakerPhrase {
+  const name = phrase.name?.replace(/(?<=\p{L})['’]s?$/u, '') ?? null;
+  return phraseOf(
+    phrase.form,
+    phrase,
+    name,
+    phrase.role,
+    phrase.kind,
+    phrase.head,
+    phrase.definite,
+  );
+}
+
 /** "China's", "Mr. Khatami's": a phrase that ends in an owner's 's, owning what follows. */
 export function endsWithOwner(phrase: SpeakerPhrase): boolean {
   return /['’]s?$/u.test(phrase.text);

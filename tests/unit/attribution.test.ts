@@ -766,6 +766,25 @@ describe('more shapes from corpus-wide misses (session 8)', () => {
     ).not.toContain('Lhadon Tethong');
   });
 
+  it('should read past "on Monday" between a described name and its verb', () => {
+    expect(
+      speakers(
+        'Joo Jei-jun, general coordinator of the Korean Struggle Mission, on Monday told reporters, "We will be escalating the struggle."',
+      ),
+    ).toEqual(['Joo Jei-jun']);
+    expect(
+      speakers(
+        'Anti-war demonstrators in Sydney, Australia on Thursday dubbed her a "war criminal" and worse.',
+      ),
+    ).not.toContain('Australia');
+  });
+
+  it('should name the owner of words without the \'s: "Kimmitt\'s response was; “…”"', () => {
+    expect(
+      speakers('Kimmitt\'s response was; "Well, first of all, the president is exactly right."'),
+    ).toEqual(['Kimmitt']);
+  });
+
   it('should read "holds that"', () => {
     expect(
       speakers('Israel holds that "the use of the weaponry was a concrete military necessity."'),
