@@ -41,6 +41,7 @@ import {
   sentenceSubject,
   subjectOfCue,
 } from './cueSubjects.ts';
+import { contrastedSubject } from './fragments.ts';
 
 const MAX_GAP_TO_CUE = 24;
 const MAX_GLOSS_TOKENS = 6;
@@ -247,6 +248,14 @@ export function attributeInSentence(
   const agent = agentAroundQuote(context, openToken, closeToken, to);
   if (agent) return agent;
   const before = cues.filter((cue) => cue.index < openToken);
+  // "Fox has compared the fence with the Berlin Wall, while Calderon thought it was a
+  // “grave mistake”": a clause with its own subject stands between the cue and the quote.
+  const contrast = contrastedSubject(context, from, openToken);
+  const lastCue = before[before.length - 1];
+  if (contrast && lastCue && tokenIndexAt(tokens, contrast.start) > lastCue.index) {
+    const verb = tokens[tokenIndexAt(tokens, contrast.end)];
+    return { phrase: contrast, cue: verb?.text ?? '' };
+  }
   for (let k = before.length - 1; k >= 0; k--) {
     const cue = cues[k];
     const phrase = subjectOfCue(context, cues, k, from, openToken - 1);

@@ -112,7 +112,7 @@ const CONTRAST_WORDS = new Set(['while', 'whereas', 'whilst']);
  * "Fox compared the fence with the Berlin Wall, while Felipe Calderon thought that “…”":
  * words quoted in the second clause are its subject's, a name followed by its verb.
  */
-function contrastedSubject(
+export function contrastedSubject(
   context: BlockContext,
   from: number,
   openToken: number,

@@ -183,6 +183,9 @@ export const CUE_VERBS = [
   // "Israel holds that “…”".
   'holds that',
   'maintains',
+  // "Rumsfeld compared Chávez to Adolf Hitler, “…”".
+  'compared',
+  'comparing',
   'went on',
   'according to',
   'quoted as saying',

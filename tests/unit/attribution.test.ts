@@ -785,6 +785,30 @@ describe('more shapes from corpus-wide misses (session 8)', () => {
     ).toEqual(['Kimmitt']);
   });
 
+  it('should read "compared … to", not "14% compared to 26%"', () => {
+    expect(
+      speakers(
+        'Donald Rumsfeld compared the Venezuelan President, Hugo Chávez to Adolf Hitler, "He is a person who was elected legally."',
+      ),
+    ).toEqual(['Donald Rumsfeld']);
+    const result = parseArticle(
+      seedOf(
+        'case.txt',
+        'A headline\n\nThe poll gives Olmert 14% support compared to 26% for the Knesset.',
+      ),
+    );
+    if (!result.ok) throw new Error(result.diagnostic.message);
+    expect(result.article.sources.map((source) => source.name)).not.toContain('Knesset');
+  });
+
+  it('should give a quote in a "while" clause to that clause\'s subject even after a cue', () => {
+    expect(
+      speakers(
+        'President Vincente Fox has compared the fence with the Berlin Wall, while President-elect Felipe Calderon thought it was a "grave mistake".',
+      ),
+    ).toEqual(['Felipe Calderon']);
+  });
+
   it('should read "holds that"', () => {
     expect(
       speakers('Israel holds that "the use of the weaponry was a concrete military necessity."'),
