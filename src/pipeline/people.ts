@@ -89,12 +89,16 @@ const ACCENTED = /[\u0080-\uffff]/u;
 /** Shorter surnames are too often other people's: "Osama" is not "Obama". */
 const MIN_RESPELT_SURNAME = 6;
 
-/** Two different words one insertion, deletion or substitution apart. */
+/** Two different words one insertion, deletion, substitution or swap of neighbours apart. */
 function oneEditApart(a: string, b: string): boolean {
   if (a === b || Math.abs(a.length - b.length) > 1) return false;
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  if (a.length === b.length) {
+    // "Mandleson" for "Mandelson": two letters swapped is one slip too.
+    const swapped = a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+    return swapped || a.slice(i + 1) === b.slice(i + 1);
+  }
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 

@@ -1676,6 +1676,16 @@ describe('a second clause opened by "while"', () => {
   });
 });
 
+describe('a surname with two letters swapped', () => {
+  it('should be the same person: "Mandleson" after "Peter Mandelson"', () => {
+    expect(
+      speakers(
+        'Lord Peter Mandelson announced the plan. Mandleson told the Lords that the industry provides "near one million jobs from manufacturing to retailing".',
+      ),
+    ).toEqual(['Peter Mandelson']);
+  });
+});
+
 describe('initials before a surname', () => {
   it('should be the person whose given names they begin, if only one fits', () => {
     expect(
