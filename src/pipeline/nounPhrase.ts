@@ -563,7 +563,9 @@ function documentIssuer(
   after: number,
   ceiling: number,
 ): SpeakerPhrase | undefined {
-  const by = ISSUING_VERBS.has(lower(tokens[after])) ? after + 1 : after;
+  // "a report last year by …", "a statement on Monday by …": when, before who.
+  const dated = pastTimePhrase(tokens, after);
+  const by = ISSUING_VERBS.has(lower(tokens[dated])) ? dated + 1 : dated;
   // "said a statement from the ministry" too.
   const preposition = lower(tokens[by]);
   if ((preposition !== 'by' && preposition !== 'from') || by + 1 > ceiling) return undefined;
@@ -574,6 +576,18 @@ function documentIssuer(
   const issuer = phraseAfter(text, tokens, by + 1, ceiling);
   return issuer && issuer.kind !== 'document' ? issuer : undefined;
 }
+
+/** The token after a short phrase of when at `index` ("last year", "on Monday"), or `index`. */
+function pastTimePhrase(tokens: readonly Token[], index: number): number {
+  const word = lower(tokens[index]);
+  const next = tokens[index + 1];
+  if (word === 'yesterday' || word === 'today' || word === 'earlier') return index + 1;
+  if ((word === 'last' || word === 'this') && TIME_UNITS.has(lower(next))) return index + 2;
+  if (word === 'on' && DAY_NAMES.test(next?.text ?? '')) return index + 2;
+  return index;
+}
+
+const TIME_UNITS = new Set(['year', 'week', 'month']);
 
 /** A news organisation whose name starts at token `first`: "USA Today", whose "Today" is no name word. */
 function newsOrganisationAt(

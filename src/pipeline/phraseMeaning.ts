@@ -215,6 +215,14 @@ function splitRole(
       ? { role: parts.slice(0, end + 3), name: afterPlace }
       : { role: [...parts], name: [] };
   }
+  // "Assistant Deputy Coroner for Oxford Andrew Walker": a one-word place or body, then a
+  // name opened by a given name (not "spokesman for President Mahmoud Abbas").
+  const place = parts[end + 2];
+  if (lower(parts[end + 1]) === 'for' && place && !isRoleNoun(place)) {
+    const name = parts.slice(end + 3);
+    const given = genderOfGivenName(name.map((part) => part.text)) !== undefined;
+    if (given && name.length >= 2) return { role: parts.slice(0, end + 3), name };
+  }
   if (lower(parts[end + 1]) === 'of') {
     end++;
     while (end + 1 < parts.length) {

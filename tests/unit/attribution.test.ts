@@ -1676,6 +1676,21 @@ describe('a second clause opened by "while"', () => {
   });
 });
 
+describe('a report by someone, with when between', () => {
+  it('should read "a report last year by Assistant Deputy Coroner for Oxford Andrew Walker"', () => {
+    expect(
+      speakers(
+        'According to a report last year by Assistant Deputy Coroner for Oxford Andrew Walker "The aircraft was in my judgment never airworthy."',
+      ),
+    ).toEqual(['Andrew Walker']);
+    expect(
+      speakers(
+        '"The WHO appeals to member states," said WHO Regional Director for Africa Luis Sambo.',
+      ),
+    ).toEqual(['Luis Sambo']);
+  });
+});
+
 describe('a surname with two letters swapped', () => {
   it('should be the same person: "Mandleson" after "Peter Mandelson"', () => {
     expect(
