@@ -336,6 +336,34 @@ export class Cast {
     return undefined;
   }
 
+  /**
+   * "A professor … said … “…”. Professor Bob Gregory … said": someone described without
+   * an article's "the" whom the next words name: the one person whose role fits first
+   * mentioned after `at` in the same paragraph ("another Martin spokesperson, Melanie
+   * Gruer" in the next is someone else).
+   */
+  namedNext(phrase: SpeakerPhrase, at: Position): CastMember | undefined {
+    if (phrase.form !== 'description' || phrase.kind !== 'person' || phrase.definite)
+      return undefined;
+    const head = phrase.head;
+    if (head === null) return undefined;
+    const reach = (Math.floor(at / BLOCK_STRIDE) + 1) * BLOCK_STRIDE;
+    const first = new Map<CastMember, Position>();
+    for (const mention of this.mentions)
+      if (!first.has(mention.member)) first.set(mention.member, mention.at);
+    const fits = this.members.filter((member) => {
+      const seen = first.get(member);
+      return (
+        member.kind === 'person' &&
+        seen !== undefined &&
+        seen > at &&
+        seen < reach &&
+        member.roles.some((role) => role.toLowerCase().split(/\s+/u).includes(head))
+      );
+    });
+    return fits.length === 1 ? fits[0] : undefined;
+  }
+
   /** Who a phrase at `at` refers to, or undefined when the article does not say. */
   resolve(phrase: SpeakerPhrase, at: Position): CastMember | undefined {
     if (phrase.form === 'name' && phrase.name !== null) {

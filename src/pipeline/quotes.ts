@@ -338,11 +338,11 @@ export function extractQuotes(reading: ArticleReading, warn: (message: string) =
   const { blocks, spans: spansByBlock, contexts, cast } = reading;
   const quotes: Quote[] = [];
   const seenIds = new Map<string, number>();
-  const speakerOf = (attribution: Attribution, block: number): Speaker | null =>
-    toSpeaker(
-      attribution.phrase,
-      cast.resolve(attribution.phrase, positionOf(block, attribution.phrase.start)),
-    );
+  const speakerOf = (attribution: Attribution, block: number): Speaker | null => {
+    const at = positionOf(block, attribution.phrase.start);
+    const member = cast.resolve(attribution.phrase, at) ?? cast.namedNext(attribution.phrase, at);
+    return toSpeaker(attribution.phrase, member);
+  };
   for (const found of stitch(blocks, spansByBlock, warn)) {
     const context = contexts.get(found.block);
     if (!context) continue;

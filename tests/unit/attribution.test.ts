@@ -1691,6 +1691,24 @@ describe('a report by someone, with when between', () => {
   });
 });
 
+describe('someone described, then named', () => {
+  it('should give the words of "a professor" to the professor the paragraph names next', () => {
+    expect(
+      speakers(
+        'A professor from the university said yesterday that the Treasurer "must try harder on welfare." Professor Bob Gregory of the National University said, "If people could not hide then he could not claim credit."',
+      ),
+    ).toEqual(['Bob Gregory', 'Bob Gregory']);
+  });
+
+  it('should not when the one named is "another" of them, in the next paragraph', () => {
+    expect(
+      speakers(
+        'A Martin spokesperson told the Star that "the decision was made long ago."\n\nThe news service reported that another Martin spokesperson, Melanie Gruer, played down the reports.',
+      ),
+    ).not.toContain('Melanie Gruer');
+  });
+});
+
 describe('a surname with two letters swapped', () => {
   it('should be the same person: "Mandleson" after "Peter Mandelson"', () => {
     expect(
