@@ -186,6 +186,8 @@ export function cueAt(tokens: readonly Token[], index: number, headline = false)
   if (first.lower === 'written' && !PERFECT_AUXILIARIES.has(tokens[index - 1]?.lower ?? ''))
     return undefined;
   if (PLURAL_PRESENT_CUES.has(first.lower) && !pluralPresent(tokens, index)) return undefined;
+  // A headline drops "was": "Australian Treasurer told to 'try harder on welfare'".
+  if (headline && first.lower === 'told' && tokens[index + 1]?.lower === 'to') return undefined;
   // "Rumsfeld compared Chávez to Hitler", not "14% compared to 26%": an object comes first.
   const comparing = first.lower === 'compared' || first.lower === 'comparing';
   if (comparing && /^(?:to|with)$/u.test(tokens[index + 1]?.lower ?? '')) return undefined;

@@ -1691,6 +1691,14 @@ describe('a report by someone, with when between', () => {
   });
 });
 
+describe('headlines that drop "was"', () => {
+  it('should not give "X told to “…”" to the one told', () => {
+    expect(
+      speakers('The professor spoke.', "Australian Treasurer told to 'try harder on welfare'"),
+    ).not.toContain('Australian Treasurer');
+  });
+});
+
 describe('someone described, then named', () => {
   it('should give the words of "a professor" to the professor the paragraph names next', () => {
     expect(
