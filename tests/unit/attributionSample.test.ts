@@ -19,8 +19,8 @@ describe('the labelled attribution sample', () => {
     expect(detectionF1(score)).toBeGreaterThanOrEqual(0.99);
   });
 
-  it('should give at least 0.89 of the named quotes to their speaker, 0.9 allowing surnames', () => {
-    expect(score.attributed / score.named).toBeGreaterThanOrEqual(0.89);
-    expect(score.attributedLeniently / score.named).toBeGreaterThanOrEqual(0.9);
+  it('should give at least 0.9 of the named quotes to their speaker, 0.91 allowing surnames', () => {
+    expect(score.attributed / score.named).toBeGreaterThanOrEqual(0.9);
+    expect(score.attributedLeniently / score.named).toBeGreaterThanOrEqual(0.91);
   });
 });
