@@ -6,13 +6,8 @@
 import { onlyAsidesBetween } from './asides.ts';
 import { isPassiveWithAgent, PASSIVE_AUXILIARIES, type Cue } from './cues.ts';
 import { nameAfterDescription } from './describedName.ts';
-import {
-  DOCUMENT_NOUNS,
-  IRREGULAR_PAST_VERBS,
-  ISSUING_VERBS,
-  PLACE_PREPOSITIONS,
-} from './lexicon.ts';
-import { opensWithParticiple, phraseAfter, phraseBefore } from './nounPhrase.ts';
+import { DOCUMENT_NOUNS, ISSUING_VERBS, MONTH, PLACE_PREPOSITIONS, WEEKDAY } from './lexicon.ts';
+import { isPastTense, opensWithParticiple, phraseAfter, phraseBefore } from './nounPhrase.ts';
 import {
   endsWithOwner,
   nameIfKnown,
@@ -282,7 +277,7 @@ function personActingBefore(
   const { masked, tokens } = context;
   for (let i = end - 1; i > floor; i--) {
     const verb = tokens[i];
-    if (!verb || !(PAST_VERB.test(verb.text) || IRREGULAR_PAST_VERBS.has(verb.text))) continue;
+    if (!verb || !isPastTense(verb)) continue;
     const person = phraseBefore(masked, tokens, i, floor);
     if (person?.form !== 'name' || person.kind !== 'person') continue;
     // "the crew of the RAAF Hercules refused", "the MP for Arundel and South Downs was
@@ -306,13 +301,11 @@ function nameClosingSentence(
   // "… under new management said spokesman Mark Langton.": a role may open it.
   if (!isNameToken(tokens[after]) && !isRoleNoun(tokens[after])) return undefined;
   const phrase = phraseAfter(masked, tokens, after, ceiling);
-  if (phrase?.form !== 'name' || TIME_NAMES.test(phrase.text)) return undefined;
+  if (phrase?.form !== 'name' || WEEKDAY.test(phrase.text) || MONTH.test(phrase.text))
+    return undefined;
   const next = tokens[tokenIndexAt(tokens, phrase.end)];
   return next === undefined || /^[.!?]$/u.test(next.text) ? phrase : undefined;
 }
-
-const TIME_NAMES =
-  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/u;
 
 /** "Her suit alleges …", "his statement said": the owner of the document speaks. */
 function ownersDocument(

@@ -1372,3 +1372,8 @@ export const PAPER_NAME_ENDINGS = new Set([
   'dispatch',
   'bulletin',
 ]);
+
+/** Names of days and months: capitalised, but no one's name. */
+export const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
+export const MONTH =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/u;

@@ -11,6 +11,7 @@ import {
   PLACE_PREPOSITIONS,
   POST_NOMINALS,
   PRONOUNS,
+  WEEKDAY,
 } from './lexicon.ts';
 import { isSaidVerbAt } from './cues.ts';
 import { findNewsOrganisations } from './newsOrganisations.ts';
@@ -89,7 +90,8 @@ const CLAUSE_OPENERS = new Set(['but', 'while', 'although', 'though', 'because']
 const COORDINATORS = new Set(['and', 'or']);
 const PAST_TENSE = /^\p{Ll}+ed$/u;
 
-function isPastTense(token: Token): boolean {
+/** A verb in the past: "announced", or one of the irregular ones ("sent", "told"). */
+export function isPastTense(token: Token): boolean {
   return PAST_TENSE.test(token.text) || IRREGULAR_PAST_VERBS.has(token.text);
 }
 const PARTICIPLE = /^\p{Ll}+ing$/u;
@@ -229,7 +231,7 @@ export function phraseBefore(
   let last = cue - 1;
   while (last >= floor && isAdverbBeforeCue(tokens, last)) last--;
   // "Joo Jei-jun, general coordinator of …, on Monday told reporters": when, before the verb.
-  const day = DAY_NAMES.test(tokens[last]?.text ?? '') && lower(tokens[last - 1]) === 'on';
+  const day = WEEKDAY.test(tokens[last]?.text ?? '') && lower(tokens[last - 1]) === 'on';
   if (day && tokens[last - 2]?.text === ',') last -= 2;
   const token = tokens[last];
   if (!token || last < floor) return undefined;
@@ -583,7 +585,7 @@ function pastTimePhrase(tokens: readonly Token[], index: number): number {
   const next = tokens[index + 1];
   if (word === 'yesterday' || word === 'today' || word === 'earlier') return index + 1;
   if ((word === 'last' || word === 'this') && TIME_UNITS.has(lower(next))) return index + 2;
-  if (word === 'on' && DAY_NAMES.test(next?.text ?? '')) return index + 2;
+  if (word === 'on' && WEEKDAY.test(next?.text ?? '')) return index + 2;
   return index;
 }
 
@@ -713,8 +715,6 @@ function placeOfOrigin(tokens: readonly Token[], place: number, floor: number): 
 }
 
 const ORIGINS = new Set(['of', 'from']);
-
-const DAY_NAMES = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
 
 /** Words after which a name is what the noun before them belongs to: "students from …". */
 const COMPLEMENT_PREPOSITIONS = new Set(['from', 'of', 'at']);
