@@ -699,7 +699,7 @@ export function phraseAfter(
  * Roles given beside a name are joined to it: "the president of Kazakhstan, Kassym-Jomart
  * Tokayev," and "Maria Lopez, the mayor,".
  */
-/** Index of "of" or "from" in ", of (nearby) Westville", the place ending at `before`. */
+/** Index of "of" or "from" in ", of (nearby) Westville", the place ending at token `place`. */
 function placeOfOrigin(tokens: readonly Token[], place: number, floor: number): number | undefined {
   // "of Digby, Nova Scotia said": a town, then its province or state.
   let before = place;

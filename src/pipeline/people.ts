@@ -63,9 +63,10 @@ export function positionOf(block: number, offset: number): Position {
   return block * BLOCK_STRIDE + offset;
 }
 
-/** A name's words without possessive endings or Arabic articles, remembered: every lookup compares them with every member's. */
+/** An initial standing for a given name: "M." in "M. Barnier". */
 const INITIAL = /^\p{Lu}\.?$/u;
 
+/** A name's words without possessive endings or Arabic articles, remembered: every lookup compares them with every member's. */
 class NameWords {
   private readonly known = new Map<string, string[]>();
 
