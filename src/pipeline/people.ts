@@ -287,8 +287,9 @@ export class Cast {
   }
 
   /**
-   * Names that put the family name first ("Jang Dae-hyun" … "Jang said"), and names known
-   * by a middle one ("Luiz Inácio Lula da Silva" … "Lula said") if only one fits; not an
+   * Names that put the family name first ("Jang Dae-hyun" … "Jang said"), names known by a
+   * middle one ("Luiz Inácio Lula da Silva" … "Lula said") or by half of a double-barrelled
+   * surname ("Tăriceanu") if only one fits; not an
    * owner's name inside a group's ("Shawn Graham's Liberals" is not Graham).
    */
   private byPartOfName(word: string, kind?: SpeakerKind): CastMember | undefined {
@@ -299,7 +300,10 @@ export class Cast {
       if (member.name.includes("'s ") || member.name.includes('’s ')) continue;
       const words = this.nameWords.of(member.name);
       if (words[0] === word) return member;
-      if (words.length > 2 && words.indexOf(word) > 0) {
+      // "Tăriceanu" after "Călin Popescu-Tăriceanu": one half of a double-barrelled surname.
+      const surname = words[words.length - 1] ?? '';
+      const half = words.length > 1 && surname.includes('-') && surname.split('-').includes(word);
+      if ((words.length > 2 && words.indexOf(word) > 0) || half) {
         middle = member;
         middles++;
       }

@@ -1717,6 +1717,16 @@ describe('someone described, then named', () => {
   });
 });
 
+describe('half of a double-barrelled surname', () => {
+  it('should be the person whose surname it is half of, if only one fits', () => {
+    expect(
+      speakers(
+        'Romanian Prime Minister Călin Popescu-Tăriceanu confirmed the kidnapping. Tăriceanu said that there is a "ray of hope" for the journalists.',
+      ),
+    ).toEqual(['Călin Popescu-Tăriceanu']);
+  });
+});
+
 describe('a surname with two letters swapped', () => {
   it('should be the same person: "Mandleson" after "Peter Mandelson"', () => {
     expect(
