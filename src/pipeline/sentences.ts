@@ -94,8 +94,8 @@ export interface Range {
 function isAbbreviation(text: string, dot: number): boolean {
   const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, dot - 12), dot))?.[1] ?? '';
   if (word === '') return false;
-  // Single capitals are initials ("J. Smith"), and dotted forms are acronyms ("U.S.").
-  if (/^\p{Lu}$/u.test(word)) return true;
+  // Single capitals are initials ("J. Smith"), and so are dotted runs of them ("T.J. Bonner").
+  if (/^(?:\p{Lu}\.)*\p{Lu}$/u.test(word)) return true;
   return ABBREVIATIONS.has(word.toLowerCase());
 }
 

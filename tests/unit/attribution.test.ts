@@ -1717,6 +1717,19 @@ describe('someone described, then named', () => {
   });
 });
 
+describe('dotted initials', () => {
+  it('should not end a sentence after "T.J." and keep them in the name', () => {
+    expect(
+      speakers(
+        'T.J. Bonner, who heads the National Border Patrol Council, told AP that "A fence will slow people down."',
+      ),
+    ).toEqual(['T.J. Bonner']);
+    expect(
+      speakers('"It shows a lot of give and take," National Security Adviser M.K. Narayanan said.'),
+    ).toEqual(['M.K. Narayanan']);
+  });
+});
+
 describe('half of a double-barrelled surname', () => {
   it('should be the person whose surname it is half of, if only one fits', () => {
     expect(
