@@ -48,10 +48,15 @@ export function scoreArticle(quotes: readonly Quote[], labels: readonly Label[])
     if (speaker === null) continue;
     score.named++;
     const name = quote?.speaker?.name ?? '';
-    if (quote && sameSpeaker(name, speaker, false)) score.attributed++;
-    if (quote && sameSpeaker(name, speaker, true)) score.attributedLeniently++;
-    else
-      score.misses.push(`“${start}…”: ${quote ? name || 'nobody' : 'not found'}, not ${speaker}`);
+    const strict = quote !== undefined && sameSpeaker(name, speaker, false);
+    const lenient = quote !== undefined && sameSpeaker(name, speaker, true);
+    if (strict) score.attributed++;
+    if (lenient) score.attributedLeniently++;
+    // A surname for the full name counts leniently, and is still listed: it is a miss too.
+    if (!strict) {
+      const found = quote ? name || 'nobody' : 'not found';
+      score.misses.push(`“${start}…”: ${found}, not ${speaker}${lenient ? ' (lenient only)' : ''}`);
+    }
   }
   return score;
 }
