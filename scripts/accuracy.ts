@@ -3,7 +3,7 @@
  * hand-labelled sample in tests/fixtures/attribution-sample, and every miss.
  */
 import { detectionF1 } from '../tests/support/accuracy.ts';
-import { scoreSample } from '../tests/support/attributionSample.ts';
+import { scoreSample, scoreSourceSample } from '../tests/support/attributionSample.ts';
 
 const score = scoreSample();
 const percent = (value: number): string => `${(100 * value).toFixed(1)}%`;
@@ -14,5 +14,15 @@ console.log(
     `detection F1 ${detectionF1(score).toFixed(3)}`,
     `named speakers ${score.named}: attributed ${percent(score.attributed / score.named)}, ` +
       `${percent(score.attributedLeniently / score.named)} allowing surnames`,
+  ].join('\n'),
+);
+
+const sources = scoreSourceSample();
+for (const miss of sources.misses) console.log(`source: ${miss}`);
+console.log(
+  [
+    `sources labelled ${sources.labelled}, found ${sources.found}, matched ${sources.matched}`,
+    `source recall ${percent(sources.matched / sources.labelled)}, precision ` +
+      `${percent(sources.matched / sources.found)}, kind right for ${percent(sources.kindsRight / sources.matched)} of those matched`,
   ].join('\n'),
 );

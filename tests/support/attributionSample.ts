@@ -3,6 +3,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArticle } from '../../src/pipeline/parseArticle.ts';
 import { scoreArticle, total, type Label, type Score } from './accuracy.ts';
+import {
+  scoreSources,
+  totalSources,
+  type SourceLabel,
+  type SourceScore,
+} from './sourceAccuracy.ts';
 
 export const SAMPLE = path.resolve(import.meta.dirname, '../fixtures/attribution-sample');
 
@@ -34,6 +40,45 @@ export function scoreSample(): Score {
       const result = parseArticle({ file, bytes });
       if (!result.ok) throw new Error(`${file}: ${result.diagnostic.message}`);
       const score = scoreArticle(result.article.quotes, articleLabels);
+      return { ...score, misses: score.misses.map((miss) => `${file}: ${miss}`) };
+    }),
+  );
+}
+
+function parse(file: string): ReturnType<typeof parseArticle> {
+  return parseArticle({ file, bytes: new Uint8Array(readFileSync(path.join(SAMPLE, file))) });
+}
+
+const SOURCE_KINDS = new Set([
+  'news agency',
+  'outlet',
+  'government body',
+  'official',
+  'organization',
+  'document',
+  'anonymous',
+  'person',
+]);
+
+function isSourceLabel(value: unknown): value is SourceLabel {
+  return (
+    Array.isArray(value) &&
+    value.length === 2 &&
+    typeof value[0] === 'string' &&
+    SOURCE_KINDS.has(String(value[1]))
+  );
+}
+
+/** sources.json: article file -> the sources it cites, labelled by hand (fewer articles than labels.json). */
+export function scoreSourceSample(): SourceScore {
+  const parsed: unknown = JSON.parse(readFileSync(path.join(SAMPLE, 'sources.json'), 'utf8'));
+  return totalSources(
+    Object.entries(parsed ?? {}).map(([file, list]) => {
+      if (!Array.isArray(list) || !list.every(isSourceLabel))
+        throw new Error(`sources.json: ${file}`);
+      const result = parse(file);
+      if (!result.ok) throw new Error(`${file}: ${result.diagnostic.message}`);
+      const score = scoreSources(result.article.sources, list);
       return { ...score, misses: score.misses.map((miss) => `${file}: ${miss}`) };
     }),
   );

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { detectionF1 } from '../support/accuracy.ts';
-import { scoreSample } from '../support/attributionSample.ts';
+import { scoreSample, scoreSourceSample } from '../support/attributionSample.ts';
 
 describe('the labelled attribution sample', () => {
   const score = scoreSample();
@@ -22,5 +22,22 @@ describe('the labelled attribution sample', () => {
   it('should give at least 0.9 of the named quotes to their speaker, 0.91 allowing surnames', () => {
     expect(score.attributed / score.named).toBeGreaterThanOrEqual(0.9);
     expect(score.attributedLeniently / score.named).toBeGreaterThanOrEqual(0.91);
+  });
+});
+
+describe('the labelled source sample', () => {
+  const score = scoreSourceSample();
+
+  it('should be labelled', () => {
+    expect(score.labelled).toBeGreaterThanOrEqual(69);
+  });
+
+  it('should list at least 0.75 of the sources an article cites, and 0.85 of what it lists be such', () => {
+    expect(score.matched / score.labelled).toBeGreaterThanOrEqual(0.75);
+    expect(score.matched / score.found).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it('should give at least 0.8 of the sources it finds their labelled kind', () => {
+    expect(score.kindsRight / score.matched).toBeGreaterThanOrEqual(0.8);
   });
 });
