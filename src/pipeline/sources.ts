@@ -10,6 +10,7 @@ import type { Source, SourceCitation, SourceKind } from './article.ts';
 import { GOVERNMENT_NAMES, OFFICIAL_ROLE, PARTY_MEMBERS, ROLE_NOUNS } from './lexicon.ts';
 import { findNewsOrganisations, isPaperName, newsOrganisationNamed } from './newsOrganisations.ts';
 import { positionOf, type CastMember } from './people.ts';
+import type { SpeakerPhrase } from './phraseMeaning.ts';
 import type { ArticleReading } from './reading.ts';
 import { cueSubjects } from './cueSubjects.ts';
 import { isPassiveWithAgent } from './cues.ts';
@@ -29,6 +30,15 @@ interface Draft {
   name: string;
   kind: SourceKind;
   evidence: SourceCitation[];
+}
+
+/**
+ * "Officials say", "Railway officials said": a group with no article, capitalised only
+ * because it opens the sentence, is no one in particular.
+ */
+function barePlural(phrase: SpeakerPhrase): boolean {
+  // Plural: "officials", "witnesses"; not "princess".
+  return !/^the\s/iu.test(phrase.text) && /[^s]s$/u.test(phrase.head ?? '');
 }
 
 function kindOfMember(member: CastMember): SourceKind {
@@ -179,7 +189,7 @@ export function extractSources(reading: ArticleReading, publisher: string | null
             const name = known?.name ?? institution;
             sources.cite(name, kindOfInstitution(name), citation(subject.text));
           }
-        } else if (!subject.definite && subject.kind === 'person') {
+        } else if ((!subject.definite || barePlural(subject)) && subject.kind === 'person') {
           sources.cite(
             subject.text.charAt(0).toUpperCase() + subject.text.slice(1),
             'anonymous',

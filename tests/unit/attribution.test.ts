@@ -846,6 +846,21 @@ describe('more shapes from corpus-wide misses (session 8)', () => {
   });
 });
 
+describe('unnamed groups as sources', () => {
+  it('should cite "Officials say" and "Railway officials said" as anonymous sources', () => {
+    for (const [sentence, name] of [
+      ['Officials say that the dam is essential for drought-prone areas.', 'Officials'],
+      ['Railway officials said ridership was down following the attacks.', 'Railway officials'],
+    ] as const) {
+      const result = parseArticle(seedOf('case.txt', `A headline\n\n${sentence}`));
+      if (!result.ok) throw new Error(result.diagnostic.message);
+      expect(result.article.sources.map((source) => [source.name, source.kind])).toEqual([
+        [name, 'anonymous'],
+      ]);
+    }
+  });
+});
+
 describe('sources never hold quoted words', () => {
   it('should not name an anonymous source by a clause with a quote in it', () => {
     const result = parseArticle(
