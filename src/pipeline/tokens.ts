@@ -85,7 +85,8 @@ function wordEnd(text: string, start: number): number {
   return text.charCodeAt(i) === DOT ? i + 1 : i;
 }
 
-const DOTTED = new Set([
+/** Abbreviations that keep their full stop as part of the word: "Mr.", "U.S.", "Co.". */
+export const DOTTED = new Set([
   'mr.',
   'mrs.',
   'ms.',
