@@ -24,6 +24,21 @@ const GOVERNMENT_WORDS =
 const ANONYMOUS =
   /^(?:an?|one|two|three|several|some|other|many|unnamed|anonymous)?\s*(?:[\p{L}-]+\s+){0,5}?(?:officials?|sources?|representatives?|spokes(?:man|woman|person)|diplomats?|officers?|aides?|insiders?|witnesses|residents|people familiar)\b/iu;
 
+/** Words a clause may open with that are no part of whom it describes. */
+const CLAUSE_LINKS = /^(?:but|and|yet|so|however)\s+/iu;
+/** Clauses about someone else: "Who American analysts had …", "Of federal investigators' …". */
+const NOT_A_GROUP = /^(?:who|which|that|this|he|she|it|they|was|were|of|to|in|on|at)\b/iu;
+
+/** Words between a group and its verb: "Several residents have said", "Officials also said". */
+const BEFORE_VERB =
+  /(?:\s+(?:have|has|had|also|now|reportedly|initially|were|are|was|is|would|will|could))+$/iu;
+
+/** "But several residents have said": the group a clause before a cue names, if any. */
+function anonymousGroup(clause: string): string | undefined {
+  const words = clause.replace(CLAUSE_LINKS, '').replace(BEFORE_VERB, '');
+  return ANONYMOUS.test(words) && !NOT_A_GROUP.test(words) ? words : undefined;
+}
+
 const AWARD = /\b(?:Nobel|Prize|Award|Awards|Medal|Trophy|Cup)\b/u;
 
 interface Draft {
@@ -172,11 +187,12 @@ export function extractSources(reading: ArticleReading, publisher: string | null
               .pop()
               ?.trim() ?? '';
           // A clause holding a quote is not a description of anyone (and its words are masked).
-          if (ANONYMOUS.test(clause) && !/["“”«»„]/u.test(clause))
+          const group = /["“”«»„]/u.test(clause) ? undefined : anonymousGroup(clause);
+          if (group)
             sources.cite(
-              clause.charAt(0).toUpperCase() + clause.slice(1),
+              group.charAt(0).toUpperCase() + group.slice(1),
               'anonymous',
-              citation(clause),
+              citation(group),
             );
           return;
         }

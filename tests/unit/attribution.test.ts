@@ -861,6 +861,21 @@ describe('unnamed groups as sources', () => {
   });
 });
 
+describe('anonymous sources named by their clause', () => {
+  it('should leave out a linking word before the group and the auxiliaries after it', () => {
+    const result = parseArticle(
+      seedOf(
+        'case.txt',
+        'A headline\n\nBut several local residents have said the water was brown.',
+      ),
+    );
+    if (!result.ok) throw new Error(result.diagnostic.message);
+    expect(result.article.sources.map((source) => [source.name, source.kind])).toEqual([
+      ['Several local residents', 'anonymous'],
+    ]);
+  });
+});
+
 describe('sources never hold quoted words', () => {
   it('should not name an anonymous source by a clause with a quote in it', () => {
     const result = parseArticle(
