@@ -22,21 +22,26 @@ const GOVERNMENT_WORDS =
   /\b(?:Ministry|Department|Government|Office|Cabinet|Parliament|Congress|Senate|Kremlin|White House|Pentagon|Embassy|Police|Army|Navy|Presidency|Council|Commission|Court)\b/u;
 // "A representative of one of the protesting groups told …", "officials said", "sources close to …".
 const ANONYMOUS =
-  /^(?:an?|one|two|three|several|some|other|many|unnamed|anonymous)?\s*(?:[\p{L}-]+\s+){0,5}?(?:officials?|sources?|representatives?|spokes(?:man|woman|person)|diplomats?|officers?|aides?|insiders?|witnesses|residents|people familiar)\b/iu;
+  /^(?:an?|one|two|three|several|some|other|many|unnamed|anonymous)?\s*(?:[\p{L}-]+\s+){0,5}?(?:officials?|sources?|representatives?|spokes(?:man|woman|person)|diplomats?|officers?|aides?|insiders?|witnesses|residents|people familiar|doctors|analysts|experts|investigators|authorities)\b/iu;
 
 /** Words a clause may open with that are no part of whom it describes. */
-const CLAUSE_LINKS = /^(?:but|and|yet|so|however)\s+/iu;
+const CLAUSE_LINKS = /^(?:but|and|yet|so|however|while|though|although|according to)\s+/iu;
 /** Clauses about someone else: "Who American analysts had …", "Of federal investigators' …". */
 const NOT_A_GROUP = /^(?:who|which|that|this|he|she|it|they|was|were|of|to|in|on|at)\b/iu;
 
 /** Words between a group and its verb: "Several residents have said", "Officials also said". */
 const BEFORE_VERB =
-  /(?:\s+(?:have|has|had|also|now|reportedly|initially|were|are|was|is|would|will|could))+$/iu;
+  /(?:\s+(?:have|has|had|also|now|reportedly|initially|were|are|was|is|would|will|could|not|yet|never|and|but))+$/iu;
+/** Longer than this, the words are a clause about the group, not only its name. */
+const MAX_GROUP_WORDS = 8;
 
 /** "But several residents have said": the group a clause before a cue names, if any. */
 function anonymousGroup(clause: string): string | undefined {
   const words = clause.replace(CLAUSE_LINKS, '').replace(BEFORE_VERB, '');
-  return ANONYMOUS.test(words) && !NOT_A_GROUP.test(words) ? words : undefined;
+  if (NOT_A_GROUP.test(words)) return undefined;
+  // A long clause goes on past its group: name the group alone ("A law enforcement official").
+  const short = words.split(/\s+/u).length <= MAX_GROUP_WORDS;
+  return short ? (ANONYMOUS.test(words) ? words : undefined) : ANONYMOUS.exec(words)?.[0];
 }
 
 const AWARD = /\b(?:Nobel|Prize|Award|Awards|Medal|Trophy|Cup)\b/u;

@@ -862,6 +862,27 @@ describe('unnamed groups as sources', () => {
 });
 
 describe('anonymous sources named by their clause', () => {
+  it('should cite doctors, analysts and authorities as unnamed groups', () => {
+    const result = parseArticle(
+      seedOf('case.txt', 'A headline\n\nDoctors have said that she is conscious.'),
+    );
+    if (!result.ok) throw new Error(result.diagnostic.message);
+    expect(result.article.sources.map((source) => [source.name, source.kind])).toEqual([
+      ['Doctors', 'anonymous'],
+    ]);
+  });
+
+  it('should name a long clause by its group alone', () => {
+    const result = parseArticle(
+      seedOf(
+        'case.txt',
+        'A headline\n\nOne security official speaking on the condition of anonymity said the talks had failed.',
+      ),
+    );
+    if (!result.ok) throw new Error(result.diagnostic.message);
+    expect(result.article.sources.map((source) => source.name)).toEqual(['One security official']);
+  });
+
   it('should leave out a linking word before the group and the auxiliaries after it', () => {
     const result = parseArticle(
       seedOf(
