@@ -125,6 +125,8 @@ export const TITLE_DOMAINS = new Set([
   'tourism',
   'housing',
 ]);
+/** Auxiliaries of tense and voice: "has said", "was told", "would add". */
+const TENSE_AUXILIARIES = ['has', 'have', 'had', 'was', 'were', 'is', 'will', 'would'];
 // Words between a subject and its verb besides adverbs in -ly, which `isAdverbInLy` knows.
 const ADVERBS_BEFORE_CUE = new Set([
   'also',
@@ -138,14 +140,7 @@ const ADVERBS_BEFORE_CUE = new Set([
   'further',
   'again',
   'earlier',
-  'has',
-  'have',
-  'had',
-  'was',
-  'were',
-  'is',
-  'would',
-  'will',
+  ...TENSE_AUXILIARIES,
   // "He did, however, say that …", "could only confirm".
   'did',
   'does',
@@ -200,17 +195,7 @@ export function isAdverbInLy(tokens: readonly Token[], index: number): boolean {
 
 export const MAX_APPOSITIVE_TOKENS = 14;
 /** Verbs that start a clause after its subject: "…, Lollipops was a popular restaurant". */
-export const AUXILIARIES = new Set([
-  'has',
-  'have',
-  'had',
-  'was',
-  'were',
-  'is',
-  'are',
-  'will',
-  'would',
-]);
+export const AUXILIARIES = new Set([...TENSE_AUXILIARIES, 'are']);
 export const ORGANISATION_LINKS = new Set(['and', 'in', '&']);
 /**
  * Words after which a name belongs to another noun, not to someone acting: "the crew of
