@@ -14,6 +14,8 @@ console.log(
     `detection F1 ${detectionF1(score).toFixed(3)}`,
     `named speakers ${score.named}: attributed ${percent(score.attributed / score.named)}, ` +
       `${percent(score.attributedLeniently / score.named)} allowing surnames`,
+    `wrong speakers ${score.misattributed} of ${score.named} named; ` +
+      `speakers given where the text names none ${score.guessed} of ${score.unnamed}`,
   ].join('\n'),
 );
 

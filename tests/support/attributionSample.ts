@@ -39,7 +39,7 @@ export function scoreSample(): Score {
       const bytes = new Uint8Array(readFileSync(path.join(SAMPLE, file)));
       const result = parseArticle({ file, bytes });
       if (!result.ok) throw new Error(`${file}: ${result.diagnostic.message}`);
-      const score = scoreArticle(result.article.quotes, articleLabels);
+      const score = scoreArticle(result.article, articleLabels);
       return { ...score, misses: score.misses.map((miss) => `${file}: ${miss}`) };
     }),
   );
