@@ -170,6 +170,9 @@ function bodyThenPerson(parts: readonly Token[]): { role: Token[]; name: Token[]
 /** "Peter Stoffer", "George W. Bush": a given name, perhaps an initial, a surname. */
 const PERSON_NAME_LENGTHS = [2, 3];
 
+/** Titles that stay in the name they open, as "Ayatollah" (no role word) does. */
+const NAME_TITLES = new Set(['pope', 'sheikh']);
+
 /** "Secretary of State Antony Blinken" -> role "Secretary of State", name "Antony Blinken". */
 function splitRole(
   parts: readonly Token[],
@@ -192,7 +195,14 @@ function splitRole(
     const next = parts[i + 1];
     const inBody =
       next !== undefined && isCapitalised(next.text) && ORGANISATION_NOUNS.has(next.lower);
-    if (isRoleNoun(token) && !surname && !inBody) roleEnd = i;
+    // "Radzi Sheikh Ahmad": a title after a name word is inside the name.
+    const previous = parts[i - 1];
+    const withinName =
+      NAME_TITLES.has(token.lower) &&
+      isNameToken(previous) &&
+      !isRoleNoun(previous) &&
+      !isDescriptor(previous);
+    if (isRoleNoun(token) && !surname && !inBody && !withinName) roleEnd = i;
   });
   if (roleEnd === -1) return { role: [], name: [...parts] };
   let end = roleEnd;
@@ -240,7 +250,14 @@ function splitRole(
       end++;
     }
   }
-  return { role: parts.slice(0, end + 1), name: parts.slice(end + 1) };
+  // "Pope Benedict XVI", "Sheikh Rashid": a title that is part of how the person is named.
+  const title = parts[end];
+  const named = end === roleEnd && end + 1 < parts.length && title !== undefined;
+  const keepsTitle = named && isCapitalised(title.text) && NAME_TITLES.has(title.lower);
+  if (!keepsTitle) return { role: parts.slice(0, end + 1), name: parts.slice(end + 1) };
+  // The title is the role only when there is no other: "Information Minister Sheikh Rashid".
+  const otherRole = parts.slice(0, end).some((part) => isRoleNoun(part));
+  return { role: parts.slice(0, otherRole ? end : end + 1), name: parts.slice(end) };
 }
 
 /** A name starts and ends with a name word, never "of" or "the". */

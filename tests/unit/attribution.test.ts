@@ -1665,7 +1665,7 @@ describe('regnal numbers', () => {
     expect(speakers('King Juan Carlos I, interrupting a speech, said "Why not?"')).toEqual([
       'Juan Carlos I',
     ]);
-    expect(speakers('"Peace," said Pope Benedict XVI on Sunday.')).toEqual(['Benedict XVI']);
+    expect(speakers('"Peace," said Pope Benedict XVI on Sunday.')).toEqual(['Pope Benedict XVI']);
   });
 
   it('should not read the pronoun "I" as one', () => {
@@ -2010,7 +2010,7 @@ describe('a described subject in a pronoun chain', () => {
       '"Your presence brings great relief," the king said in a welcoming speech.',
       'The pope also met relatives of the victims. "We ask God\'s comfort for those who remain," he said.',
     ].join('\n\n');
-    expect(speakers(body)).toEqual(['Benedict XVI', 'Juan Carlos', 'Benedict XVI']);
+    expect(speakers(body)).toEqual(['Pope Benedict XVI', 'Juan Carlos', 'Pope Benedict XVI']);
   });
 });
 
@@ -2460,7 +2460,7 @@ describe('objects of verbs before a participle', () => {
       speakers(
         'Pope Benedict XVI criticized the idea of jihad. He opined that the jihad "goes against the nature of God".',
       ),
-    ).toEqual(['Benedict XVI']);
+    ).toEqual(['Pope Benedict XVI']);
   });
 });
 
@@ -3233,5 +3233,31 @@ describe('reported speech going on into the next sentence', () => {
         'Joschka Fischer said that he was worried about the election. He found worrisome a statement by Presidential candidate Rudy Giuliani that "we will never find out what they will do".',
       ),
     ).toEqual(['Rudy Giuliani']);
+  });
+});
+
+describe('titles that are part of a name', () => {
+  it('should keep "Pope" and "Sheikh" in the name and as the role, as "Ayatollah" is kept', () => {
+    const [pope, again, sheikh] = quotesOf(
+      [
+        'Pope Benedict XVI spoke in Rome. “It reaffirms the role of faith,” the Pope said.',
+        '“We pray for peace,” said Benedict.',
+        'Pakistani Information Minister Sheikh Rashid said: “We welcome this good gesture.”',
+      ].join('\n\n'),
+    );
+    expect(pope?.speaker).toMatchObject({ name: 'Pope Benedict XVI', role: 'Pope' });
+    expect(again?.speaker?.name).toBe('Pope Benedict XVI');
+    expect(sheikh?.speaker).toMatchObject({
+      name: 'Sheikh Rashid',
+      role: 'Pakistani Information Minister',
+    });
+  });
+
+  it('should read "Sheikh" after a given name as inside the name', () => {
+    expect(
+      speakers(
+        'Home Minister Radzi Sheikh Ahmad was quoted as saying “we will act”. “Soon,” Radzi said.',
+      ),
+    ).toEqual(['Radzi Sheikh Ahmad', 'Radzi Sheikh Ahmad']);
   });
 });
