@@ -15,7 +15,13 @@ import {
   widened,
   type SpeakerPhrase,
 } from './phraseMeaning.ts';
-import { isAdverbInLy, isNameToken, isRoleNoun, NAME_COMPLEMENT_WORDS } from './phraseWords.ts';
+import {
+  DETERMINERS,
+  isAdverbInLy,
+  isNameToken,
+  isRoleNoun,
+  NAME_COMPLEMENT_WORDS,
+} from './phraseWords.ts';
 import { QUOTE_MARK_TOKEN, tokenIndexAt, type Token } from './tokens.ts';
 import {
   JOINERS,
@@ -203,7 +209,10 @@ export function subjectOfCue(
     );
   if (before)
     return (
-      personBeforeBody(context, before, cue, floor) ?? ownersDocument(tokens, before) ?? before
+      personBeforeBody(context, before, cue, floor) ??
+      personBeforeSecondRole(context, before, floor) ??
+      ownersDocument(tokens, before) ??
+      before
     );
   if (cue.participle && previous?.text === ',' && k > 0)
     return subjectOfCue(context, cues, k - 1, floor, ceiling);
@@ -264,6 +273,35 @@ function personBeforeBody(
   const subject = sentenceSubject(context, floor, cue.index - 1);
   if (subject?.form !== 'name' || subject.kind !== 'person') return undefined;
   return onlyAsidesBetween(tokens, tokenIndexAt(tokens, subject.end), cue.index)
+    ? subject
+    : undefined;
+}
+
+/**
+ * "Professor Bob Gregory of the Australian National University and leading economist said":
+ * a role with no article after "and" is a second title of the person before it, not
+ * someone else; another speaker would have one ("and a leading economist said").
+ */
+function personBeforeSecondRole(
+  context: BlockContext,
+  before: SpeakerPhrase,
+  floor: number,
+): SpeakerPhrase | undefined {
+  const { tokens } = context;
+  const head = before.head ?? '';
+  const singular = !head.endsWith('s') || head.endsWith('ss');
+  if (before.form !== 'description' || before.kind !== 'person' || !singular) return undefined;
+  // "and leading economist": a word or two of description may come before the role.
+  let start = tokenIndexAt(tokens, before.start);
+  while (start > floor && start > tokenIndexAt(tokens, before.start) - 3) {
+    const word = tokens[start - 1];
+    if (!word || !/^\p{Ll}+$/u.test(word.text) || word.lower === 'and') break;
+    start--;
+  }
+  if (DETERMINERS.has(tokens[start]?.lower ?? '') || tokens[start - 1]?.lower !== 'and')
+    return undefined;
+  const subject = sentenceSubject(context, floor, start - 1);
+  return subject?.form === 'name' && subject.kind === 'person' && subject.end < before.start
     ? subject
     : undefined;
 }

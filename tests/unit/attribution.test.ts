@@ -3261,3 +3261,18 @@ describe('titles that are part of a name', () => {
     ).toEqual(['Radzi Sheikh Ahmad', 'Radzi Sheikh Ahmad']);
   });
 });
+
+describe('a second title after "and"', () => {
+  it('should give "X of the University and leading economist said" to X, not to "Economist"', () => {
+    expect(
+      speakers(
+        'Professor Bob Gregory of the Australian National University and leading economist said, "If people could not hide, it is bad."',
+      ),
+    ).toEqual(['Bob Gregory']);
+  });
+
+  it('should not read "and the councillor" or "and local councillors" as the person before', () => {
+    expect(speakers('John Smith and the local councillor said "No."')).toEqual([null]);
+    expect(speakers('John Smith and local councillors said "Maybe."')).toEqual([null]);
+  });
+});
