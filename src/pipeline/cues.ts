@@ -49,6 +49,21 @@ const BEFORE_READ_VERB = new Set([...PERFECT_AUXILIARIES, 'to']);
 const REPORTED_NEXT = /^(?:that|for|:|["“„«‘']|the|a|an|he|she|it|they|we|i)$/iu;
 const QUOTE_OPENING = /^["“„«‘']$/u;
 
+/** Words after "calls" that make it a noun: "ignores calls for …", "calls to the police". */
+const AFTER_NOUN_CALLS = new Set(['for', 'to', 'on', 'from', 'by', 'and', 'of']);
+
+/**
+ * A headline drops the article: "Putin calls arrest “ridiculous”" names its object, then
+ * quotes what it is called, a word or three later.
+ */
+function callsObjectQuoted(tokens: readonly Token[], index: number): boolean {
+  if (tokens[index]?.lower !== 'calls' || AFTER_NOUN_CALLS.has(tokens[index + 1]?.lower ?? ''))
+    return false;
+  for (let k = index + 2; k <= index + 4; k++)
+    if (QUOTE_OPENING.test(tokens[k]?.text ?? '')) return true;
+  return false;
+}
+
 type CueTable = Map<string, string[][]>;
 
 function buildTable(phrases: readonly string[]): CueTable {
@@ -198,7 +213,9 @@ export function cueAt(tokens: readonly Token[], index: number, headline = false)
   // "supported the claims that …", "Cheney's claims that …": a noun after its determiner.
   if (
     NOUN_LIKE_CUES.has(first.lower) &&
-    ((!REPORTED_NEXT.test(tokens[index + 1]?.text ?? '') && !commaThenQuote) ||
+    ((!REPORTED_NEXT.test(tokens[index + 1]?.text ?? '') &&
+      !commaThenQuote &&
+      !(headline && callsObjectQuoted(tokens, index))) ||
       NOUN_DETERMINER.test(tokens[index - 1]?.text ?? ''))
   )
     return undefined;

@@ -3276,3 +3276,18 @@ describe('a second title after "and"', () => {
     expect(speakers('John Smith and local councillors said "Maybe."')).toEqual([null]);
   });
 });
+
+describe('headlines that drop the article', () => {
+  const body = 'Russian President Vladimir Putin criticised the move on Monday.';
+
+  it('should read "X calls arrest “…”" as calling, as "calls the arrest" is', () => {
+    expect(speakers(body, 'Putin calls arrest "ridiculous"')).toEqual(['Vladimir Putin']);
+    expect(speakers(body, 'Russian president calls arrest "ridiculous"')).toEqual([
+      'Vladimir Putin',
+    ]);
+  });
+
+  it('should not read "calls for" as calling', () => {
+    expect(speakers(body, 'Putin ignores calls for "reform"')).toEqual([null]);
+  });
+});
