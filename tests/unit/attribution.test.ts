@@ -3291,3 +3291,24 @@ describe('headlines that drop the article', () => {
     expect(speakers(body, 'Putin ignores calls for "reform"')).toEqual([null]);
   });
 });
+
+describe('verbs of speaking in translated wire copy', () => {
+  const said = (verb: string): (string | null)[] =>
+    speakers(
+      `Maria Lopez, the minister of health, spoke on Monday.\n\n“We will not allow it,” ${verb} the minister.\n\nLopez ${verb} that the plan was “a failure of the state”.`,
+    );
+
+  it.each(['underlined', 'underscored', 'specified', 'clarified', 'deplored', 'regretted'])(
+    'should read "%s" as reporting, before or after the quote',
+    (verb) => {
+      expect(said(verb)).toEqual(['Maria Lopez', 'Maria Lopez']);
+    },
+  );
+
+  it.each(['highlighted', 'considered', 'held', 'informed', 'recognized', 'pointed'])(
+    'should read "%s that" as reporting, and the bare verb not',
+    (verb) => {
+      expect(said(verb)).toEqual([null, 'Maria Lopez']);
+    },
+  );
+});
