@@ -731,6 +731,21 @@ export const LOWER_CASE_ROLE_NOUNS = new Set([
 export const OFFICIAL_ROLE =
   /\b(?:president|minister|secretary|spokes(?:man|woman|person)|official|governor|mayor|senator|representative|congress(?:man|woman)|ambassador|envoy|commissioner|commander|general|brigadier|colonel|lieutenant|admiral|sergeant|corporal|brig|col|lt|capt|sgt|adm|cpl|pvt|chancellor|king|queen|prince|premier|lawmaker|legislator|deputy|diplomat|prosecutor|judge|police|sheriff|officer|ministry|department|government|emir|sultan)\b/iu;
 
+/** What a news outlet is called before its name: "the newspaper Reforma", "US network CNN". */
+export const OUTLET_NOUNS = new Set([
+  'newspaper',
+  'daily',
+  'paper',
+  'weekly',
+  'magazine',
+  'tabloid',
+  'channel',
+  'network',
+  'broadcaster',
+  'station',
+  'website',
+]);
+
 /** Head nouns of organisations: "the Interior Ministry", "the State Department". */
 export const ORGANISATION_NOUNS = new Set([
   'church',

@@ -7,6 +7,7 @@ import {
   DOCUMENT_NOUNS,
   GOVERNMENT_NAMES,
   ORGANISATION_NOUNS,
+  OUTLET_NOUNS,
   PAPER_NAME_ENDINGS,
   PARTY_MEMBERS,
   POSSESSIVE_BRANDS,
@@ -422,7 +423,7 @@ const BODY_DESCRIPTORS = new Set([
 ]);
 
 function isBodyDescriptor(token: Token): boolean {
-  return BODY_DESCRIPTORS.has(token.text);
+  return BODY_DESCRIPTORS.has(token.text) || OUTLET_NOUNS.has(token.text);
 }
 
 /** Two or three name words and nothing that makes them an organisation or a place. */
@@ -525,12 +526,18 @@ export function interpretPhrase(
     const owner = nameTokens[nameTokens.length - 1] !== content[content.length - 1];
     const written = join(text, nameTokens);
     const nameText = owner ? written.replace(/(?<=\p{L})['’]s$/u, '') : written;
-    const kind = kindOfName(
-      nameText,
-      nameTokens,
-      content.slice(0, content.indexOf(nameTokens[0] ?? first)),
-    );
+    const wordsBefore = content.slice(0, content.indexOf(nameTokens[0] ?? first));
+    const kind = kindOfName(nameText, nameTokens, wordsBefore);
     if (kind === undefined) return undefined;
+    // "the newspaper Reforma": what kind of outlet it is stays as its role.
+    const outletNoun = wordsBefore[wordsBefore.length - 1];
+    if (
+      kind === 'organization' &&
+      roleText === null &&
+      outletNoun &&
+      OUTLET_NOUNS.has(outletNoun.text)
+    )
+      return phraseOf('name', mention, nameText, join(text, wordsBefore), kind, null, true);
     // "US bank Goldman Sachs", "American regulator Securities and Exchange Commission": what
     // kind of body it is, in lower case, then its name.
     const descriptor = nameTokens.findLastIndex(

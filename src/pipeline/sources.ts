@@ -7,7 +7,13 @@
  * credits line. The publisher is not a source of itself.
  */
 import type { Source, SourceCitation, SourceKind } from './article.ts';
-import { GOVERNMENT_NAMES, OFFICIAL_ROLE, PARTY_MEMBERS, ROLE_NOUNS } from './lexicon.ts';
+import {
+  GOVERNMENT_NAMES,
+  OFFICIAL_ROLE,
+  OUTLET_NOUNS,
+  PARTY_MEMBERS,
+  ROLE_NOUNS,
+} from './lexicon.ts';
 import { findNewsOrganisations, isPaperName, newsOrganisationNamed } from './newsOrganisations.ts';
 import { positionOf, type CastMember } from './people.ts';
 import type { SpeakerPhrase } from './phraseMeaning.ts';
@@ -64,6 +70,11 @@ function barePlural(phrase: SpeakerPhrase): boolean {
 function kindOfMember(member: CastMember): SourceKind {
   const organisation = findNewsOrganisations(member.name)[0]?.organisation;
   if (organisation) return organisation.kind;
+  // "the newspaper Reforma", "Mexican daily Milenio": called an outlet where it is named.
+  const outlet = member.roles.some((role) =>
+    role.split(/\s+/u).some((word) => OUTLET_NOUNS.has(word)),
+  );
+  if (member.kind === 'organization' && outlet) return 'outlet';
   if (member.kind === 'organization') return kindOfInstitution(member.name);
   if (member.kind === 'document') return 'document';
   return member.roles.some((role) => OFFICIAL_ROLE.test(role)) ? 'official' : 'person';

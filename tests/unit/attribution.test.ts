@@ -3312,3 +3312,24 @@ describe('verbs of speaking in translated wire copy', () => {
     },
   );
 });
+
+describe('outlets called what they are', () => {
+  it('should name "the newspaper Reforma" and "The Mexican newspaper Milenio" as outlets', () => {
+    const body = [
+      'According to the newspaper Reforma, the ministry sent a note.',
+      'The Mexican newspaper Milenio said the note was “a formality”.',
+      'The daily El Universal reported that “nothing changed”.',
+    ].join('\n\n');
+    const result = parseArticle(seedOf('case.txt', `A headline\n\n${body}`));
+    if (!result.ok) throw new Error(result.diagnostic.message);
+    expect(result.article.sources.map((source) => [source.name, source.kind])).toEqual([
+      ['Reforma', 'outlet'],
+      ['Milenio', 'outlet'],
+      ['El Universal', 'outlet'],
+    ]);
+    expect(result.article.quotes.map((quote) => quote.speaker)).toMatchObject([
+      { name: 'Milenio', role: 'Mexican newspaper', kind: 'organization' },
+      { name: 'El Universal', role: 'daily', kind: 'organization' },
+    ]);
+  });
+});
