@@ -1,6 +1,6 @@
 /** Finds reporting cues ("said", "according to", "described as") in a token list. */
 import { CUE_VERBS, HEADLINE_CUE_VERBS, PLURAL_PRESENT_VERBS, WORDS_NOUNS } from './lexicon.ts';
-import { isAdverbInLy } from './phraseWords.ts';
+import { isAdverbInLy, isNameToken } from './phraseWords.ts';
 import { followsQuote, type Token } from './tokens.ts';
 
 export interface Cue {
@@ -62,6 +62,18 @@ function callsObjectQuoted(tokens: readonly Token[], index: number): boolean {
   for (let k = index + 2; k <= index + 4; k++)
     if (QUOTE_OPENING.test(tokens[k]?.text ?? '')) return true;
   return false;
+}
+
+/**
+ * "…, the Associated Press reports, citing police sources.", "…, Reuters reports.": after a
+ * name and before a comma or the end of the sentence, "reports" is the verb.
+ */
+function reportsAfterName(tokens: readonly Token[], index: number): boolean {
+  return (
+    tokens[index]?.lower === 'reports' &&
+    isNameToken(tokens[index - 1]) &&
+    /^[,.;]$/u.test(tokens[index + 1]?.text ?? '')
+  );
 }
 
 type CueTable = Map<string, string[][]>;
@@ -215,7 +227,8 @@ export function cueAt(tokens: readonly Token[], index: number, headline = false)
     NOUN_LIKE_CUES.has(first.lower) &&
     ((!REPORTED_NEXT.test(tokens[index + 1]?.text ?? '') &&
       !commaThenQuote &&
-      !(headline && callsObjectQuoted(tokens, index))) ||
+      !(headline && callsObjectQuoted(tokens, index)) &&
+      !reportsAfterName(tokens, index)) ||
       NOUN_DETERMINER.test(tokens[index - 1]?.text ?? ''))
   )
     return undefined;

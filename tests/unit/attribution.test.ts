@@ -3333,3 +3333,25 @@ describe('outlets called what they are', () => {
     ]);
   });
 });
+
+describe('"X reports" after a name', () => {
+  it('should cite "…, the Associated Press reports, citing police sources"', () => {
+    const result = parseArticle(
+      seedOf(
+        'case.txt',
+        'A headline\n\nShe was found in an elevator, the Associated Press reports, citing police sources.',
+      ),
+    );
+    if (!result.ok) throw new Error(result.diagnostic.message);
+    expect(result.article.sources.map((source) => [source.name, source.kind])).toContainEqual([
+      'Associated Press',
+      'news agency',
+    ]);
+  });
+
+  it('should not read "media reports" or "the reports" as reporting', () => {
+    expect(
+      speakers('Local media reports said the bridge had “collapsed without warning”.'),
+    ).toEqual([null]);
+  });
+});
