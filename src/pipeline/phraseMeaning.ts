@@ -426,6 +426,59 @@ function isBodyDescriptor(token: Token): boolean {
   return BODY_DESCRIPTORS.has(token.text) || OUTLET_NOUNS.has(token.text);
 }
 
+/** People named with "the" before them. */
+const PEOPLE_AFTER_THE = new Set(['lama', 'prophet', 'mahdi', 'pope']);
+
+/**
+ * After "the", a name that is no person's: "the Sunday Telegraph", "the Russian Pravda";
+ * not a nationality ("the Turkish"), a place ("the North-East of India"), an owner ("the
+ * FBI's"), "the Dalai Lama", or a name opened by a given name.
+ */
+function isNamedThing(words: readonly Token[]): boolean {
+  const last = words[words.length - 1];
+  if (!last || isPossessive(last) || PEOPLE_AFTER_THE.has(last.lower)) return false;
+  if (genderOfGivenName(words.map((token) => token.text)) !== undefined) return false;
+  const ownWord = (token: Token): boolean =>
+    !GOVERNMENT_NAMES.has(token.text) &&
+    !/^\p{Lu}\p{Ll}{2,}(?:ian|ese|ish|an|i)$/u.test(token.text);
+  return (
+    words.every((token) => isNameToken(token) && !/-based$/u.test(token.lower)) &&
+    words.some(ownWord)
+  );
+}
+
+/** How many of the last words say what kind of outlet it is: "newspaper", "news agency". */
+function outletWordsAtEnd(words: readonly Token[]): number {
+  const last = lower(words[words.length - 1]);
+  if (last === 'agency' && lower(words[words.length - 2]) === 'news') return 2;
+  return OUTLET_NOUNS.has(last) && words[words.length - 1]?.text === last ? 1 : 0;
+}
+
+/** Words that qualify an outlet without naming it: "the State news agency". */
+const OUTLET_QUALIFIERS = new Set([
+  'state',
+  'official',
+  'national',
+  'local',
+  'government',
+  'public',
+  'private',
+  'independent',
+  'semi-official',
+  'opposition',
+  'news',
+]);
+
+/** A word of an outlet's own name: not "Iranian" in "the Iranian news agency", nor "State". */
+function isOutletsOwnWord(token: Token): boolean {
+  return (
+    isNameToken(token) &&
+    !isPossessive(token) &&
+    !OUTLET_QUALIFIERS.has(lower(token)) &&
+    !/^\p{Lu}\p{Ll}{2,}(?:ian|ese|ish|an|i)$/u.test(token.text)
+  );
+}
+
 /** Two or three name words and nothing that makes them an organisation or a place. */
 function looksLikePersonsName(words: readonly Token[]): boolean {
   if (words.length < 2 || words.length > 3) return false;
@@ -527,16 +580,22 @@ export function interpretPhrase(
     const written = join(text, nameTokens);
     const nameText = owner ? written.replace(/(?<=\p{L})['’]s$/u, '') : written;
     const wordsBefore = content.slice(0, content.indexOf(nameTokens[0] ?? first));
-    const kind = kindOfName(nameText, nameTokens, wordsBefore);
-    if (kind === undefined) return undefined;
-    // "the newspaper Reforma": what kind of outlet it is stays as its role.
-    const outletNoun = wordsBefore[wordsBefore.length - 1];
-    if (
-      kind === 'organization' &&
+    const readKind = kindOfName(nameText, nameTokens, wordsBefore);
+    if (readKind === undefined) return undefined;
+    // "the Russian Pravda reports", "the Sunday Telegraph": a name after "the", with no role
+    // and no given name, is no person's.
+    const thing =
+      readKind === 'person' &&
+      lower(first) === 'the' &&
       roleText === null &&
-      outletNoun &&
-      OUTLET_NOUNS.has(outletNoun.text)
-    )
+      wordsBefore.length === 0 &&
+      // "The Hanger bill", "the Wee W store": a name before a noun is what "the" is for.
+      !owner &&
+      isNamedThing(nameTokens);
+    const kind = thing ? 'organization' : readKind;
+    // "the newspaper Reforma", "the news agency Notimex": what kind of outlet it is stays
+    // as its role.
+    if (kind === 'organization' && roleText === null && outletWordsAtEnd(wordsBefore) > 0)
       return phraseOf('name', mention, nameText, join(text, wordsBefore), kind, null, true);
     // "US bank Goldman Sachs", "American regulator Securities and Exchange Commission": what
     // kind of body it is, in lower case, then its name.
@@ -581,6 +640,29 @@ export function interpretPhrase(
     }
     return phraseOf('name', mention, nameText, roleText, kind, null, true);
   }
+  // "Notimex news agency", "the Reforma newspaper": a name, then what kind of outlet it is.
+  const outletWords = outletWordsAtEnd(content);
+  // "Russia's Tass news agency": a country that owns it is not part of the name; but
+  // "People's Daily" is all name.
+  const countryOwner = content[0]?.text.replace(/['’]s?$/u, '') ?? '';
+  const owned = isPossessive(content[0]) && GOVERNMENT_NAMES.has(countryOwner) ? 1 : 0;
+  const outletName = content.slice(owned, content.length - outletWords);
+  // Not "a California newspaper": a place, or any outlet with "a", is not named.
+  const named =
+    outletName.length > 0 &&
+    outletName.every(isOutletsOwnWord) &&
+    !GOVERNMENT_NAMES.has(join(text, outletName)) &&
+    !/^an?$/u.test(lower(first));
+  if (outletWords > 0 && named)
+    return phraseOf(
+      'name',
+      mention,
+      join(text, outletName),
+      join(text, content.slice(owned + outletName.length)),
+      'organization',
+      null,
+      true,
+    );
   // The head is the noun that says what the phrase is: "president" in "President of Kazakhstan".
   // A role before "of": "the NSW president of the Australian Medical Association" is a
   // president ("the Department of State undersecretary" an undersecretary).

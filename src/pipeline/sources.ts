@@ -70,11 +70,12 @@ function barePlural(phrase: SpeakerPhrase): boolean {
 function kindOfMember(member: CastMember): SourceKind {
   const organisation = findNewsOrganisations(member.name)[0]?.organisation;
   if (organisation) return organisation.kind;
-  // "the newspaper Reforma", "Mexican daily Milenio": called an outlet where it is named.
-  const outlet = member.roles.some((role) =>
-    role.split(/\s+/u).some((word) => OUTLET_NOUNS.has(word)),
-  );
-  if (member.kind === 'organization' && outlet) return 'outlet';
+  // "the newspaper Reforma", "Notimex news agency": called an outlet where it is named.
+  if (member.kind === 'organization') {
+    const roleWords = member.roles.flatMap((role) => role.toLowerCase().split(/\s+/u));
+    if (member.roles.some((role) => /\bnews agency$/iu.test(role))) return 'news agency';
+    if (roleWords.some((word) => OUTLET_NOUNS.has(word))) return 'outlet';
+  }
   if (member.kind === 'organization') return kindOfInstitution(member.name);
   if (member.kind === 'document') return 'document';
   return member.roles.some((role) => OFFICIAL_ROLE.test(role)) ? 'official' : 'person';

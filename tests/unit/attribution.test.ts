@@ -3355,3 +3355,50 @@ describe('"X reports" after a name', () => {
     ).toEqual([null]);
   });
 });
+
+describe('names after "the" and news agencies by name', () => {
+  const sourcesOf = (body: string): [string, string][] => {
+    const result = parseArticle(seedOf('case.txt', `A headline\n\n${body}`));
+    if (!result.ok) throw new Error(result.diagnostic.message);
+    return result.article.sources.map((source) => [source.name, source.kind]);
+  };
+
+  it('should read a name after "the" with no given name as no person’s', () => {
+    expect(sourcesOf('The parties condemned the act, the Russian Pravda reports.')).toEqual([
+      ['Russian Pravda', 'organization'],
+    ]);
+    expect(sourcesOf('The Boston Globe said the plan was “dead on arrival”.')).toEqual([
+      ['Boston Globe', 'organization'],
+    ]);
+  });
+
+  it('should keep the Dalai Lama a person, and "the Hanger bill" Hanger’s', () => {
+    expect(
+      speakers('The Dalai Lama said “violence is suicide”. “Check our offices,” he said.'),
+    ).toEqual(['Dalai Lama', 'Dalai Lama']);
+    expect(
+      speakers(
+        'Emmett W. Hanger Jr. proposed the bill.\n\nThe Hanger bill would re-open the debate. Hanger told the crime commission, “it was part of a list.”',
+      ),
+    ).toEqual(['Emmett W. Hanger Jr.']);
+  });
+
+  it('should name a news agency by its name, with or without its country', () => {
+    expect(
+      sourcesOf(
+        'Notimex news agency reported “heavy rain”. Russia’s Tass news agency said “no”. The news agency Prensa Latina said “yes”.',
+      ),
+    ).toEqual([
+      ['Notimex', 'news agency'],
+      ['Tass', 'news agency'],
+      ['Prensa Latina', 'news agency'],
+    ]);
+  });
+
+  it('should leave an agency of a country or of "a" unnamed', () => {
+    expect(speakers('A California newspaper noted that “it is late”.')).toEqual([
+      'A California newspaper',
+    ]);
+    expect(speakers('The Iranian news agency said “no”.')).toEqual(['Iranian news agency']);
+  });
+});
