@@ -19,9 +19,9 @@ describe('the labelled attribution sample', () => {
     expect(detectionF1(score)).toBeGreaterThanOrEqual(0.99);
   });
 
-  it('should give at least 0.9 of the named quotes to their speaker, 0.91 allowing surnames', () => {
-    expect(score.attributed / score.named).toBeGreaterThanOrEqual(0.9);
-    expect(score.attributedLeniently / score.named).toBeGreaterThanOrEqual(0.91);
+  it('should give at least 0.91 of the named quotes to their speaker, 0.92 allowing surnames', () => {
+    expect(score.attributed / score.named).toBeGreaterThanOrEqual(0.91);
+    expect(score.attributedLeniently / score.named).toBeGreaterThanOrEqual(0.92);
   });
 
   // Ceilings, not floors: a rule that reaches further must not buy recall with wrong answers.
@@ -40,9 +40,9 @@ describe('the labelled source sample', () => {
     expect(score.labelled).toBeGreaterThanOrEqual(70);
   });
 
-  it('should list at least 0.84 of the sources an article cites, and 0.86 of what it lists be such', () => {
-    expect(score.matched / score.labelled).toBeGreaterThanOrEqual(0.84);
-    expect(score.matched / score.found).toBeGreaterThanOrEqual(0.86);
+  it('should list at least 0.85 of the sources an article cites, and 0.88 of what it lists be such', () => {
+    expect(score.matched / score.labelled).toBeGreaterThanOrEqual(0.85);
+    expect(score.matched / score.found).toBeGreaterThanOrEqual(0.88);
   });
 
   it('should give at least 0.8 of the sources it finds their labelled kind', () => {
