@@ -464,6 +464,14 @@ function roleFits(written: string, head: string, description: string): boolean {
   if (body && !written.includes(body) && !initialsOf(written).includes(body)) return false;
   // "said the Romanian official" after "Lazar Comanescu, the Romanian Foreign Affairs
   // minister": any office fits "official" when the nationality is the same.
+  // "the Ukrainian leader" after "Ukrainian President Volodymyr Zelenskyy": a leader of the
+  // same nation who heads it; "the UN chief" after "the Secretary General of the United
+  // Nations": whoever heads the body the initials name.
+  if (head === 'leader' && wanted) return headsNation(role, wanted);
+  if (head === 'chief') {
+    const initials = description.split(/\s+/u).find((word) => /^\p{Lu}{2,}$/u.test(word));
+    if (initials) return HEADS_OF_BODIES.test(role) && initialsOf(written).includes(initials);
+  }
   if (head === 'official') {
     const demonym = DEMONYM.exec(description)?.[1]?.toLowerCase();
     return demonym !== undefined && role.includes(demonym) && OFFICIAL_ROLE.test(role);
@@ -474,6 +482,19 @@ function roleFits(written: string, head: string, description: string): boolean {
     OTHER_OFFICE.test(role) === OTHER_OFFICE.test(description.toLowerCase()) &&
     samePlace(role, description)
   );
+}
+
+const HEADS_OF_STATE =
+  /\b(?:president|prime minister|premier|chancellor|king|queen|emir|sultan|leader)\b/u;
+const HEADS_OF_BODIES =
+  /\b(?:secretary[- ]general|director[- ]general|director|head|chief|chair(?:man|woman)?|president)\b/u;
+
+function headsNation(role: string, demonym: string): boolean {
+  if (!HEADS_OF_STATE.test(role) || OTHER_OFFICE.test(role)) return false;
+  const place = PLACE_OF_OFFICE.exec(role)?.[1];
+  const samePlaceNamed =
+    place !== undefined && place.slice(0, 4).toLowerCase() === demonym.slice(0, 4).toLowerCase();
+  return role.includes(demonym.toLowerCase()) || samePlaceNamed;
 }
 
 /** A body's initials in capitals: "PASOK", "NCAA" (not a state's two letters, "WA"). */

@@ -22,6 +22,7 @@ import {
   CONNECTORS,
   DETERMINERS,
   isNameToken,
+  isNationality,
   isPossessive,
   isRoleNoun,
   isDescriptor,
@@ -439,8 +440,7 @@ function isNamedThing(words: readonly Token[]): boolean {
   if (!last || isPossessive(last) || PEOPLE_AFTER_THE.has(last.lower)) return false;
   if (genderOfGivenName(words.map((token) => token.text)) !== undefined) return false;
   const ownWord = (token: Token): boolean =>
-    !GOVERNMENT_NAMES.has(token.text) &&
-    !/^\p{Lu}\p{Ll}{2,}(?:ian|ese|ish|an|i)$/u.test(token.text);
+    !GOVERNMENT_NAMES.has(token.text) && !isNationality(token);
   return (
     words.every((token) => isNameToken(token) && !/-based$/u.test(token.lower)) &&
     words.some(ownWord)
@@ -475,7 +475,7 @@ function isOutletsOwnWord(token: Token): boolean {
     isNameToken(token) &&
     !isPossessive(token) &&
     !OUTLET_QUALIFIERS.has(lower(token)) &&
-    !/^\p{Lu}\p{Ll}{2,}(?:ian|ese|ish|an|i)$/u.test(token.text)
+    !isNationality(token)
   );
 }
 

@@ -5,6 +5,7 @@ import {
   DETERMINERS,
   isDescriptor,
   isNameToken,
+  isNationality,
   isPhraseWord,
   isPossessive,
   isRoleNoun,
@@ -126,7 +127,11 @@ function isRegnalNumber(tokens: readonly Token[], index: number): boolean {
 const MAX_PLAIN_WORDS_BEFORE_ROLE = 3;
 
 /** How many plain words from `j` stand before a role in lower case and a name, or 0. */
-function plainWordsBeforeRoleAndName(tokens: readonly Token[], j: number): number {
+function plainWordsBeforeRoleAndName(
+  tokens: readonly Token[],
+  j: number,
+  described: boolean,
+): number {
   for (let k = j; k < j + MAX_PLAIN_WORDS_BEFORE_ROLE; k++) {
     const word = tokens[k];
     if (
@@ -137,8 +142,10 @@ function plainWordsBeforeRoleAndName(tokens: readonly Token[], j: number): numbe
     )
       return 0;
     const role = tokens[k + 1];
-    if (isRoleNoun(role) && PLAIN_WORD.test(role?.text ?? '') && isNameToken(tokens[k + 2]))
-      return k - j + 1;
+    // After "the" and a nationality the role needs no name: "the Ukrainian energy
+    // minister, Herman Galushchenko," or "the Ukrainian energy minister said".
+    const named = isNameToken(tokens[k + 2]) || described;
+    if (isRoleNoun(role) && PLAIN_WORD.test(role?.text ?? '') && named) return k - j + 1;
   }
   return 0;
 }
@@ -213,8 +220,13 @@ export function walkForward(tokens: readonly Token[], first: number, ceiling: nu
   }
   while (j <= ceiling) {
     const token = tokens[j];
+    // "the Ukrainian": a determiner and a word that only qualifies what follows.
+    const described =
+      parts.length === 2 && DETERMINERS.has(lower(parts[0])) && isNationality(parts[1]);
     const plainWords =
-      parts.length > 0 && !isPhraseWord(token) ? plainWordsBeforeRoleAndName(tokens, j) : 0;
+      parts.length > 0 && !isPhraseWord(token)
+        ? plainWordsBeforeRoleAndName(tokens, j, described)
+        : 0;
     if (isPhraseWord(token) && token) {
       parts.push(token);
     } else if (token && isRegnalNumber(tokens, j) && isNameToken(parts[parts.length - 1])) {

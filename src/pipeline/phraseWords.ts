@@ -340,3 +340,11 @@ function testDescriptor(token: Token): boolean {
 export function isPhraseWord(token: Token | undefined): boolean {
   return isNameToken(token) || isDescriptor(token) || isPossessive(token);
 }
+
+/** The shape of a nationality's word: "Ukrainian", "Japanese", "Israeli", "Turkish". */
+const NATIONALITY_WORD = /^\p{Lu}\p{Ll}{2,}(?:ian|ese|ish|an|i)$/u;
+
+/** A nationality, which qualifies and never names. */
+export function isNationality(token: Token | undefined): boolean {
+  return token !== undefined && NATIONALITY_WORD.test(token.text);
+}

@@ -3402,3 +3402,29 @@ describe('names after "the" and news agencies by name', () => {
     expect(speakers('The Iranian news agency said “no”.')).toEqual(['Iranian news agency']);
   });
 });
+
+describe('leaders and chiefs named before', () => {
+  it('should give "the Ukrainian leader said" to the Ukrainian president named before', () => {
+    expect(
+      speakers(
+        'Ukrainian President Volodymyr Zelenskyy spoke on Monday.\n\n“We will not give up,” the Ukrainian leader said.\n\n“Maybe,” the Russian leader said.',
+      ),
+    ).toEqual(['Volodymyr Zelenskyy', 'The Russian leader']);
+  });
+
+  it('should give "the UN chief" to the head of the United Nations named before', () => {
+    expect(
+      speakers(
+        'The Secretary General of the United Nations, Antonio Guterres, said “no”. “Never,” the UN chief added.',
+      ),
+    ).toEqual(['Antonio Guterres', 'Antonio Guterres']);
+  });
+
+  it('should read a role after "According to the Ukrainian energy minister, …" for a later "the minister"', () => {
+    expect(
+      speakers(
+        'According to the Ukrainian energy minister, Herman Galushchenko, a third of the grid was damaged.\n\n“We are doing everything possible,” the minister assured.',
+      ),
+    ).toEqual(['Herman Galushchenko']);
+  });
+});
