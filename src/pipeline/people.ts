@@ -616,6 +616,10 @@ const CLAUSE_IN_ROLE =
 function shownRole(role: string | null): string | null {
   if (role === null || CLAUSE_IN_ROLE.test(role)) return null;
   const words = role.split(/\s+/u);
+  // "The spokeswoman for …" opening a sentence is "the spokeswoman for …", as an
+  // appositive's role is written ("John Smith, a spokesman for the ministry").
+  if (/^(?:The|A|An)$/u.test(words[0] ?? '') && words.length > 1)
+    words[0] = words[0]?.toLowerCase() ?? '';
   if (words.every((word) => HONORIFIC.test(word))) return null;
   // "First Lady" and "Lord" end roles of their own.
   while (TRAILING_ADDRESS.test(words[words.length - 1] ?? '')) words.pop();

@@ -3428,3 +3428,15 @@ describe('leaders and chiefs named before', () => {
     ).toEqual(['Herman Galushchenko']);
   });
 });
+
+describe('roles as shown', () => {
+  it('should show a role that opens a sentence with its article in lower case', () => {
+    const [quote] = quotesOf(
+      'The spokeswoman for the Russian Foreign Ministry, Maria Zakharova, wrote on Telegram that the West “bears full responsibility”.',
+    );
+    expect(quote?.speaker).toMatchObject({
+      name: 'Maria Zakharova',
+      role: 'the spokeswoman for the Russian Foreign Ministry',
+    });
+  });
+});
