@@ -442,6 +442,10 @@ function namedBeforeColon(
   const mark = context.tokens[colon]?.text ?? '';
   if (colon < from || (mark !== ':' && !(DASHES.has(mark) && !context.headline))) return undefined;
   if (HEADLINE_LABELS.has(context.tokens[from]?.lower ?? '')) return undefined;
+  // "Venezuela: opposition denounces “persecution”": the words after the colon report
+  // someone else's, so what comes before it is a place or a topic.
+  const sentence = sentenceAt(context, context.tokens[colon]?.start ?? 0);
+  if (sentence.cues.some((cue) => cue.index > colon && cue.index < openToken)) return undefined;
   const phrase = phraseBefore(context.masked, context.tokens, colon, from);
   return phrase?.form === 'name' && phrase.start === context.tokens[from]?.start
     ? { phrase, cue: mark }

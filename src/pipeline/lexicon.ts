@@ -323,6 +323,20 @@ export const HEADLINE_CUE_VERBS = [
   'brands',
   'dubs',
   'terms',
+  // Present-tense forms of the body's judgements and verbs of speaking.
+  'denounces',
+  'criticises',
+  'criticizes',
+  'blames',
+  'reaffirms',
+  'assures',
+  'affirms',
+  'announces',
+  'reveals',
+  'confirms',
+  'stresses',
+  'describes',
+  'rules out',
 ] as const;
 
 /** Nouns for what a person does, so "State Department spokesman Ned Price" splits into role and name. */

@@ -180,6 +180,16 @@ function splitRole(
   parts: readonly Token[],
   afterArticle = false,
 ): { role: Token[]; name: Token[] } {
+  // "Attorney General's Office", "the Prime Minister's Office": an office's own body.
+  const last = parts[parts.length - 1];
+  const ownedBody =
+    last !== undefined &&
+    parts.every((part) => isCapitalised(part.text)) &&
+    isCapitalised(last.text) &&
+    ORGANISATION_NOUNS.has(last.lower) &&
+    isPossessive(parts[parts.length - 2]) &&
+    isRoleWord(lower(parts[parts.length - 2]).replace(/['’]s$/u, ''));
+  if (ownedBody) return { role: [], name: [...parts] };
   let roleEnd = -1;
   parts.forEach((token, i) => {
     // "John Major", "Larry King": a role word that ends a name is a surname; not after an
@@ -421,6 +431,8 @@ const BODY_DESCRIPTORS = new Set([
   'firm',
   'company',
   'group',
+  // "The NGO Foro Penal".
+  'NGO',
 ]);
 
 function isBodyDescriptor(token: Token): boolean {

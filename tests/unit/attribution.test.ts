@@ -3440,3 +3440,39 @@ describe('roles as shown', () => {
     });
   });
 });
+
+describe('wire copy: bodies, headlines and NGOs', () => {
+  it('should read "The Attorney General’s Office" and "The Prosecutor’s Office" as bodies', () => {
+    expect(
+      speakers(
+        'The Attorney General’s Office reported that the activists were held for “conspiracy”.\n\nThe Prosecutor’s Office said “no”.',
+      ),
+    ).toEqual(['Attorney General’s Office', 'Prosecutor’s Office']);
+  });
+
+  it('should keep "spokeswoman for the Russian Prosecutor General’s Office" a role', () => {
+    const [quote] = quotesOf(
+      'Marina Gridneva, spokeswoman for the Russian Prosecutor General’s Office said that “a citizen cannot be handed over”.',
+    );
+    expect(quote?.speaker).toMatchObject({ name: 'Marina Gridneva', kind: 'person' });
+    expect(quote?.speaker?.role).toContain('spokeswoman');
+  });
+
+  it('should name "The NGO Foro Penal" without "NGO"', () => {
+    expect(
+      speakers('The NGO Foro Penal indicated that “there are 280 political prisoners”.'),
+    ).toEqual(['Foro Penal']);
+  });
+
+  it('should not give a headline’s quote to the place before its colon when a verb reports it', () => {
+    expect(
+      speakers(
+        'The opposition leader María Corina Machado denounced a wave of arrests.',
+        'Venezuela: opposition denounces “persecution”',
+      ),
+    ).toEqual([null]);
+    expect(
+      speakers('Syria said the pullout was over.', 'Syria: Lebanon pullout is “full and complete”'),
+    ).toEqual(['Syria']);
+  });
+});
