@@ -468,6 +468,9 @@ function roleFits(written: string, head: string, description: string): boolean {
   // same nation who heads it; "the UN chief" after "the Secretary General of the United
   // Nations": whoever heads the body the initials name.
   if (head === 'leader' && wanted) return headsNation(role, wanted);
+  // "the head of state said": whoever holds such an office ("the Venezuelan president").
+  if (HEAD_OF_STATE.test(description.toLowerCase()))
+    return HEADS_OF_STATE.test(role) && !OTHER_OFFICE.test(role);
   if (head === 'chief') {
     const initials = description.split(/\s+/u).find((word) => /^\p{Lu}{2,}$/u.test(word));
     if (initials) return HEADS_OF_BODIES.test(role) && initialsOf(written).includes(initials);
@@ -484,6 +487,7 @@ function roleFits(written: string, head: string, description: string): boolean {
   );
 }
 
+const HEAD_OF_STATE = /\bhead of (?:state|government)\b/u;
 const HEADS_OF_STATE =
   /\b(?:president|prime minister|premier|chancellor|king|queen|emir|sultan|leader)\b/u;
 const HEADS_OF_BODIES =

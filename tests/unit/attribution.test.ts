@@ -3476,3 +3476,21 @@ describe('wire copy: bodies, headlines and NGOs', () => {
     ).toEqual(['Syria']);
   });
 });
+
+describe('the head of state', () => {
+  it('should give "the head of state said" to the president named before', () => {
+    expect(
+      speakers(
+        'The Venezuelan president, Nicolás Maduro, spoke at a televised event.\n\n“Whoever conspires will face justice,” the head of state said.',
+      ),
+    ).toEqual(['Nicolás Maduro']);
+  });
+
+  it('should not give it to a vice president', () => {
+    expect(
+      speakers(
+        'Vice President Delcy Rodríguez spoke at a televised event.\n\n“Whoever conspires will face justice,” the head of state said.',
+      ),
+    ).toEqual([null]);
+  });
+});
