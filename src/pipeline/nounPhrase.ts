@@ -146,10 +146,29 @@ function appositiveBefore(
       while (j > floor && tokens[j]?.text !== '(') j--;
       continue;
     }
+    // "R-Ky.": a dot that closes an abbreviation is part of the word.
+    const abbreviation = token?.text === '.' && tokens[j - 1]?.end === token.start;
+    if (abbreviation) continue;
     if (!token || !/^[\p{L}\p{N}'’-]/u.test(token.text)) return undefined;
     words.unshift(token);
   }
   return undefined;
+}
+
+/** "a Republican", "R-Ky.": an appositive short enough to be one before "…, who". */
+const MAX_ASIDE_BEFORE_CLAUSE = 5;
+
+/** "Maria Gonzalez, 34, a federal employee from Virginia, said": an age is no appositive. */
+function withoutAge<T extends { openingComma: number }>(
+  tokens: readonly Token[],
+  appositive: T | undefined,
+): T | undefined {
+  if (!appositive) return undefined;
+  const { openingComma } = appositive;
+  const age = /^\d{1,3}$/u.test(tokens[openingComma - 1]?.text ?? '');
+  return age && tokens[openingComma - 2]?.text === ','
+    ? { ...appositive, openingComma: openingComma - 2 }
+    : appositive;
 }
 
 const MAX_COMPLEMENT_TOKENS = 12;
@@ -282,8 +301,16 @@ export function phraseBefore(
   if (token.text === ',') {
     // "Jody Williams, who was awarded the Nobel Peace Prize in 1997 …, says": skip the clause.
     const relative = relativeClauseBefore(tokens, last, floor);
-    if (relative !== undefined) return phraseBefore(text, tokens, relative, floor);
-    const appositive = appositiveBefore(tokens, last, floor);
+    // "Sen. Rand Paul, a Republican, who opposed it, said", "…, R-Ky., who opposed it,":
+    // an appositive before the clause is read with its commas, as if the clause were not there.
+    const aside = relative === undefined ? undefined : appositiveBefore(tokens, relative, floor);
+    const asideBefore =
+      aside !== undefined &&
+      aside.words.length <= MAX_ASIDE_BEFORE_CLAUSE &&
+      !aside.words.some((word) => word.lower === 'that' || isPastTense(word));
+    if (relative !== undefined)
+      return phraseBefore(text, tokens, asideBefore ? relative + 1 : relative, floor);
+    const appositive = withoutAge(tokens, appositiveBefore(tokens, last, floor));
     if (!appositive) {
       // "MP Mark Garnier, told the BBC: “…”": a stray comma after the subject.
       const stray =

@@ -3494,3 +3494,24 @@ describe('the head of state', () => {
     ).toEqual([null]);
   });
 });
+
+describe('AP style: ages and party labels between commas', () => {
+  it('should read past an age: "Maria Gonzalez, 34, a federal employee from Virginia, said"', () => {
+    expect(
+      speakers('Maria Gonzalez, 34, a federal employee from Virginia, said “I did not know.”'),
+    ).toEqual(['Maria Gonzalez']);
+  });
+
+  it('should read an appositive before "…, who …, said": a party label or a description', () => {
+    expect(
+      speakers(
+        'Sen. Rand Paul, R-Ky., who opposed the measure, said it was “another reckless punt” today.',
+      ),
+    ).toEqual(['Rand Paul']);
+    expect(
+      speakers(
+        'Sen. Rand Paul, a Republican, who opposed the measure, said it was “another reckless punt” today.',
+      ),
+    ).toEqual(['Rand Paul']);
+  });
+});
