@@ -3515,3 +3515,19 @@ describe('AP style: ages and party labels between commas', () => {
     ).toEqual(['Rand Paul']);
   });
 });
+
+describe('officials by their abbreviated titles', () => {
+  it('should cite "Sen.", "Rep." and "Majority Leader" as officials', () => {
+    const result = parseArticle(
+      seedOf(
+        'case.txt',
+        'A headline\n\n“We will not let it shut down,” said Senate Majority Leader Chuck Schumer.\n\nRep. Nancy Pelosi said the deal was “a victory”.',
+      ),
+    );
+    if (!result.ok) throw new Error(result.diagnostic.message);
+    expect(result.article.sources.map((source) => [source.name, source.kind])).toEqual([
+      ['Chuck Schumer', 'official'],
+      ['Nancy Pelosi', 'official'],
+    ]);
+  });
+});
