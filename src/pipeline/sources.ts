@@ -159,6 +159,9 @@ class Sources {
   }
 }
 
+/** A dateline: a place in capitals, perhaps a date, the agency in brackets, a dash. */
+const DATELINE = /^\p{Lu}{2}[^()\n]{0,60}\(([^()]{2,40})\)\s*[—–-]/u;
+
 export function extractSources(reading: ArticleReading, publisher: string | null): Source[] {
   const sources = new Sources(publisher);
   const { blocks, contexts, cast } = reading;
@@ -174,6 +177,20 @@ export function extractSources(reading: ArticleReading, publisher: string | null
       });
     }
   });
+
+  // "WASHINGTON (AP) — …": the agency in a wire story's dateline is cited like a credits line.
+  const first = blocks.findIndex((block) => block.kind === 'paragraph');
+  const dateline = DATELINE.exec(blocks[first]?.text ?? '');
+  if (dateline?.[1] !== undefined) {
+    for (const { organisation, start, end } of findNewsOrganisations(dateline[1])) {
+      sources.cite(organisation.name, organisation.kind, {
+        block: first,
+        start: 0,
+        end: dateline[0].length,
+        mention: dateline[1].slice(start, end),
+      });
+    }
+  }
 
   for (const context of contexts.values()) {
     const { block, masked, tokens } = context;

@@ -3531,3 +3531,19 @@ describe('officials by their abbreviated titles', () => {
     ]);
   });
 });
+
+describe('a wire story’s dateline', () => {
+  it('should cite the agency in "WASHINGTON (AP) —" and "UNITED NATIONS, Jan 5 (AFP) -"', () => {
+    for (const [body, agency] of [
+      ['WASHINGTON (AP) — The Senate passed a stopgap bill late Saturday.', 'Associated Press'],
+      ['UNITED NATIONS, Jan 5 (AFP) - The body voted on Monday.', 'Agence France-Presse'],
+    ] as const) {
+      const result = parseArticle(seedOf('case.txt', `A headline\n\n${body}`));
+      if (!result.ok) throw new Error(result.diagnostic.message);
+      expect(result.article.sources.map((source) => [source.name, source.kind])).toContainEqual([
+        agency,
+        'news agency',
+      ]);
+    }
+  });
+});
