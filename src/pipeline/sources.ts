@@ -86,9 +86,18 @@ function kindOfInstitution(name: string): SourceKind {
   if (organisation) return organisation.kind;
   // "Tehran Times", "Sydney Morning Herald": papers the list of outlets does not know.
   if (isPaperName(name)) return 'outlet';
-  return GOVERNMENT_WORDS.test(name) || GOVERNMENT_NAMES.has(name)
+  return GOVERNMENT_WORDS.test(name) || GOVERNMENT_NAMES.has(name) || STATE_BODY_NOUNS.test(name)
     ? 'government body'
     : 'organization';
+}
+
+/** Bodies of a state, named by what they are: "police", "the Israeli military". */
+const STATE_BODY_NOUNS =
+  /\b(?:police|military|army|navy|air force|armed forces|coast guard|border guard|national guard|government|ministry|cabinet|parliament|senate|congress|embassy|presidency|court)$/iu;
+
+/** "the Israeli military said": a body described, not named. */
+function kindOfBodyDescribed(text: string): SourceKind {
+  return STATE_BODY_NOUNS.test(text) ? 'government body' : 'organization';
 }
 
 /**
@@ -248,7 +257,7 @@ export function extractSources(reading: ArticleReading, publisher: string | null
         } else if (subject.kind === 'document' || subject.kind === 'organization') {
           sources.cite(
             subject.text,
-            subject.kind === 'document' ? 'document' : 'organization',
+            subject.kind === 'document' ? 'document' : kindOfBodyDescribed(subject.text),
             citation(subject.text),
           );
         }

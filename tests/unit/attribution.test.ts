@@ -3547,3 +3547,19 @@ describe('a wire story’s dateline', () => {
     }
   });
 });
+
+describe('bodies of a state described', () => {
+  it('should cite "police said" and "the Israeli military" as government bodies', () => {
+    const result = parseArticle(
+      seedOf(
+        'case.txt',
+        'A headline\n\nThe woman was 24, police said.\n\nThe Israeli military said the operation was “over”.',
+      ),
+    );
+    if (!result.ok) throw new Error(result.diagnostic.message);
+    expect(result.article.sources.map((source) => [source.name, source.kind])).toEqual([
+      ['Police', 'government body'],
+      ['Israeli military', 'government body'],
+    ]);
+  });
+});
