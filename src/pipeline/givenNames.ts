@@ -58,9 +58,17 @@ const FEMALE = new Set(
 
 /** The gender a person's name gives by its first word, for names of two words or more. */
 export function genderOfGivenName(words: readonly string[]): Gender | undefined {
-  const first = words.length > 1 ? words[0]?.toLowerCase() : undefined;
-  if (first === undefined) return undefined;
-  const given = withoutAccents(first);
+  const first = words.length > 1 ? words[0] : undefined;
+  return first === undefined ? undefined : genderOfWord(first);
+}
+
+/** "Tom", "Leanne": a common given name on its own. */
+export function isGivenName(word: string): boolean {
+  return genderOfWord(word) !== undefined;
+}
+
+function genderOfWord(word: string): Gender | undefined {
+  const given = withoutAccents(word.toLowerCase());
   if (MALE.has(given)) return 'male';
   if (FEMALE.has(given)) return 'female';
   return undefined;

@@ -859,6 +859,7 @@ export const ORGANISATION_NOUNS = new Set([
   'operator',
   'carrier',
   'airline',
+  'airlines',
   'manufacturer',
   'maker',
   'automaker',

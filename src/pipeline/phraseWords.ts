@@ -346,5 +346,9 @@ const NATIONALITY_WORD = /^\p{Lu}\p{Ll}{2,}(?:ian|ese|ish|an|i)$/u;
 
 /** A nationality, which qualifies and never names. */
 export function isNationality(token: Token | undefined): boolean {
-  return token !== undefined && NATIONALITY_WORD.test(token.text);
+  return token !== undefined && isNationalityWord(token.text);
+}
+
+export function isNationalityWord(word: string): boolean {
+  return NATIONALITY_WORD.test(word);
 }

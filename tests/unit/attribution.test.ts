@@ -3563,3 +3563,22 @@ describe('bodies of a state described', () => {
     ]);
   });
 });
+
+describe('bodies named by one word', () => {
+  const sourcesOf = (body: string): [string, string][] => {
+    const result = parseArticle(seedOf('case.txt', `A headline\n\n${body}`));
+    if (!result.ok) throw new Error(result.diagnostic.message);
+    return result.article.sources.map((source) => [source.name, source.kind]);
+  };
+
+  it('should cite one word that nothing made a person’s as a body: "Pemex said"', () => {
+    expect(sourcesOf('Pemex said the leak was “under control”.')).toEqual([
+      ['Pemex', 'organization'],
+    ]);
+  });
+
+  it('should keep a surname a person’s once a title, a pronoun or a given name says so', () => {
+    expect(sourcesOf('Mr Rudd said the plan was “sound”.')).toEqual([['Rudd', 'person']]);
+    expect(sourcesOf('“It is sound,” Tom said.')).toEqual([['Tom', 'person']]);
+  });
+});
