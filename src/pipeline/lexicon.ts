@@ -833,6 +833,9 @@ export const ORGANISATION_NOUNS = new Set([
   'tribunal',
   'house',
   'presidency',
+  // "The entity added that …": Spanish copy's "la entidad", a body named before.
+  'entity',
+  'institution',
   'secretariat',
   'directorate',
   'watchdog',
@@ -1123,6 +1126,8 @@ export const GOVERNMENT_NAMES = new Set([
   'Russia',
   'Moscow',
   'Kremlin',
+  'Vatican',
+  'Holy See',
   'China',
   'Beijing',
   'United Kingdom',

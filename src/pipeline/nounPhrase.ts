@@ -682,6 +682,10 @@ export function phraseAfter(
       if (isPastTense(next) && (isNameToken(tokens[j - 1]) || afterRole)) break;
       appositive.push(next);
     }
+    // "According to the text released by the press office, Pope Francis prays for “…”": an
+    // appositive ends where the phrase does, not at a quote its own verb introduces.
+    const closing = tokens[after + 1 + appositive.length];
+    if (closing && QUOTE_MARK_TOKEN.test(closing.text)) appositive.length = 0;
     // "said the minister, Ana Pérez.", "said Chief of surgery, Dr. Michel Pellerin": a
     // description naming no one, then the (titled) name.
     const bareName = appositive.length > 0 && appositive.every((word) => isNameToken(word));

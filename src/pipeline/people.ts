@@ -119,10 +119,12 @@ const GENERIC_ORGANISATION_NOUNS = new Set([
   'body',
   'agency',
   'corporation',
+  'entity',
+  'institution',
 ]);
 
 /** "the group said": words for a body that, said again, mean the one that already spoke. */
-const SPEAKING_GROUP_NOUNS = new Set(['group', 'organisation', 'organization']);
+const SPEAKING_GROUP_NOUNS = new Set(['group', 'organisation', 'organization', 'entity']);
 
 /** How far back "the note" may look for the statement it refers to. */
 const DOCUMENT_REACH_BLOCKS = 4;

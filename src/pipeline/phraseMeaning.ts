@@ -557,7 +557,10 @@ export function interpretPhrase(
     nameBeside &&
     ((isRoleNoun(content[content.length - 1]) &&
       !ORGANISATION_NOUNS.has(lower(content[content.length - 1]))) ||
-      (isRoleNoun(content[0]) && lower(content[1]) === 'of'))
+      // "the undersecretary for the Western Hemisphere, Brian Nichols": so is "for".
+      (isRoleNoun(content[0]) &&
+        (lower(content[1]) === 'of' ||
+          (lower(content[1]) === 'for' && lower(content[2]) === 'the'))))
       ? { role: content, name: [] }
       : headSplit;
   // "Barack Obama, the US President,": after an article, a phrase ending in a role word is

@@ -4,6 +4,7 @@
  */
 import {
   DOCUMENT_NOUNS,
+  GOVERNMENT_NAMES,
   LOWER_CASE_ROLE_NOUNS,
   NOT_NAME_WORDS,
   ORGANISATION_NOUNS,
@@ -349,6 +350,7 @@ export function isNationality(token: Token | undefined): boolean {
   return token !== undefined && isNationalityWord(token.text);
 }
 
+/** "Ukrainian", but not "Japan", "Taiwan" or "Vatican", whose names end the same way. */
 export function isNationalityWord(word: string): boolean {
-  return NATIONALITY_WORD.test(word);
+  return NATIONALITY_WORD.test(word) && !GOVERNMENT_NAMES.has(word);
 }

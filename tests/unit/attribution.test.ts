@@ -3582,3 +3582,41 @@ describe('bodies named by one word', () => {
     expect(sourcesOf('“It is sound,” Tom said.')).toEqual([['Tom', 'person']]);
   });
 });
+
+describe('wire copy translated from Spanish: bodies and titles', () => {
+  it('should give "The entity added" to the body that spoke before', () => {
+    expect(
+      speakers(
+        '“Whoever attacks the country will answer before justice,” the Ministry of the Interior said.\n\nThe entity added that the bishop had been “duly notified” of the decision.',
+      ),
+    ).toEqual(['Ministry of the Interior', 'Ministry of the Interior']);
+  });
+
+  it('should read "the undersecretary for the Western Hemisphere, Brian Nichols" as his title', () => {
+    const [quote] = quotesOf(
+      'In a message, the undersecretary for the Western Hemisphere, Brian Nichols, demanded the release of “all political prisoners”.',
+    );
+    expect(quote?.speaker).toMatchObject({
+      name: 'Brian Nichols',
+      role: 'undersecretary for the Western Hemisphere',
+    });
+  });
+
+  it('should end an appositive after "According to X," before a clause that quotes', () => {
+    expect(
+      speakers(
+        'According to the text released by the Holy See press office, Pope Francis prays for “all the Nicaraguan people”.',
+      ),
+    ).toEqual(['Holy See press office']);
+  });
+
+  it('should cite the Vatican as a government body, not a nationality or a person', () => {
+    const result = parseArticle(
+      seedOf('case.txt', 'A headline\n\nThe Vatican expressed its “deep pain” for the situation.'),
+    );
+    if (!result.ok) throw new Error(result.diagnostic.message);
+    expect(result.article.sources.map((source) => [source.name, source.kind])).toEqual([
+      ['Vatican', 'government body'],
+    ]);
+  });
+});
