@@ -30,7 +30,10 @@ function nameWords(phrase: SpeakerPhrase): number {
 
 function isPlace(tokens: readonly Token[], phrase: SpeakerPhrase): boolean {
   const index = tokenIndexAt(tokens, phrase.start);
-  return PLACE_PREPOSITIONS.has(tokens[index - 1]?.lower ?? '');
+  // "The government of Daniel Ortega": a common given name opens a person's name, not a place's.
+  const person =
+    phrase.kind === 'person' && genderOfGivenName(phrase.name?.split(/\s+/u) ?? []) !== undefined;
+  return PLACE_PREPOSITIONS.has(tokens[index - 1]?.lower ?? '') && !person;
 }
 
 /** The phrase opens its sentence, perhaps after an opening phrase: "On Thursday, Mr. Annan …". */

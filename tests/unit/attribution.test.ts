@@ -3620,3 +3620,14 @@ describe('wire copy translated from Spanish: bodies and titles', () => {
     ]);
   });
 });
+
+describe('a person named after "of"', () => {
+  it('should know "Ortega" as Daniel Ortega after "The government of Daniel Ortega"', () => {
+    expect(
+      speakers(
+        'The government of Daniel Ortega expelled the bishop on Saturday. “He is a traitor,” Ortega said.',
+        'Nicaragua expels bishop: “He is a traitor to the homeland”, says Ortega',
+      ),
+    ).toEqual(['Daniel Ortega', 'Daniel Ortega']);
+  });
+});
