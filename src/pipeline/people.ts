@@ -149,9 +149,7 @@ export class Cast {
     // "New York-based Human Rights Watch" is Human Rights Watch.
     const owned =
       phrase.kind === 'organization'
-        ? phrase.name
-            .replace(/^\S+['’]s\s+(?=\p{Lu})/u, '')
-            .replace(/^(?:\S+\s+)*\S+-based\s+/u, '')
+        ? withoutOwner(phrase.name).replace(/^(?:\S+\s+)*\S+-based\s+/u, '')
         : // "his rival Jean-Pierre Bemba's 42 percent": only a brand's name ends in 's;
           // and "Sinn Fein's Martin McGuinness" is Martin McGuinness.
           withoutOwnersEnding(phrase.name.replace(/^.*['’]s\s+(?=\p{Lu})/u, ''));
@@ -540,6 +538,16 @@ function samePlace(role: string, description: string): boolean {
   const place = PLACE_OF_OFFICE.exec(role)?.[1];
   if (!demonym || !place) return true;
   return demonym.slice(0, 4).toLowerCase() === place.slice(0, 4).toLowerCase();
+}
+
+/**
+ * "Zimbabwe's Movement for Democratic Change" is the Movement for Democratic Change; but
+ * "The Ombudsman's Office" and "People's Daily" are not an "Office" or a "Daily".
+ */
+function withoutOwner(name: string): string {
+  const owned = name.replace(/^\S+['’]s\s+(?=\p{Lu})/u, '');
+  const bareNoun = !/\s/u.test(owned) && ORGANISATION_NOUNS.has(owned.toLowerCase());
+  return bareNoun ? name : owned;
 }
 
 function withoutOwnersEnding(name: string): string {

@@ -16,7 +16,7 @@ import {
 } from './lexicon.ts';
 import { findNewsOrganisations, newsOrganisationNamed } from './newsOrganisations.ts';
 import { genderOfGivenName } from './givenNames.ts';
-import { isSurnameParticle, join, REGNAL_NUMBER, ROLES_SENT_TO } from './phraseWalk.ts';
+import { isSentTo, isSurnameParticle, join, REGNAL_NUMBER, ROLES_SENT_TO } from './phraseWalk.ts';
 import {
   ACRONYM,
   CONNECTORS,
@@ -172,6 +172,12 @@ function bodyThenPerson(parts: readonly Token[]): { role: Token[]; name: Token[]
 /** "Peter Stoffer", "George W. Bush": a given name, perhaps an initial, a surname. */
 const PERSON_NAME_LENGTHS = [2, 3];
 
+/** "Ombudsman's", "Prosecutor's": an office's holder, owning the body named after it. */
+function isHoldersWord(token: Token | undefined): boolean {
+  const word = lower(token).replace(/['’]s$/u, '');
+  return isRoleWord(word) || word.endsWith('man');
+}
+
 /** Titles that stay in the name they open, as "Ayatollah" (no role word) does. */
 const NAME_TITLES = new Set(['pope', 'sheikh']);
 
@@ -188,7 +194,7 @@ function splitRole(
     isCapitalised(last.text) &&
     ORGANISATION_NOUNS.has(last.lower) &&
     isPossessive(parts[parts.length - 2]) &&
-    isRoleWord(lower(parts[parts.length - 2]).replace(/['’]s$/u, ''));
+    isHoldersWord(parts[parts.length - 2]);
   if (ownedBody) return { role: [], name: [...parts] };
   let roleEnd = -1;
   parts.forEach((token, i) => {
@@ -224,7 +230,7 @@ function splitRole(
   }
   // "The Syrian ambassador to the United States": the place is part of the role; a name
   // after it starts at a given name ("ambassador to Britain Imad Moustapha").
-  if (lower(parts[end + 1]) === 'to' && ROLES_SENT_TO.has(lower(parts[end]))) {
+  if (isSentTo(parts[end + 1]) && ROLES_SENT_TO.has(lower(parts[end]))) {
     const words = parts.map((part) => part.text);
     const given = words.findIndex(
       (_, i) => i > end + 2 && genderOfGivenName(words.slice(i)) !== undefined,
@@ -397,6 +403,8 @@ function kindOfName(
   if (parts.every((token) => ACRONYM.test(token.text))) return 'organization';
   if (ORGANISATION_NOUNS.has(lower(before[before.length - 1]))) return 'organization';
   if (parts.some((token) => ORGANISATION_NOUNS.has(lower(token)))) return 'organization';
+  // "Amnesty International", "Transparency International".
+  if (parts.length > 1 && parts[parts.length - 1]?.text === 'International') return 'organization';
   if (
     GOVERNMENT_NAMES.has(name) ||
     (name.endsWith('s') && POSSESSIVE_BRANDS.has(name.replace('’', "'"))) ||

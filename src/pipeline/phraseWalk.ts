@@ -18,9 +18,14 @@ import type { Token } from './tokens.ts';
 /** Roles sent to someone: "the Syrian ambassador to the United States". */
 export const ROLES_SENT_TO = new Set(['ambassador', 'envoy', 'delegate', 'consul']);
 
-/** "to" between such a role and where it is sent. */
+/** "to" (or "in": "the US ambassador in Lima") between such a role and where it is sent. */
 function joinsRole(tokens: readonly Token[], to: number): boolean {
-  return lower(tokens[to]) === 'to' && ROLES_SENT_TO.has(lower(tokens[to - 1]));
+  return isSentTo(tokens[to]) && ROLES_SENT_TO.has(lower(tokens[to - 1]));
+}
+
+export function isSentTo(token: Token | undefined): boolean {
+  const word = lower(token);
+  return word === 'to' || word === 'in';
 }
 
 export function walkBack(tokens: readonly Token[], last: number, floor: number): Token[] {

@@ -3631,3 +3631,37 @@ describe('a person named after "of"', () => {
     ).toEqual(['Daniel Ortega', 'Daniel Ortega']);
   });
 });
+
+describe('wire copy: offices, ambassadors and NGOs', () => {
+  const sourcesOf = (body: string): [string, string][] => {
+    const result = parseArticle(seedOf('case.txt', `A headline\n\n${body}`));
+    if (!result.ok) throw new Error(result.diagnostic.message);
+    return result.article.sources.map((source) => [source.name, source.kind]);
+  };
+
+  it('should name "The Ombudsman’s Office" whole, not "Office"', () => {
+    expect(sourcesOf('The Ombudsman’s Office reported that 18 roadblocks remain.')).toEqual([
+      ['Ombudsman’s Office', 'government body'],
+    ]);
+  });
+
+  it('should read Amnesty International as a body, and "the organization" as it', () => {
+    expect(
+      speakers(
+        'Amnesty International asked the authorities to “stop the use of lethal force.” The organization said it has documented “serious violations”.',
+      ),
+    ).toEqual(['Amnesty International', 'Amnesty International']);
+  });
+
+  it('should keep "in Lima" in an ambassador’s role, and cite heads of councils as officials', () => {
+    const [quote] = quotesOf(
+      'The US ambassador in Lima, Lisa Kenna, expressed her “concern” for the violence.',
+    );
+    expect(quote?.speaker).toMatchObject({ name: 'Lisa Kenna', role: 'US ambassador in Lima' });
+    expect(
+      sourcesOf(
+        'The head of the Council of Ministers, Alberto Otárola, said the government “is open to dialogue”.',
+      ),
+    ).toContainEqual(['Alberto Otárola', 'official']);
+  });
+});
