@@ -364,7 +364,7 @@ const THING_NOUNS = new Set([
 
 // Plural common nouns that open a sentence look like names: "Campaigners say …". So do
 // surnames ("Sanders", "Davies", "Sellers"), which the cast knows from a fuller mention.
-const PLURAL_COMMON_NOUN = /(?:ers|ors|ists|ians|ents|ants|ives|ies|ees)$/u;
+const PLURAL_COMMON_NOUN = /(?:ers|ors|ists|ysts|ians|ents|ants|ives|ies|ees|ics)$/u;
 
 /**
  * What a name names; null when only the article's cast can tell (a lone word that may be

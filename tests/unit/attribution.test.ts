@@ -3665,3 +3665,19 @@ describe('wire copy: offices, ambassadors and NGOs', () => {
     ).toContainEqual(['Alberto Otárola', 'official']);
   });
 });
+
+describe('groups of analysts and critics', () => {
+  it('should cite "Analysts said" and "Critics said" as unnamed groups, not people', () => {
+    const result = parseArticle(
+      seedOf(
+        'case.txt',
+        'A headline\n\nAnalysts said the sale was unlikely to change the balance.\n\nCritics said the plan was flawed.',
+      ),
+    );
+    if (!result.ok) throw new Error(result.diagnostic.message);
+    expect(result.article.sources.map((source) => [source.name, source.kind])).toEqual([
+      ['Analysts', 'anonymous'],
+      ['Critics', 'anonymous'],
+    ]);
+  });
+});
