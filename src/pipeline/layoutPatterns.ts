@@ -21,6 +21,9 @@ function withWord(needs: RegExp, pattern: RegExp): Pattern {
   return { test: (text) => needs.test(text) && pattern.test(text) };
 }
 
+/** A wire story's dateline: a place in capitals, perhaps a date, the agency in brackets, a dash. */
+export const DATELINE = /^\p{Lu}{2}[^()\n]{0,60}\(([^()]{2,40})\)\s*[—–-]/u;
+
 export const LAYOUT_PATTERNS = {
   /**
    * Wire credits: "[Con información de AP, AFP y Reuters]", "(With reporting from AP)",

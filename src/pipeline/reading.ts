@@ -6,6 +6,7 @@ import type { Block } from './article.ts';
 import type { BlockContext, Sentence } from './blockContext.ts';
 import { readCast } from './castReading.ts';
 import type { Cast } from './people.ts';
+import { DATELINE } from './layoutPatterns.ts';
 import { bridgeUnmarkedParagraphs } from './paragraphBridges.ts';
 import { findQuotedSpans, type MarkedSpan } from './quoteMarks.ts';
 import { maskQuotes, sentenceRanges } from './sentences.ts';
@@ -30,6 +31,11 @@ function readSentences(masked: string, tokens: readonly Token[], headline: boole
   });
 }
 
+function withoutDateline(masked: string, first: boolean): string {
+  const dateline = first ? DATELINE.exec(masked)?.[0] : undefined;
+  return dateline ? ' '.repeat(dateline.length) + masked.slice(dateline.length) : masked;
+}
+
 export function readArticle(blocks: readonly Block[]): ArticleReading {
   const spans = new Map<number, MarkedSpan[]>();
   const contexts = new Map<number, BlockContext>();
@@ -37,10 +43,13 @@ export function readArticle(blocks: readonly Block[]): ArticleReading {
     if (READ_KINDS.has(block.kind)) spans.set(index, findQuotedSpans(block.text));
   });
   bridgeUnmarkedParagraphs(blocks, spans);
+  const firstParagraph = blocks.findIndex((block) => block.kind === 'paragraph');
   blocks.forEach((block, index) => {
     const blockSpans = spans.get(index);
     if (!blockSpans) return;
-    const masked = maskQuotes(block.text, blockSpans);
+    // "BEIJING (Reuters) - China on Tuesday warned …": the dateline is no part of the
+    // first sentence, whose subject would read as "BEIJING (Reuters) - China".
+    const masked = withoutDateline(maskQuotes(block.text, blockSpans), index === firstParagraph);
     const tokens = tokenize(masked);
     const headline = block.kind === 'title';
     contexts.set(index, {

@@ -14,6 +14,7 @@ import {
   PARTY_MEMBERS,
   ROLE_NOUNS,
 } from './lexicon.ts';
+import { DATELINE } from './layoutPatterns.ts';
 import { findNewsOrganisations, isPaperName, newsOrganisationNamed } from './newsOrganisations.ts';
 import { positionOf, type CastMember } from './people.ts';
 import type { SpeakerPhrase } from './phraseMeaning.ts';
@@ -176,9 +177,6 @@ class Sources {
       );
   }
 }
-
-/** A dateline: a place in capitals, perhaps a date, the agency in brackets, a dash. */
-const DATELINE = /^\p{Lu}{2}[^()\n]{0,60}\(([^()]{2,40})\)\s*[—–-]/u;
 
 export function extractSources(reading: ArticleReading, publisher: string | null): Source[] {
   const sources = new Sources(publisher);

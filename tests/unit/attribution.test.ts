@@ -3681,3 +3681,13 @@ describe('groups of analysts and critics', () => {
     ]);
   });
 });
+
+describe('the first sentence after a dateline', () => {
+  it('should read the subject after "BEIJING (Reuters) -", not the dateline', () => {
+    expect(
+      speakers(
+        'BEIJING (Reuters) - China on Tuesday warned that it would take “resolute and forceful countermeasures”.',
+      ),
+    ).toEqual(['China']);
+  });
+});
