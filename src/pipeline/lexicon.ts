@@ -833,6 +833,8 @@ export const ORGANISATION_NOUNS = new Set([
   'tribunal',
   'house',
   'presidency',
+  // "the Eastern Theatre Command" … "the command said".
+  'command',
   // "The entity added that …": Spanish copy's "la entidad", a body named before.
   'entity',
   'institution',

@@ -3691,3 +3691,13 @@ describe('the first sentence after a dateline', () => {
     ).toEqual(['China']);
   });
 });
+
+describe('a command', () => {
+  it('should give "the command said" to the command named before', () => {
+    expect(
+      speakers(
+        'Xinhua cited a statement from the Eastern Theatre Command. “This is a routine exercise,” the command said.',
+      ),
+    ).toEqual(['Eastern Theatre Command']);
+  });
+});
