@@ -1445,3 +1445,27 @@ export const PAPER_NAME_ENDINGS = new Set([
 export const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
 export const MONTH =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/u;
+
+/**
+ * Nationalities, in the form that qualifies a noun ("the Ukrainian leader"): a list, since
+ * the endings alone ("-an", "-i") take in surnames such as Morgan, Prodi and Tsvangirai.
+ */
+export const NATIONALITIES = new Set(
+  `Afghan African Albanian Algerian American Angolan Arab Argentine Argentinian Armenian Australian
+  Austrian Azerbaijani Azeri Bahraini Bangladeshi Belarusian Belgian Bolivian Bosnian
+  Brazilian British Bulgarian Burmese Burundian Cambodian Cameroonian Canadian Chadian
+  Chilean Chinese Colombian Congolese Croatian Cuban Cypriot Czech Danish Dutch Ecuadorian
+  Egyptian Emirati English Eritrean Estonian Ethiopian European Filipino Finnish French
+  Georgian German Ghanaian Greek Guatemalan Guinean Haitian Honduran Hungarian Icelandic
+  Indian Indonesian Iranian Iraqi Irish Israeli Italian Ivorian Jamaican Japanese Jordanian
+  Kazakh Kenyan Korean Kosovar Kurdish Kuwaiti Kyrgyz Lankan Lao Latvian Lebanese Leonean Liberian Libyan
+  Lithuanian Macedonian Malagasy Malawian Malaysian Malian Maltese Mauritanian Mexican
+  Moldovan Mongolian Montenegrin Moroccan Mozambican Namibian Nepali Nepalese Nicaraguan
+  Nigerian Nigerien Norwegian Omani Pakistani Palestinian Panamanian Paraguayan Persian
+  Peruvian Polish Portuguese Qatari Romanian Russian Rwandan Salvadoran Saudi Scottish
+  Senegalese Serbian Slovak Slovenian Somali Spanish Sudanese Swedish
+  Swiss Syrian Taiwanese Tajik Tanzanian Thai Tibetan Tunisian Turkish Turkmen Ugandan
+  Ukrainian Uruguayan Uzbek Venezuelan Vietnamese Welsh Yemeni Zambian Zimbabwean`
+    .trim()
+    .split(/\s+/u),
+);

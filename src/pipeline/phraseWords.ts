@@ -4,7 +4,7 @@
  */
 import {
   DOCUMENT_NOUNS,
-  GOVERNMENT_NAMES,
+  NATIONALITIES,
   LOWER_CASE_ROLE_NOUNS,
   NOT_NAME_WORDS,
   ORGANISATION_NOUNS,
@@ -342,15 +342,11 @@ export function isPhraseWord(token: Token | undefined): boolean {
   return isNameToken(token) || isDescriptor(token) || isPossessive(token);
 }
 
-/** The shape of a nationality's word: "Ukrainian", "Japanese", "Israeli", "Turkish". */
-const NATIONALITY_WORD = /^\p{Lu}\p{Ll}{2,}(?:ian|ese|ish|an|i)$/u;
-
-/** A nationality, which qualifies and never names. */
+/** A nationality ("Ukrainian", "Israeli"), which qualifies and never names. */
 export function isNationality(token: Token | undefined): boolean {
   return token !== undefined && isNationalityWord(token.text);
 }
 
-/** "Ukrainian", but not "Japan", "Taiwan" or "Vatican", whose names end the same way. */
 export function isNationalityWord(word: string): boolean {
-  return NATIONALITY_WORD.test(word) && !GOVERNMENT_NAMES.has(word);
+  return NATIONALITIES.has(word);
 }
