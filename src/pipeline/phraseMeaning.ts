@@ -593,6 +593,9 @@ export function interpretPhrase(
     : trimName(
         name.length > 0 ? name : appositiveSplit.role.length === 0 ? appositiveSplit.name : [],
       );
+  // "the official Chinese news agency": after a role, a nationality alone names no one.
+  if (nameTokens.length === 1 && isNationality(nameTokens[0]) && role.length > 0)
+    nameTokens.length = 0;
   if (nameTokens.length > 0 && nameTokens.some(isNameToken)) {
     // "said one YouTube user", "one of Clinton's senior advisers": one of a group the name
     // only qualifies; "one journalist Arlene Rodriguez" has a role and is a name.

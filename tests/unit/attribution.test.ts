@@ -3701,3 +3701,18 @@ describe('a command', () => {
     ).toEqual(['Eastern Theatre Command']);
   });
 });
+
+describe('a nationality after a role', () => {
+  it('should cite "Xinhua, the official Chinese news agency," as Xinhua only', () => {
+    const result = parseArticle(
+      seedOf(
+        'case.txt',
+        'A headline\n\nXinhua, the official Chinese news agency, said the army had held drills.',
+      ),
+    );
+    if (!result.ok) throw new Error(result.diagnostic.message);
+    expect(result.article.sources.map((source) => [source.name, source.kind])).toEqual([
+      ['Xinhua', 'news agency'],
+    ]);
+  });
+});
