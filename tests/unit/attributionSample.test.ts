@@ -1,5 +1,5 @@
 /**
- * The pipeline against two hundred and fifty hand-labelled Wikinews articles. The floors are the figures
+ * The pipeline against two hundred and seventy hand-labelled Wikinews articles. The floors are the figures
  * reached when they were set; a change that lowers them is a regression to look at, and
  * one that raises them should raise the floors.
  */
@@ -11,17 +11,17 @@ describe('the labelled attribution sample', () => {
   const score = scoreSample();
 
   it('should be labelled', () => {
-    expect(score.labelled).toBeGreaterThanOrEqual(1040);
-    expect(score.named).toBeGreaterThanOrEqual(815);
+    expect(score.labelled).toBeGreaterThanOrEqual(1145);
+    expect(score.named).toBeGreaterThanOrEqual(895);
   });
 
   it('should find its quotes: detection F1 of at least 0.99', () => {
     expect(detectionF1(score)).toBeGreaterThanOrEqual(0.99);
   });
 
-  it('should give at least 0.91 of the named quotes to their speaker, 0.92 allowing surnames', () => {
-    expect(score.attributed / score.named).toBeGreaterThanOrEqual(0.91);
-    expect(score.attributedLeniently / score.named).toBeGreaterThanOrEqual(0.92);
+  it('should give at least 0.9 of the named quotes to their speaker, 0.91 allowing surnames', () => {
+    expect(score.attributed / score.named).toBeGreaterThanOrEqual(0.9);
+    expect(score.attributedLeniently / score.named).toBeGreaterThanOrEqual(0.91);
   });
 
   // Ceilings, not floors: a rule that reaches further must not buy recall with wrong answers.
