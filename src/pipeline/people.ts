@@ -63,6 +63,9 @@ export function positionOf(block: number, offset: number): Position {
   return block * BLOCK_STRIDE + offset;
 }
 
+/** A body's initials written as one word: "IAEA", "NATO". */
+const ACRONYM_WORD = /^\p{Lu}{2,8}$/u;
+
 /** An initial standing for a given name: "M." in "M. Barnier". */
 const INITIAL = /^\p{Lu}\.?$/u;
 
@@ -238,7 +241,30 @@ export class Cast {
     }
     if (!best && wanted.length === 1 && wanted[0] !== undefined)
       best = this.byPartOfName(wanted[0], kind);
-    return best ?? this.byInitials(wanted, kind) ?? this.bySpelling(wanted, kind);
+    return (
+      best ??
+      this.byAcronym(wanted, kind) ??
+      this.byInitials(wanted, kind) ??
+      this.bySpelling(wanted, kind)
+    );
+  }
+
+  /**
+   * "The IAEA" after "the International Atomic Energy Agency": a body's initials, when they
+   * are the initials of the capitalised words of one body named before.
+   */
+  private byAcronym(wanted: readonly string[], kind?: SpeakerKind): CastMember | undefined {
+    const [acronym] = wanted;
+    if (kind === 'person' || wanted.length !== 1 || !acronym || !ACRONYM_WORD.test(acronym))
+      return undefined;
+    const fits = this.members.filter(
+      (member) =>
+        member.kind === 'organization' &&
+        /\s/u.test(member.name) &&
+        (member.name.match(/\p{Lu}\p{L}*/gu) ?? []).map((word) => word.charAt(0)).join('') ===
+          acronym,
+    );
+    return fits.length === 1 ? fits[0] : undefined;
   }
 
   /** "M. Barnier" after "Michel Barnier": initials before a surname, if only one person fits. */

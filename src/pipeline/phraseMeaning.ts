@@ -212,7 +212,12 @@ function splitRole(
     // "UN General Assembly", "General Motors": a role word inside a body's name.
     const next = parts[i + 1];
     const inBody =
-      next !== undefined && isCapitalised(next.text) && ORGANISATION_NOUNS.has(next.lower);
+      (next !== undefined && isCapitalised(next.text) && ORGANISATION_NOUNS.has(next.lower)) ||
+      // "Department of Justice", "Ministry of Defence": the body's own name after "of".
+      (lower(parts[i - 1]) === 'of' &&
+        isCapitalised(parts[i - 2]?.text ?? '') &&
+        ORGANISATION_NOUNS.has(lower(parts[i - 2])) &&
+        isCapitalised(token.text));
     // "Radzi Sheikh Ahmad": a title after a name word is inside the name.
     const previous = parts[i - 1];
     const withinName =

@@ -3716,3 +3716,21 @@ describe('a nationality after a role', () => {
     ]);
   });
 });
+
+describe('bodies by their initials', () => {
+  it('should know "the IAEA" as the International Atomic Energy Agency named before', () => {
+    expect(
+      speakers(
+        'Russia wants the report to go to the International Atomic Energy Agency.\n\nThe IAEA has expressed a “lack of confidence” over the plans.',
+      ),
+    ).toEqual(['International Atomic Energy Agency']);
+  });
+
+  it('should read "The U.S. Department of Justice (DOJ)" as a body, and "the DOJ" as it', () => {
+    expect(
+      speakers(
+        'The U.S. Department of Justice (DOJ) has reported four arrests.\n\nIt was alleged by the DOJ that the plotters “tapped into an international network”.',
+      ),
+    ).toEqual(['U.S. Department of Justice']);
+  });
+});
