@@ -169,6 +169,8 @@ export const NAMING_VERBS = new Set([
 ]);
 
 /** The subject of a cue: before it, after it when inverted, or the clause's earlier subject for "…, adding". */
+const OWNED_WRITINGS = new Set(['article', 'column', 'essay', 'book', 'blog', 'op-ed']);
+
 export function subjectOfCue(
   context: BlockContext,
   cues: readonly Cue[],
@@ -197,6 +199,11 @@ export function subjectOfCue(
   if (closing) return closing;
   // "Jobs broke off negotiations, having told one executive, “…”": as for "…, telling".
   if (previous?.lower === 'having') return sentenceSubject(context, floor, cue.index - 2);
+  // "His article stated that …": what someone wrote speaks for them when it is theirs
+  // (but "the article said" is a newspaper's).
+  const writing = OWNED_WRITINGS.has(previous?.lower ?? '') ? tokens[cue.index - 2] : undefined;
+  const writer = writing ? possessorPhrase(writing) : undefined;
+  if (writer) return writer;
   const before = phraseBefore(masked, tokens, cue.index, floor);
   const issuer = before ? issuerOf(context, before, floor) : undefined;
   if (issuer) return issuer;

@@ -3734,3 +3734,16 @@ describe('bodies by their initials', () => {
     ).toEqual(['U.S. Department of Justice']);
   });
 });
+
+describe('what someone wrote, said to be theirs', () => {
+  it('should give "His article stated that …" to him, and "the article said" to no one', () => {
+    expect(
+      speakers(
+        'Robert Redeker is in hiding.\n\nHis article stated that the prophet was “a merciless warlord”.',
+      ),
+    ).toEqual(['Robert Redeker']);
+    expect(
+      speakers('Robert Redeker is in hiding.\n\nThe article said he was “a merciless critic”.'),
+    ).toEqual([null]);
+  });
+});
