@@ -144,8 +144,14 @@ export function readCast(contexts: ReadonlyMap<number, BlockContext>): Cast {
       const describedRole = isRoleNoun(tokens[from + 1]) || isRoleNoun(tokens[from + 2]);
       if (tokens[from]?.lower === 'the' && describedRole) {
         const opening = phraseAfter(masked, tokens, from, to - 1);
-        if (opening?.form === 'description' && opening.kind === 'person')
-          note(block, opening, cast.resolve(opening, positionOf(block, opening.start)), true);
+        if (opening?.form === 'description' && opening.kind === 'person') {
+          const at = positionOf(block, opening.start);
+          const member = cast.resolve(opening, at);
+          if (member) note(block, opening, member, true);
+          // Only a role in a body the text names ("The Head of HREOC"); a description such
+          // as "The Australian leader" is likelier someone named whom the cast missed.
+          else if (/\bof (?:the )?\p{Lu}/u.test(opening.text)) cast.noteUnnamedSubject(at);
+        }
       }
       const subjects = cueSubjects(context, sentence);
       sentence.cues.forEach((cue, k) => {

@@ -139,6 +139,15 @@ interface Mention {
   subject: boolean;
 }
 
+/** Who a pronoun means when it is someone described but never named: no one to give. */
+const UNNAMED: CastMember = {
+  name: '',
+  kind: 'person',
+  roles: ['unnamed'],
+  spoke: true,
+  gender: undefined,
+};
+
 export class Cast {
   private readonly members: CastMember[] = [];
   private readonly mentions: Mention[] = [];
@@ -337,6 +346,14 @@ export class Cast {
     return middles === 1 ? middle : undefined;
   }
 
+  /**
+   * "The Head of HREOC says …": someone the article describes and never names opens a
+   * sentence, so a "he" after it is them, not the last person named before.
+   */
+  noteUnnamedSubject(at: Position): void {
+    this.noteMention(at, UNNAMED, true);
+  }
+
   /** Mentions are kept in reading order, whatever order they are noted in. */
   noteMention(at: Position, member: CastMember, subject: boolean): void {
     let i = this.mentions.length;
@@ -422,12 +439,12 @@ export class Cast {
       const nearby = Math.max(0, (Math.floor(at / BLOCK_STRIDE) - 1) * BLOCK_STRIDE);
       // "it" and "they" are too loose to reach further than an institution that just spoke.
       if (!wantsPerson) return this.lastMentionBefore(at, accept, true, nearby);
-      return (
+      const found =
         this.lastMentionBefore(at, accept, true, nearby) ??
         this.lastMentionBefore(at, accept, false, nearby) ??
         this.lastMentionBefore(at, accept, true) ??
-        this.lastMentionBefore(at, accept)
-      );
+        this.lastMentionBefore(at, accept);
+      return found === UNNAMED ? undefined : found;
     }
     if (!phrase.definite || phrase.head === null) return undefined;
     const head = phrase.head;

@@ -3747,3 +3747,21 @@ describe('what someone wrote, said to be theirs', () => {
     ).toEqual([null]);
   });
 });
+
+describe('"he" after someone described and never named', () => {
+  it('should give "he told the ABC" after "The Head of HREOC says" to no one named before', () => {
+    expect(
+      speakers(
+        'Queensland Premier Peter Beattie welcomed the move.\n\nThe Head of HREOC says the laws are unrealistic.\n\n“They are not told why,” he told the ABC.',
+      ),
+    ).toEqual([null]);
+  });
+
+  it('should still give "he" after "The Australian leader said" to the leader named before', () => {
+    expect(
+      speakers(
+        'Prime Minister John Howard has said he would not support the merger.\n\nThe Australian leader said it was wrong. “Now speaking for myself,” he said.',
+      ),
+    ).toEqual(['John Howard']);
+  });
+});
