@@ -452,6 +452,9 @@ function isBodyDescriptor(token: Token): boolean {
   return BODY_DESCRIPTORS.has(token.text) || OUTLET_NOUNS.has(token.text);
 }
 
+const PLACE_HEADS =
+  /^(?:gulf|bay|sea|lake|river|mount|isle|islands?|pyramids|cape|strait|straits|north|south|east|west|(?:north|south)-(?:east|west))$/u;
+
 /** People named with "the" before them. */
 const PEOPLE_AFTER_THE = new Set(['lama', 'prophet', 'mahdi', 'pope']);
 
@@ -466,9 +469,17 @@ function isNamedThing(words: readonly Token[]): boolean {
   if (genderOfGivenName(words.map((token) => token.text)) !== undefined) return false;
   const ownWord = (token: Token): boolean =>
     !GOVERNMENT_NAMES.has(token.text) && !isNationality(token);
+  // "the Islamic State of Iraq": "of" may join its words, though not a place's ("the Gulf
+  // of Finland", "the North-East of India").
+  const joins = (token: Token, i: number): boolean =>
+    token.lower === 'of' &&
+    i > 0 &&
+    i < words.length - 1 &&
+    !PLACE_HEADS.test(words[0]?.lower ?? '');
   return (
-    words.every((token) => isNameToken(token) && !/-based$/u.test(token.lower)) &&
-    words.some(ownWord)
+    words.every(
+      (token, i) => joins(token, i) || (isNameToken(token) && !/-based$/u.test(token.lower)),
+    ) && words.some(ownWord)
   );
 }
 

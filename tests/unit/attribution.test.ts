@@ -3765,3 +3765,13 @@ describe('"he" after someone described and never named', () => {
     ).toEqual(['John Howard']);
   });
 });
+
+describe('a body named with "of" after "the"', () => {
+  it('should read "the Islamic State of Iraq" as one body, not a person "of Iraq"', () => {
+    expect(
+      speakers(
+        'However, the Islamic State of Iraq denied that he was dead, posting a message saying, “The Islamic State of Iraq reassures the Ummah.”',
+      ),
+    ).toEqual(['Islamic State of Iraq']);
+  });
+});
