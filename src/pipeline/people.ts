@@ -139,6 +139,9 @@ interface Mention {
   subject: boolean;
 }
 
+/** A spokesperson or official speaks for a body, and is not the person heard from before. */
+const SPEAKS_FOR_BODY = /\b(?:spokes(?:man|woman|person)|official|representative)\b/iu;
+
 /** Who a pronoun means when it is someone described but never named: no one to give. */
 const UNNAMED: CastMember = {
   name: '',
@@ -476,7 +479,26 @@ export class Cast {
       ? this.lastMentionBefore(at, (member) => member.spoke && fits(member))
       : undefined;
     // A headline comes before the names it refers to, so fall back to anyone who fits.
-    return spoken ?? this.lastMentionBefore(at, fits) ?? this.members.find(fits);
+    const found = spoken ?? this.lastMentionBefore(at, fits) ?? this.members.find(fits);
+    const office =
+      phrase.kind === 'person' &&
+      OFFICIAL_ROLE.test(phrase.text) &&
+      !SPEAKS_FOR_BODY.test(phrase.text) &&
+      !/\b(?:then|former|vice|deputy|acting|shadow)\b/iu.test(phrase.text);
+    if (found || !office) return found;
+    // "“…,” said Harper. “…,” the prime minister added": an office no one named holds is
+    // the person just heard from, named in full, whose office the text never gave.
+    const nearby = Math.max(0, (Math.floor(at / BLOCK_STRIDE) - 1) * BLOCK_STRIDE);
+    return this.lastMentionBefore(
+      at,
+      (member) =>
+        member.kind === 'person' &&
+        member.spoke &&
+        member.roles.length === 0 &&
+        /\s/u.test(member.name),
+      true,
+      nearby,
+    );
   }
 }
 

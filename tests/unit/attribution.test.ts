@@ -3775,3 +3775,21 @@ describe('a body named with "of" after "the"', () => {
     ).toEqual(['Islamic State of Iraq']);
   });
 });
+
+describe('an office the text never gave to the one who holds it', () => {
+  it('should give "the prime minister added" to the person just heard from, named in full', () => {
+    expect(
+      speakers(
+        '“It opens a new horizon,” Stephen Harper said in a speech.\n\n“You know that open federalism is not a slogan,” the prime minister added.',
+      ),
+    ).toEqual(['Stephen Harper', 'Stephen Harper']);
+  });
+
+  it('should not give a vice president or a spokesman to them', () => {
+    expect(
+      speakers(
+        '“It opens a new horizon,” Stephen Harper said in a speech.\n\n“No,” the vice president said.\n\n“Yes,” the spokesman said.',
+      ),
+    ).toEqual(['Stephen Harper', null, null]);
+  });
+});
