@@ -169,6 +169,43 @@ export const NAMING_VERBS = new Set([
 ]);
 
 /** The subject of a cue: before it, after it when inverted, or the clause's earlier subject for "…, adding". */
+/** "close to", "familiar with": what ties an unnamed source to what it knows. */
+const SOURCE_TIES = new Map([
+  ['close', 'to'],
+  ['familiar', 'with'],
+  ['briefed', 'on'],
+]);
+const MAX_SOURCE_TIE_TOKENS = 8;
+
+/**
+ * "A source close to the investigation told VOA", "a person familiar with the matter
+ * said": an unnamed source, described by what it is close to, speaks.
+ */
+function unnamedSourceBefore(
+  context: BlockContext,
+  cue: number,
+  floor: number,
+): SpeakerPhrase | undefined {
+  const { masked, tokens } = context;
+  for (let j = cue - 2; j > floor && j >= cue - MAX_SOURCE_TIE_TOKENS; j--) {
+    const word = tokens[j];
+    if (!word || word.text === ',' || QUOTE_MARK_TOKEN.test(word.text)) return undefined;
+    if (SOURCE_TIES.get(word.lower) !== tokens[j + 1]?.lower) continue;
+    const noun = tokens[j - 1];
+    if (!noun || !/^(?:sources?|person|people|officials?|aides?|diplomats?)$/u.test(noun.lower))
+      return undefined;
+    const source = phraseBefore(masked, tokens, j, floor);
+    if (source?.kind !== 'person' || source.form !== 'description') return undefined;
+    const end = tokens[cue - 1]?.end ?? source.end;
+    return widened(
+      source,
+      { text: masked.slice(source.start, end), start: source.start, end },
+      source.role,
+    );
+  }
+  return undefined;
+}
+
 const OWNED_WRITINGS = new Set(['article', 'column', 'essay', 'book', 'blog', 'op-ed']);
 
 export function subjectOfCue(
@@ -199,6 +236,8 @@ export function subjectOfCue(
   if (closing) return closing;
   // "Jobs broke off negotiations, having told one executive, “…”": as for "…, telling".
   if (previous?.lower === 'having') return sentenceSubject(context, floor, cue.index - 2);
+  const sourceClose = unnamedSourceBefore(context, cue.index, floor);
+  if (sourceClose) return sourceClose;
   // "His article stated that …": what someone wrote speaks for them when it is theirs
   // (but "the article said" is a newspaper's).
   const writing = OWNED_WRITINGS.has(previous?.lower ?? '') ? tokens[cue.index - 2] : undefined;

@@ -31,7 +31,7 @@ const GOVERNMENT_WORDS =
   /\b(?:Ministry|Department|Government|Office|Cabinet|Parliament|Congress|Senate|Kremlin|White House|Pentagon|Embassy|Police|Army|Navy|Presidency|Council|Commission|Court)\b/u;
 // "A representative of one of the protesting groups told …", "officials said", "sources close to …".
 const ANONYMOUS =
-  /^(?:an?|one|two|three|several|some|other|many|unnamed|anonymous)?\s*(?:[\p{L}-]+\s+){0,5}?(?:officials?|sources?|representatives?|spokes(?:man|woman|person)|diplomats?|officers?|aides?|insiders?|witnesses|residents|people familiar|doctors|analysts|critics|experts|investigators|authorities)\b/iu;
+  /^(?:an?|one|two|three|several|some|other|many|unnamed|anonymous)?\s*(?:[\p{L}-]+\s+){0,5}?(?:officials?|sources?|representatives?|spokes(?:man|woman|person)|diplomats?|officers?|aides?|insiders?|witnesses|residents|people familiar|person familiar|doctors|analysts|critics|experts|investigators|authorities)\b/iu;
 
 /** Words a clause may open with that are no part of whom it describes. */
 const CLAUSE_LINKS = /^(?:but|and|yet|so|however|while|though|although|according to)\s+/iu;

@@ -3793,3 +3793,26 @@ describe('an office the text never gave to the one who holds it', () => {
     ).toEqual(['Stephen Harper', null, null]);
   });
 });
+
+describe('unnamed sources close to what they know', () => {
+  it('should give quotes to "A source close to the investigation" and "Sources close to the talks"', () => {
+    expect(
+      speakers(
+        'A source close to the investigation told VOA that “ten warrants” were issued.\n\nSources close to the talks said the deal was “almost done”.',
+      ),
+    ).toEqual(['A source close to the investigation', 'Sources close to the talks']);
+  });
+
+  it('should cite "A person familiar with the matter" as an unnamed source', () => {
+    const result = parseArticle(
+      seedOf(
+        'case.txt',
+        'A headline\n\nA person familiar with the matter said the package was large.',
+      ),
+    );
+    if (!result.ok) throw new Error(result.diagnostic.message);
+    expect(result.article.sources.map((source) => [source.name, source.kind])).toEqual([
+      ['A person familiar with the matter', 'anonymous'],
+    ]);
+  });
+});
