@@ -19,17 +19,17 @@ describe('the labelled attribution sample', () => {
     expect(detectionF1(score)).toBeGreaterThanOrEqual(0.99);
   });
 
-  it('should give at least 0.9 of the named quotes to their speaker, 0.91 allowing surnames', () => {
-    expect(score.attributed / score.named).toBeGreaterThanOrEqual(0.9);
-    expect(score.attributedLeniently / score.named).toBeGreaterThanOrEqual(0.91);
+  it('should give at least 0.91 of the named quotes to their speaker, 0.92 allowing surnames', () => {
+    expect(score.attributed / score.named).toBeGreaterThanOrEqual(0.91);
+    expect(score.attributedLeniently / score.named).toBeGreaterThanOrEqual(0.92);
   });
 
   // Ceilings, not floors: a rule that reaches further must not buy recall with wrong answers.
   // "Names none" is an upper bound on guesses, since a few such labels are for quotes the
   // pipeline gives, fairly, to a body ("A spokesman for the Foreign Office" -> Foreign Office).
-  it('should give at most 0.035 of the named quotes to someone else, and guess at most 0.28 of the rest', () => {
-    expect(score.misattributed / score.named).toBeLessThanOrEqual(0.035);
-    expect(score.guessed / score.unnamed).toBeLessThanOrEqual(0.28);
+  it('should give at most 0.03 of the named quotes to someone else, and guess at most 0.27 of the rest', () => {
+    expect(score.misattributed / score.named).toBeLessThanOrEqual(0.03);
+    expect(score.guessed / score.unnamed).toBeLessThanOrEqual(0.27);
   });
 });
 
@@ -45,7 +45,7 @@ describe('the labelled source sample', () => {
     expect(score.matched / score.found).toBeGreaterThanOrEqual(0.88);
   });
 
-  it('should give at least 0.8 of the sources it finds their labelled kind', () => {
-    expect(score.kindsRight / score.matched).toBeGreaterThanOrEqual(0.8);
+  it('should give at least 0.9 of the sources it finds their labelled kind', () => {
+    expect(score.kindsRight / score.matched).toBeGreaterThanOrEqual(0.9);
   });
 });
