@@ -190,11 +190,10 @@ function splitRole(
   const last = parts[parts.length - 1];
   const ownedBody =
     last !== undefined &&
-    parts.every((part) => isCapitalised(part.text)) &&
-    isCapitalised(last.text) &&
     ORGANISATION_NOUNS.has(last.lower) &&
     isPossessive(parts[parts.length - 2]) &&
-    isHoldersWord(parts[parts.length - 2]);
+    isHoldersWord(parts[parts.length - 2]) &&
+    parts.every((part) => isCapitalised(part.text));
   if (ownedBody) return { role: [], name: [...parts] };
   let roleEnd = -1;
   parts.forEach((token, i) => {
