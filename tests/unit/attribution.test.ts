@@ -15,6 +15,12 @@ function speakers(body: string, title?: string): (string | null)[] {
   return quotesOf(body, title).map((quote) => quote.speaker?.name ?? null);
 }
 
+function sourcesOf(body: string): [string, string][] {
+  const result = parseArticle(seedOf('case.txt', `A headline\n\n${body}`));
+  if (!result.ok) throw new Error(result.diagnostic.message);
+  return result.article.sources.map((source) => [source.name, source.kind]);
+}
+
 describe('attribution after the quote', () => {
   it('should read "…," X said', () => {
     expect(speakers('“We will win,” Maria Lopez said.')).toEqual(['Maria Lopez']);
@@ -852,22 +858,14 @@ describe('unnamed groups as sources', () => {
       ['Officials say that the dam is essential for drought-prone areas.', 'Officials'],
       ['Railway officials said ridership was down following the attacks.', 'Railway officials'],
     ] as const) {
-      const result = parseArticle(seedOf('case.txt', `A headline\n\n${sentence}`));
-      if (!result.ok) throw new Error(result.diagnostic.message);
-      expect(result.article.sources.map((source) => [source.name, source.kind])).toEqual([
-        [name, 'anonymous'],
-      ]);
+      expect(sourcesOf(sentence)).toEqual([[name, 'anonymous']]);
     }
   });
 });
 
 describe('anonymous sources named by their clause', () => {
   it('should cite doctors, analysts and authorities as unnamed groups', () => {
-    const result = parseArticle(
-      seedOf('case.txt', 'A headline\n\nDoctors have said that she is conscious.'),
-    );
-    if (!result.ok) throw new Error(result.diagnostic.message);
-    expect(result.article.sources.map((source) => [source.name, source.kind])).toEqual([
+    expect(sourcesOf('Doctors have said that she is conscious.')).toEqual([
       ['Doctors', 'anonymous'],
     ]);
   });
@@ -884,14 +882,7 @@ describe('anonymous sources named by their clause', () => {
   });
 
   it('should leave out a linking word before the group and the auxiliaries after it', () => {
-    const result = parseArticle(
-      seedOf(
-        'case.txt',
-        'A headline\n\nBut several local residents have said the water was brown.',
-      ),
-    );
-    if (!result.ok) throw new Error(result.diagnostic.message);
-    expect(result.article.sources.map((source) => [source.name, source.kind])).toEqual([
+    expect(sourcesOf('But several local residents have said the water was brown.')).toEqual([
       ['Several local residents', 'anonymous'],
     ]);
   });
@@ -1182,11 +1173,7 @@ describe('surnames that look like plural nouns', () => {
 
   it('should still not make a speaker of "Campaigners" or "Residents"', () => {
     expect(speakers('"The plant must close," Campaigners said.')).toEqual([null]);
-    const result = parseArticle(
-      seedOf('case.txt', 'A headline\n\nResidents said the water had been brown for weeks.'),
-    );
-    if (!result.ok) throw new Error(result.diagnostic.message);
-    expect(result.article.sources.map((source) => [source.name, source.kind])).toEqual([
+    expect(sourcesOf('Residents said the water had been brown for weeks.')).toEqual([
       ['Residents', 'anonymous'],
     ]);
   });
@@ -3320,14 +3307,12 @@ describe('outlets called what they are', () => {
       'The Mexican newspaper Milenio said the note was “a formality”.',
       'The daily El Universal reported that “nothing changed”.',
     ].join('\n\n');
-    const result = parseArticle(seedOf('case.txt', `A headline\n\n${body}`));
-    if (!result.ok) throw new Error(result.diagnostic.message);
-    expect(result.article.sources.map((source) => [source.name, source.kind])).toEqual([
+    expect(sourcesOf(body)).toEqual([
       ['Reforma', 'outlet'],
       ['Milenio', 'outlet'],
       ['El Universal', 'outlet'],
     ]);
-    expect(result.article.quotes.map((quote) => quote.speaker)).toMatchObject([
+    expect(quotesOf(body).map((quote) => quote.speaker)).toMatchObject([
       { name: 'Milenio', role: 'Mexican newspaper', kind: 'organization' },
       { name: 'El Universal', role: 'daily', kind: 'organization' },
     ]);
@@ -3336,17 +3321,11 @@ describe('outlets called what they are', () => {
 
 describe('"X reports" after a name', () => {
   it('should cite "…, the Associated Press reports, citing police sources"', () => {
-    const result = parseArticle(
-      seedOf(
-        'case.txt',
-        'A headline\n\nShe was found in an elevator, the Associated Press reports, citing police sources.',
+    expect(
+      sourcesOf(
+        'She was found in an elevator, the Associated Press reports, citing police sources.',
       ),
-    );
-    if (!result.ok) throw new Error(result.diagnostic.message);
-    expect(result.article.sources.map((source) => [source.name, source.kind])).toContainEqual([
-      'Associated Press',
-      'news agency',
-    ]);
+    ).toContainEqual(['Associated Press', 'news agency']);
   });
 
   it('should not read "media reports" or "the reports" as reporting', () => {
@@ -3357,12 +3336,6 @@ describe('"X reports" after a name', () => {
 });
 
 describe('names after "the" and news agencies by name', () => {
-  const sourcesOf = (body: string): [string, string][] => {
-    const result = parseArticle(seedOf('case.txt', `A headline\n\n${body}`));
-    if (!result.ok) throw new Error(result.diagnostic.message);
-    return result.article.sources.map((source) => [source.name, source.kind]);
-  };
-
   it('should read a name after "the" with no given name as no person’s', () => {
     expect(sourcesOf('The parties condemned the act, the Russian Pravda reports.')).toEqual([
       ['Russian Pravda', 'organization'],
@@ -3518,14 +3491,11 @@ describe('AP style: ages and party labels between commas', () => {
 
 describe('officials by their abbreviated titles', () => {
   it('should cite "Sen.", "Rep." and "Majority Leader" as officials', () => {
-    const result = parseArticle(
-      seedOf(
-        'case.txt',
-        'A headline\n\n“We will not let it shut down,” said Senate Majority Leader Chuck Schumer.\n\nRep. Nancy Pelosi said the deal was “a victory”.',
+    expect(
+      sourcesOf(
+        '“We will not let it shut down,” said Senate Majority Leader Chuck Schumer.\n\nRep. Nancy Pelosi said the deal was “a victory”.',
       ),
-    );
-    if (!result.ok) throw new Error(result.diagnostic.message);
-    expect(result.article.sources.map((source) => [source.name, source.kind])).toEqual([
+    ).toEqual([
       ['Chuck Schumer', 'official'],
       ['Nancy Pelosi', 'official'],
     ]);
@@ -3538,26 +3508,18 @@ describe('a wire story’s dateline', () => {
       ['WASHINGTON (AP) — The Senate passed a stopgap bill late Saturday.', 'Associated Press'],
       ['UNITED NATIONS, Jan 5 (AFP) - The body voted on Monday.', 'Agence France-Presse'],
     ] as const) {
-      const result = parseArticle(seedOf('case.txt', `A headline\n\n${body}`));
-      if (!result.ok) throw new Error(result.diagnostic.message);
-      expect(result.article.sources.map((source) => [source.name, source.kind])).toContainEqual([
-        agency,
-        'news agency',
-      ]);
+      expect(sourcesOf(body)).toContainEqual([agency, 'news agency']);
     }
   });
 });
 
 describe('bodies of a state described', () => {
   it('should cite "police said" and "the Israeli military" as government bodies', () => {
-    const result = parseArticle(
-      seedOf(
-        'case.txt',
-        'A headline\n\nThe woman was 24, police said.\n\nThe Israeli military said the operation was “over”.',
+    expect(
+      sourcesOf(
+        'The woman was 24, police said.\n\nThe Israeli military said the operation was “over”.',
       ),
-    );
-    if (!result.ok) throw new Error(result.diagnostic.message);
-    expect(result.article.sources.map((source) => [source.name, source.kind])).toEqual([
+    ).toEqual([
       ['Police', 'government body'],
       ['Israeli military', 'government body'],
     ]);
@@ -3565,12 +3527,6 @@ describe('bodies of a state described', () => {
 });
 
 describe('bodies named by one word', () => {
-  const sourcesOf = (body: string): [string, string][] => {
-    const result = parseArticle(seedOf('case.txt', `A headline\n\n${body}`));
-    if (!result.ok) throw new Error(result.diagnostic.message);
-    return result.article.sources.map((source) => [source.name, source.kind]);
-  };
-
   it('should cite one word that nothing made a person’s as a body: "Pemex said"', () => {
     expect(sourcesOf('Pemex said the leak was “under control”.')).toEqual([
       ['Pemex', 'organization'],
@@ -3611,11 +3567,7 @@ describe('wire copy translated from Spanish: bodies and titles', () => {
   });
 
   it('should cite the Vatican as a government body, not a nationality or a person', () => {
-    const result = parseArticle(
-      seedOf('case.txt', 'A headline\n\nThe Vatican expressed its “deep pain” for the situation.'),
-    );
-    if (!result.ok) throw new Error(result.diagnostic.message);
-    expect(result.article.sources.map((source) => [source.name, source.kind])).toEqual([
+    expect(sourcesOf('The Vatican expressed its “deep pain” for the situation.')).toEqual([
       ['Vatican', 'government body'],
     ]);
   });
@@ -3633,12 +3585,6 @@ describe('a person named after "of"', () => {
 });
 
 describe('wire copy: offices, ambassadors and NGOs', () => {
-  const sourcesOf = (body: string): [string, string][] => {
-    const result = parseArticle(seedOf('case.txt', `A headline\n\n${body}`));
-    if (!result.ok) throw new Error(result.diagnostic.message);
-    return result.article.sources.map((source) => [source.name, source.kind]);
-  };
-
   it('should name "The Ombudsman’s Office" whole, not "Office"', () => {
     expect(sourcesOf('The Ombudsman’s Office reported that 18 roadblocks remain.')).toEqual([
       ['Ombudsman’s Office', 'government body'],
@@ -3668,14 +3614,11 @@ describe('wire copy: offices, ambassadors and NGOs', () => {
 
 describe('groups of analysts and critics', () => {
   it('should cite "Analysts said" and "Critics said" as unnamed groups, not people', () => {
-    const result = parseArticle(
-      seedOf(
-        'case.txt',
-        'A headline\n\nAnalysts said the sale was unlikely to change the balance.\n\nCritics said the plan was flawed.',
+    expect(
+      sourcesOf(
+        'Analysts said the sale was unlikely to change the balance.\n\nCritics said the plan was flawed.',
       ),
-    );
-    if (!result.ok) throw new Error(result.diagnostic.message);
-    expect(result.article.sources.map((source) => [source.name, source.kind])).toEqual([
+    ).toEqual([
       ['Analysts', 'anonymous'],
       ['Critics', 'anonymous'],
     ]);
@@ -3704,16 +3647,9 @@ describe('a command', () => {
 
 describe('a nationality after a role', () => {
   it('should cite "Xinhua, the official Chinese news agency," as Xinhua only', () => {
-    const result = parseArticle(
-      seedOf(
-        'case.txt',
-        'A headline\n\nXinhua, the official Chinese news agency, said the army had held drills.',
-      ),
-    );
-    if (!result.ok) throw new Error(result.diagnostic.message);
-    expect(result.article.sources.map((source) => [source.name, source.kind])).toEqual([
-      ['Xinhua', 'news agency'],
-    ]);
+    expect(
+      sourcesOf('Xinhua, the official Chinese news agency, said the army had held drills.'),
+    ).toEqual([['Xinhua', 'news agency']]);
   });
 });
 
@@ -3804,14 +3740,7 @@ describe('unnamed sources close to what they know', () => {
   });
 
   it('should cite "A person familiar with the matter" as an unnamed source', () => {
-    const result = parseArticle(
-      seedOf(
-        'case.txt',
-        'A headline\n\nA person familiar with the matter said the package was large.',
-      ),
-    );
-    if (!result.ok) throw new Error(result.diagnostic.message);
-    expect(result.article.sources.map((source) => [source.name, source.kind])).toEqual([
+    expect(sourcesOf('A person familiar with the matter said the package was large.')).toEqual([
       ['A person familiar with the matter', 'anonymous'],
     ]);
   });
