@@ -273,8 +273,7 @@ export class Cast {
       (member) =>
         member.kind === 'organization' &&
         /\s/u.test(member.name) &&
-        (member.name.match(/\p{Lu}\p{L}*/gu) ?? []).map((word) => word.charAt(0)).join('') ===
-          acronym,
+        initialsOf(member.name) === acronym,
     );
     return fits.length === 1 ? fits[0] : undefined;
   }
@@ -561,9 +560,7 @@ const HEADS_OF_BODIES =
 function headsNation(role: string, demonym: string): boolean {
   if (!HEADS_OF_STATE.test(role) || OTHER_OFFICE.test(role)) return false;
   const place = PLACE_OF_OFFICE.exec(role)?.[1];
-  const samePlaceNamed =
-    place !== undefined && place.slice(0, 4).toLowerCase() === demonym.slice(0, 4).toLowerCase();
-  return role.includes(demonym.toLowerCase()) || samePlaceNamed;
+  return role.includes(demonym.toLowerCase()) || (place !== undefined && placeFits(place, demonym));
 }
 
 /** A body's initials in capitals: "PASOK", "NCAA" (not a state's two letters, "WA"). */
@@ -602,6 +599,11 @@ function samePlace(role: string, description: string): boolean {
   const demonym = DEMONYM.exec(description)?.[1];
   const place = PLACE_OF_OFFICE.exec(role)?.[1];
   if (!demonym || !place) return true;
+  return placeFits(place, demonym);
+}
+
+/** "Venezuela" and "Venezuelan": a place and its nationality share their first letters. */
+function placeFits(place: string, demonym: string): boolean {
   return demonym.slice(0, 4).toLowerCase() === place.slice(0, 4).toLowerCase();
 }
 
