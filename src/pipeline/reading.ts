@@ -16,11 +16,19 @@ import { tokenIndexAt, tokenize, type Token } from './tokens.ts';
 /** Kinds of block a reader reads, whose quotes and citations count: not credits or footers. */
 const READ_KINDS = new Set(['title', 'paragraph', 'caption']);
 
+/** A wire story's dateline, "WASHINGTON (AP) —": where it ends, and the agency it names. */
+export interface Dateline {
+  block: number;
+  length: number;
+  agency: string;
+}
+
 export interface ArticleReading {
   blocks: readonly Block[];
   spans: Map<number, MarkedSpan[]>;
   contexts: Map<number, BlockContext>;
   cast: Cast;
+  dateline: Dateline | undefined;
 }
 
 function readSentences(masked: string, tokens: readonly Token[], headline: boolean): Sentence[] {
@@ -31,9 +39,17 @@ function readSentences(masked: string, tokens: readonly Token[], headline: boole
   });
 }
 
-function withoutDateline(masked: string, first: boolean): string {
-  const dateline = first ? DATELINE.exec(masked)?.[0] : undefined;
-  return dateline ? ' '.repeat(dateline.length) + masked.slice(dateline.length) : masked;
+function datelineOf(blocks: readonly Block[]): Dateline | undefined {
+  const block = blocks.findIndex((candidate) => candidate.kind === 'paragraph');
+  const found = DATELINE.exec(blocks[block]?.text ?? '');
+  return found?.[1] === undefined
+    ? undefined
+    : { block, length: found[0].length, agency: found[1] };
+}
+
+/** The dateline is no part of the first sentence, whose subject would read as "BEIJING (Reuters) - China". */
+function withoutDateline(masked: string, length: number): string {
+  return ' '.repeat(length) + masked.slice(length);
 }
 
 export function readArticle(blocks: readonly Block[]): ArticleReading {
@@ -43,13 +59,13 @@ export function readArticle(blocks: readonly Block[]): ArticleReading {
     if (READ_KINDS.has(block.kind)) spans.set(index, findQuotedSpans(block.text));
   });
   bridgeUnmarkedParagraphs(blocks, spans);
-  const firstParagraph = blocks.findIndex((block) => block.kind === 'paragraph');
+  const dateline = datelineOf(blocks);
   blocks.forEach((block, index) => {
     const blockSpans = spans.get(index);
     if (!blockSpans) return;
-    // "BEIJING (Reuters) - China on Tuesday warned …": the dateline is no part of the
-    // first sentence, whose subject would read as "BEIJING (Reuters) - China".
-    const masked = withoutDateline(maskQuotes(block.text, blockSpans), index === firstParagraph);
+    const quotesMasked = maskQuotes(block.text, blockSpans);
+    const masked =
+      dateline?.block === index ? withoutDateline(quotesMasked, dateline.length) : quotesMasked;
     const tokens = tokenize(masked);
     const headline = block.kind === 'title';
     contexts.set(index, {
@@ -60,5 +76,5 @@ export function readArticle(blocks: readonly Block[]): ArticleReading {
       headline,
     });
   });
-  return { blocks, spans, contexts, cast: readCast(contexts) };
+  return { blocks, spans, contexts, cast: readCast(contexts), dateline };
 }

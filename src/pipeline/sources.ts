@@ -14,7 +14,6 @@ import {
   PARTY_MEMBERS,
   ROLE_NOUNS,
 } from './lexicon.ts';
-import { DATELINE } from './layoutPatterns.ts';
 import { findNewsOrganisations, isPaperName, newsOrganisationNamed } from './newsOrganisations.ts';
 import { positionOf, type CastMember } from './people.ts';
 import type { SpeakerPhrase } from './phraseMeaning.ts';
@@ -105,11 +104,6 @@ function kindOfInstitution(name: string): SourceKind {
 const STATE_BODY_NOUNS =
   /\b(?:police|military|army|navy|air force|armed forces|coast guard|border guard|national guard|government|ministry|cabinet|parliament|senate|congress|embassy|presidency|court)$/iu;
 
-/** "the Israeli military said": a body described, not named. */
-function kindOfBodyDescribed(text: string): SourceKind {
-  return STATE_BODY_NOUNS.test(text) ? 'government body' : 'organization';
-}
-
 /**
  * The institutions a speaker's role names: "State Department" in "State Department
  * spokesman", "Human Rights Watch" in "researcher at Human Rights Watch". Titles such as
@@ -195,15 +189,14 @@ export function extractSources(reading: ArticleReading, publisher: string | null
   });
 
   // "WASHINGTON (AP) — …": the agency in a wire story's dateline is cited like a credits line.
-  const first = blocks.findIndex((block) => block.kind === 'paragraph');
-  const dateline = DATELINE.exec(blocks[first]?.text ?? '');
-  if (dateline?.[1] !== undefined) {
-    for (const { organisation, start, end } of findNewsOrganisations(dateline[1])) {
+  const { dateline } = reading;
+  if (dateline) {
+    for (const { organisation, start, end } of findNewsOrganisations(dateline.agency)) {
       sources.cite(organisation.name, organisation.kind, {
-        block: first,
+        block: dateline.block,
         start: 0,
-        end: dateline[0].length,
-        mention: dateline[1].slice(start, end),
+        end: dateline.length,
+        mention: dateline.agency.slice(start, end),
       });
     }
   }
@@ -264,7 +257,7 @@ export function extractSources(reading: ArticleReading, publisher: string | null
         } else if (subject.kind === 'document' || subject.kind === 'organization') {
           sources.cite(
             subject.text,
-            subject.kind === 'document' ? 'document' : kindOfBodyDescribed(subject.text),
+            subject.kind === 'document' ? 'document' : kindOfInstitution(subject.text),
             citation(subject.text),
           );
         }
