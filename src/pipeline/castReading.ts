@@ -174,5 +174,6 @@ export function readCast(contexts: ReadonlyMap<number, BlockContext>): Cast {
       });
     }
   }
+  cast.settleKinds();
   return cast;
 }

@@ -963,6 +963,7 @@ export const NOT_NAME_WORDS = new Set([
   'also',
   'when',
   'while',
+  'whilst',
   'after',
   'before',
   'since',

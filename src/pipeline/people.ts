@@ -4,7 +4,7 @@
  * "the note" to the fullest name the article uses.
  */
 import type { Speaker, SpeakerKind } from './article.ts';
-import { genderOfGivenName } from './givenNames.ts';
+import { genderOfGivenName, isGivenName } from './givenNames.ts';
 import { withoutAccents } from './normalise.ts';
 import type { SpeakerPhrase } from './phraseMeaning.ts';
 import {
@@ -15,6 +15,7 @@ import {
 } from './lexicon.ts';
 import { findNewsOrganisations } from './newsOrganisations.ts';
 import { REGNAL_NUMBER } from './phraseWalk.ts';
+import { isNationalityWord } from './phraseWords.ts';
 import { slugify } from './slug.ts';
 
 export interface CastMember {
@@ -354,6 +355,20 @@ export class Cast {
    */
   noteUnnamedSubject(at: Position): void {
     this.noteMention(at, UNNAMED, true);
+  }
+
+  /**
+   * Once the whole article is read: "Pemex said", "Ryanair has reported": one word that no
+   * given name, title, role or pronoun made a person's is a body's name, since people are
+   * introduced in full. Not a group ("Witnesses"), a nationality or a given name ("Tom").
+   */
+  settleKinds(): void {
+    for (const member of this.members) {
+      const oneWord = /^\p{Lu}[\p{L}\p{N}.&-]*[^s\s]$/u.test(member.name);
+      const bodyLike = oneWord && !isNationalityWord(member.name) && !isGivenName(member.name);
+      const shownAsPerson = member.roles.length > 0 || member.gender !== undefined;
+      if (member.kind === 'person' && bodyLike && !shownAsPerson) member.kind = 'organization';
+    }
   }
 
   /** Mentions are kept in reading order, whatever order they are noted in. */

@@ -17,8 +17,6 @@ import {
 import { findNewsOrganisations, isPaperName, newsOrganisationNamed } from './newsOrganisations.ts';
 import { positionOf, type CastMember } from './people.ts';
 import type { SpeakerPhrase } from './phraseMeaning.ts';
-import { isNationalityWord } from './phraseWords.ts';
-import { isGivenName } from './givenNames.ts';
 import type { ArticleReading } from './reading.ts';
 import { cueSubjects } from './cueSubjects.ts';
 import { isPassiveWithAgent } from './cues.ts';
@@ -80,13 +78,6 @@ function kindOfMember(member: CastMember): SourceKind {
   }
   if (member.kind === 'organization') return kindOfInstitution(member.name);
   if (member.kind === 'document') return 'document';
-  // "Pemex said", "Ryanair has reported": one word that no given name, title, role or
-  // pronoun made a person's is a body's name; people are introduced in full.
-  // Not a group ("Witnesses", "Democrats"), a nationality or a given name ("Tom").
-  const oneWord = /^\p{Lu}[\p{L}\p{N}.&-]*[^s\s]$/u.test(member.name);
-  const bodyLike = oneWord && !isNationalityWord(member.name) && !isGivenName(member.name);
-  if (bodyLike && member.roles.length === 0 && member.gender === undefined)
-    return kindOfInstitution(member.name);
   return member.roles.some((role) => OFFICIAL_ROLE.test(role)) ? 'official' : 'person';
 }
 

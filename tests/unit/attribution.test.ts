@@ -3533,6 +3533,14 @@ describe('bodies named by one word', () => {
     ]);
   });
 
+  it('should make such a body the speaker’s kind too, and let "they" point at it', () => {
+    const [first, second] = quotesOf(
+      'Viacom said YouTube was guilty of “massive copyright infringement.” They say it made money from “unlicensed content.”',
+    );
+    expect(first?.speaker).toMatchObject({ name: 'Viacom', kind: 'organization' });
+    expect(second?.speaker).toMatchObject({ name: 'Viacom', kind: 'organization' });
+  });
+
   it('should keep a surname a person’s once a title, a pronoun or a given name says so', () => {
     expect(sourcesOf('Mr Rudd said the plan was “sound”.')).toEqual([['Rudd', 'person']]);
     expect(sourcesOf('“It is sound,” Tom said.')).toEqual([['Tom', 'person']]);
