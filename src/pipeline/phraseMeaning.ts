@@ -180,6 +180,7 @@ function isHoldersWord(token: Token | undefined): boolean {
 
 /** Titles that stay in the name they open, as "Ayatollah" (no role word) does. */
 const NAME_TITLES = new Set(['pope', 'sheikh']);
+const PEERAGE_TITLES = new Set(['lord', 'lady', 'baroness', 'baron']);
 
 /** "Secretary of State Antony Blinken" -> role "Secretary of State", name "Antony Blinken". */
 function splitRole(
@@ -275,7 +276,9 @@ function splitRole(
   // "Pope Benedict XVI", "Sheikh Rashid": a title that is part of how the person is named.
   const title = parts[end];
   const named = end === roleEnd && end + 1 < parts.length && title !== undefined;
-  const keepsTitle = named && isCapitalised(title.text) && NAME_TITLES.has(title.lower);
+  // "Lord Goldsmith", "Baroness Ashton": a peer's title before a lone name is how they are known.
+  const peer = PEERAGE_TITLES.has(title?.lower ?? '') && parts.length - end === 2;
+  const keepsTitle = named && isCapitalised(title.text) && (NAME_TITLES.has(title.lower) || peer);
   if (!keepsTitle) return { role: parts.slice(0, end + 1), name: parts.slice(end + 1) };
   // The title is the role only when there is no other: "Information Minister Sheikh Rashid".
   const otherRole = parts.slice(0, end).some((part) => isRoleNoun(part));

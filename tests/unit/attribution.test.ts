@@ -3145,7 +3145,7 @@ describe('surnames that are words, ranks without full stops, "had written", "sai
       speakers(
         'In the earlier version, the Attorney General Lord Goldsmith had written, "I remain of the opinion that a resolution is safest."',
       ),
-    ).toEqual(['Goldsmith']);
+    ).toEqual(['Lord Goldsmith']);
     expect(
       speakers(
         'Venezuelan President Hugo Chávez held up a book written by Noam Chomsky. "The devil came here yesterday," he said.',
@@ -3751,5 +3751,15 @@ describe('unnamed sources close to what they know', () => {
     expect(sourcesOf('A person familiar with the matter said the package was large.')).toEqual([
       ['A person familiar with the matter', 'anonymous'],
     ]);
+  });
+});
+
+describe('peers known by their title', () => {
+  it('should keep "Lord" before a lone name, as "Lord Goldsmith", but not "Sir" before a full one', () => {
+    expect(
+      speakers(
+        'The attorney general Lord Goldsmith warned that reporting “could be in breach of the Act.” “Yes,” Goldsmith said.\n\nSir Ian Blair said “no”.',
+      ),
+    ).toEqual(['Lord Goldsmith', 'Lord Goldsmith', 'Ian Blair']);
   });
 });
