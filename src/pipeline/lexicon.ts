@@ -1470,3 +1470,12 @@ export const NATIONALITIES = new Set(
     .trim()
     .split(/\s+/u),
 );
+
+/** Roles whose words are a body's, not the person's own: "the spokesman said". */
+export const SPEAKS_FOR_BODY_ROLES = new Set([
+  'spokesperson',
+  'spokesman',
+  'spokeswoman',
+  'official',
+  'representative',
+]);

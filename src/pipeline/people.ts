@@ -12,6 +12,7 @@ import {
   OFFICIAL_ROLE,
   ORGANISATION_NOUNS,
   POSSESSIVE_BRANDS,
+  SPEAKS_FOR_BODY_ROLES,
 } from './lexicon.ts';
 import { findNewsOrganisations } from './newsOrganisations.ts';
 import { REGNAL_NUMBER } from './phraseWalk.ts';
@@ -139,9 +140,6 @@ interface Mention {
   /** Named as a subject (opening its sentence, or speaking): the likelier referent of "he". */
   subject: boolean;
 }
-
-/** A spokesperson or official speaks for a body, and is not the person heard from before. */
-const SPEAKS_FOR_BODY = /\b(?:spokes(?:man|woman|person)|official|representative)\b/iu;
 
 /** Who a pronoun means when it is someone described but never named: no one to give. */
 const UNNAMED: CastMember = {
@@ -497,7 +495,11 @@ export class Cast {
     const office =
       phrase.kind === 'person' &&
       OFFICIAL_ROLE.test(phrase.text) &&
-      !SPEAKS_FOR_BODY.test(phrase.text) &&
+      // A spokesperson or official speaks for a body, not as the person heard from before.
+      !phrase.text
+        .toLowerCase()
+        .split(/[^\p{L}-]+/u)
+        .some((word) => SPEAKS_FOR_BODY_ROLES.has(word)) &&
       !/\b(?:then|former|vice|deputy|acting|shadow)\b/iu.test(phrase.text);
     if (found || !office) return found;
     // "“…,” said Harper. “…,” the prime minister added": an office no one named holds is

@@ -18,7 +18,7 @@ import {
 import { hashText } from './hash.ts';
 import { positionOf, pronounGender, toSpeaker, type Cast } from './people.ts';
 import type { SpeakerPhrase } from './phraseMeaning.ts';
-import { PRONOUNS } from './lexicon.ts';
+import { PRONOUNS, SPEAKS_FOR_BODY_ROLES } from './lexicon.ts';
 import { isNameToken } from './phraseWords.ts';
 import { QUOTE_MARK, tokenIndexAt } from './tokens.ts';
 import type { MarkedSpan } from './quoteMarks.ts';
@@ -115,15 +115,6 @@ function attribute(found: Found, contexts: Map<number, BlockContext>): Attributi
   }
   return undefined;
 }
-
-/** Roles whose words are a body's: the body spoke in the sentence before. */
-const SPEAKS_FOR_OTHERS = new Set([
-  'spokesperson',
-  'spokesman',
-  'spokeswoman',
-  'official',
-  'representative',
-]);
 
 // "Further, “…”", "Nonetheless, “…”": a word that carries the speaker on.
 const CARRIES_ON =
@@ -364,7 +355,7 @@ export function extractQuotes(reading: ArticleReading, warn: (message: string) =
     const ownDescription =
       attribution?.phrase.form === 'description' &&
       attribution.phrase.kind === 'person' &&
-      !SPEAKS_FOR_OTHERS.has(attribution.phrase.head ?? '');
+      !SPEAKS_FOR_BODY_ROLES.has(attribution.phrase.head ?? '');
     const borrowsBefore = borrows && !ownDescription;
     if (!speaker && borrows && continuesInParagraph(found, context, previous) && previous) {
       speaker = previous.speaker;
