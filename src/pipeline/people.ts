@@ -458,7 +458,10 @@ export class Cast {
         this.lastMentionBefore(at, accept, true, nearby) ??
         this.lastMentionBefore(at, accept, false, nearby) ??
         this.lastMentionBefore(at, accept, true) ??
-        this.lastMentionBefore(at, accept);
+        this.lastMentionBefore(at, accept) ??
+        // "Salam Abdullah, 45, was one of the people in the restaurant. “…,” he stated": a
+        // full name that opened a sentence nearby, when no one shown as a person fits.
+        this.lastMentionBefore(at, (member) => namedInFull(member, gender), true, nearby);
       return found === UNNAMED ? undefined : found;
     }
     if (!phrase.definite || phrase.head === null) return undefined;
@@ -516,6 +519,14 @@ export class Cast {
       nearby,
     );
   }
+}
+
+function namedInFull(member: CastMember, gender: Gender | undefined): boolean {
+  return (
+    member.kind === 'person' &&
+    /\s/u.test(member.name) &&
+    (member.gender === undefined || member.gender === gender)
+  );
 }
 
 /**

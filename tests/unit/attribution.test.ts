@@ -173,6 +173,20 @@ describe('resolving the speaker', () => {
     });
   });
 
+  it('should resolve "he" to a full name that opened a sentence, with no role or words reported', () => {
+    expect(
+      speakers(
+        'Salam Abdullah, 45, was one of the people in the restaurant. "I held my wife," he stated. "We waited outside."',
+      ),
+    ).toEqual(['Salam Abdullah', 'Salam Abdullah']);
+  });
+
+  it('should not resolve "she" to a full name given as a man\'s', () => {
+    expect(speakers('John Okafor was in the restaurant. "I held my child," she said.')).toEqual([
+      null,
+    ]);
+  });
+
   it('should carry the speaker to the next quote sentence in the same paragraph', () => {
     expect(speakers('"We have been peaceful," Jang said. "The police are too harsh."')).toEqual([
       'Jang',
@@ -2648,7 +2662,7 @@ describe('gender from a given name', () => {
       speakers(
         '"You guys are pathetic!" yelled Rep. Martin T. Meehan.\n\nJean Schmidt stood up at once. She rose to say, "My words were not directed at any member."',
       ),
-    ).toEqual(['Martin T. Meehan', null]);
+    ).toEqual(['Martin T. Meehan', 'Jean Schmidt']);
   });
 
   it('should resolve a pronoun to a person whose given name agrees, though they have not spoken yet', () => {
