@@ -263,8 +263,18 @@ function carriedOver(
     : -1;
   if (!introduced && previous?.speaker && previousBlock === found.block - 1)
     return { from: 'quote', quote: previous };
-  const attribution = lastAttributionIn(before);
+  const attribution = lastAttributionIn(before) ?? actorClosing(before, introduced);
   return attribution ? { from: 'attribution', attribution } : undefined;
+}
+
+/**
+ * "The president also admitted that … However, he defended his decision …" then a paragraph
+ * that is only a quote: the person the paragraph before ends on, doing something.
+ */
+function actorClosing(before: BlockContext, introduced: boolean): Attribution | undefined {
+  const last = before.sentences[before.sentences.length - 1];
+  const phrase = last && !introduced ? actorOfSentence(before, last) : undefined;
+  return phrase ? { phrase, cue: '' } : undefined;
 }
 
 /**

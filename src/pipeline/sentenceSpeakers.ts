@@ -70,6 +70,17 @@ function namedOpening(context: BlockContext, sentence: Sentence): SpeakerPhrase 
   return phrase?.form === 'name' && phrase.kind !== 'organization' ? phrase : undefined;
 }
 
+const CONNECTIVES = new Set(['however', 'but', 'and', 'still', 'yet', 'instead', 'meanwhile']);
+
+/** "However, he defended …", "She also admitted …": a person's pronoun opening a sentence. */
+function pronounOpening(context: BlockContext, sentence: Sentence): SpeakerPhrase | undefined {
+  const { masked, tokens } = context;
+  let at = sentence.from;
+  if (CONNECTIVES.has(tokens[at]?.lower ?? '')) at += tokens[at + 1]?.text === ',' ? 2 : 1;
+  const pronoun = tokens[at]?.lower;
+  return pronoun === 'he' || pronoun === 'she' ? phraseAfter(masked, tokens, at, at) : undefined;
+}
+
 /** Words after a subject that show it is not yet the verb: "Gita Deane of Maryland", "Smith and …". */
 const NOT_A_VERB = new Set([
   'of',
@@ -103,7 +114,7 @@ export function actorOfSentence(
   sentence: Sentence,
 ): SpeakerPhrase | undefined {
   const { tokens } = context;
-  const phrase = namedOpening(context, sentence);
+  const phrase = namedOpening(context, sentence) ?? pronounOpening(context, sentence);
   if (!phrase || phrase.kind === 'document' || endsWithOwner(phrase)) return undefined;
   // "The Wikipedia community is discussing …", "Users on YouTube also took …": a group.
   if (GROUP_WORDS.test(phrase.text)) return undefined;

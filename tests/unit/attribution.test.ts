@@ -194,6 +194,30 @@ describe('resolving the speaker', () => {
     ]);
   });
 
+  it('should give a quote standing alone to the person the sentence before opens with, as "he"', () => {
+    expect(
+      speakers(
+        'Cameron Slater wants the bill withdrawn. He also criticises the lack of public input. "This is a substantial change to the Electoral Act."',
+      ),
+    ).toEqual(['Cameron Slater']);
+  });
+
+  it('should give a paragraph that is only a quote to the person the paragraph before ends on', () => {
+    expect(
+      speakers(
+        'President Maria Lopez admitted that some governments must improve. However, she defended her decision to visit them.\n\n"They are not ideal institutions, but engagement gives us the best chance."',
+      ),
+    ).toEqual(['Maria Lopez']);
+  });
+
+  it('should not give a paragraph that is only a quote to a body the paragraph before ends on', () => {
+    expect(
+      speakers(
+        'The Interior Ministry defended its decision to visit them.\n\n"They are not ideal institutions, but engagement gives us the best chance."',
+      ),
+    ).toEqual([null]);
+  });
+
   it('should carry the speaker to a paragraph that is only a quote', () => {
     expect(speakers('“We will win,” Maria Lopez said.\n\n“And we will keep winning.”')).toEqual([
       'Maria Lopez',
