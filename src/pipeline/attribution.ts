@@ -376,7 +376,7 @@ const MAX_TOLD_TOKENS = 4;
  * a sentence with no reporting verb that introduces a quote with a colon gives it to
  * the person it opens with.
  */
-function subjectBeforeColon(
+export function subjectBeforeColon(
   context: BlockContext,
   from: number,
   openToken: number,

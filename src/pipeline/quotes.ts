@@ -5,7 +5,7 @@
  * `cueSubjects.ts`, `fragments.ts`, `sentenceSpeakers.ts`).
  */
 import type { Block, Quote, QuoteKind, Span, Speaker } from './article.ts';
-import { attributeInSentence, bareAttributionOpening } from './attribution.ts';
+import { attributeInSentence, bareAttributionOpening, subjectBeforeColon } from './attribution.ts';
 import { sentenceAt, type Attribution, type BlockContext, type Sentence } from './blockContext.ts';
 import { attributionOfSentence } from './cueSubjects.ts';
 import { isPredicateFragment, subjectOfFragment } from './fragments.ts';
@@ -263,17 +263,21 @@ function carriedOver(
     : -1;
   if (!introduced && previous?.speaker && previousBlock === found.block - 1)
     return { from: 'quote', quote: previous };
-  const attribution = lastAttributionIn(before) ?? actorClosing(before, introduced);
+  const attribution = lastAttributionIn(before) ?? closingSubject(before, introduced);
   return attribution ? { from: 'attribution', attribution } : undefined;
 }
 
 /**
- * "The president also admitted that … However, he defended his decision …" then a paragraph
- * that is only a quote: the person the paragraph before ends on, doing something.
+ * The person the paragraph before ends on, for a paragraph that is only a quote: "Lhadon
+ * Tethong, Executive Director of …, made a statement after the action:", or, with no colon,
+ * someone doing something ("The president also admitted that … However, he defended his
+ * decision …").
  */
-function actorClosing(before: BlockContext, introduced: boolean): Attribution | undefined {
+function closingSubject(before: BlockContext, introduced: boolean): Attribution | undefined {
   const last = before.sentences[before.sentences.length - 1];
-  const phrase = last && !introduced ? actorOfSentence(before, last) : undefined;
+  if (!last) return undefined;
+  if (introduced) return subjectBeforeColon(before, last.from, before.tokens.length);
+  const phrase = actorOfSentence(before, last);
   return phrase ? { phrase, cue: '' } : undefined;
 }
 

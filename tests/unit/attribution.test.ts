@@ -218,6 +218,14 @@ describe('resolving the speaker', () => {
     ).toEqual([null]);
   });
 
+  it('should give a paragraph that is only a quote to whoever the paragraph before introduces with a colon', () => {
+    expect(
+      speakers(
+        'Lhadon Tethong, Executive Director of Students for a Free Tibet, made a statement after the action:\n\n"At this very moment, Tibetans are facing severe repression."',
+      ),
+    ).toEqual(['Lhadon Tethong']);
+  });
+
   it('should carry the speaker to a paragraph that is only a quote', () => {
     expect(speakers('“We will win,” Maria Lopez said.\n\n“And we will keep winning.”')).toEqual([
       'Maria Lopez',
