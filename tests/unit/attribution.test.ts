@@ -3809,3 +3809,13 @@ describe('peers known by their title', () => {
     ).toEqual(['Lord Goldsmith', 'Lord Goldsmith', 'Ian Blair']);
   });
 });
+
+describe('verbs of speaking in the present (thirteenth batch)', () => {
+  it('should read "X predicts “…”" and "“…”, X sighs"', () => {
+    expect(
+      speakers(
+        'Asia Times Online predicts "it is inevitable that funds flowing to China are set for further downsizing."\n\n"None of us have ever tried to leave the country", Zaynab Khadr sighs.',
+      ),
+    ).toEqual(['Asia Times Online', 'Zaynab Khadr']);
+  });
+});
