@@ -207,6 +207,8 @@ function splitRole(
       isCapitalised(token.text) &&
       isNameToken(parts[i - 1]) &&
       !isDescriptor(parts[i - 1]) &&
+      // "Australian PM": a nationality and a role.
+      !isNationality(parts[i - 1]) &&
       // "Syria's Ambassador": an owner and a role.
       !isPossessive(parts[i - 1]);
     // "UN General Assembly", "General Motors": a role word inside a body's name.

@@ -3819,3 +3819,13 @@ describe('verbs of speaking in the present (thirteenth batch)', () => {
     ).toEqual(['Asia Times Online', 'Zaynab Khadr']);
   });
 });
+
+describe('a nationality before a role written short', () => {
+  it('should read "Australian PM, John Howard" as a role and the name beside it, so "he" is Howard', () => {
+    expect(
+      speakers(
+        'Mr Peter Costello said "It would be a funny kind of a policy".\n\nDuring an interview whilst in Ireland, Australian PM, John Howard took the opportunity to attack the policy. He said the opposition was "hypocritical".',
+      ),
+    ).toEqual(['Peter Costello', 'John Howard']);
+  });
+});
