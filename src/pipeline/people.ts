@@ -446,6 +446,8 @@ export class Cast {
       const accept = (member: CastMember): boolean =>
         wantsPerson
           ? member.kind === 'person' &&
+            // "Witnesses have reported …. A spokesman … He added": "he" is no group.
+            !ANONYMOUS_HEADS.has(member.name.toLowerCase()) &&
             (member.gender === undefined
               ? member.spoke || member.roles.length > 0
               : member.gender === gender)

@@ -3829,3 +3829,13 @@ describe('a nationality before a role written short', () => {
     ).toEqual(['Peter Costello', 'John Howard']);
   });
 });
+
+describe('a group is never "he"', () => {
+  it('should not resolve "he" to "Witnesses" who reported before', () => {
+    expect(
+      speakers(
+        'Witnesses have reported that at least 80 people have died.\n\nA spokesman for the Interior Ministry has confirmed the reports. He added that "killed dozens and wounded dozens more."',
+      ),
+    ).toEqual([null]);
+  });
+});
