@@ -792,6 +792,8 @@ const AFTER_OPENING_PARTICIPLE = new Set([
   'its',
 ]);
 
+const PREPOSITIONS_BEFORE_BODY = new Set(['for', 'of', 'at', 'from', 'with', 'to', 'by', 'in']);
+
 export function phrasesIn(
   text: string,
   tokens: readonly Token[],
@@ -819,18 +821,27 @@ export function phrasesIn(
     if (!phrase) continue;
     const next = tokenIndexAt(tokens, phrase.end);
     const previous = phrases[phrases.length - 1];
-    const joinsDescription =
+    const betweenCommas =
       previous?.form === 'description' &&
-      previous.kind === 'person' &&
       phrase.form === 'name' &&
       tokens[start - 1]?.text === ',' &&
       tokens[next]?.text === ',';
-    if (joinsDescription) {
+    // "The UN mission in the country, Monuc, has …": a body's name beside its description,
+    // unless a given name shows a person ("the embassy, John Smith, …").
+    const namesBody =
+      betweenCommas &&
+      previous.kind === 'organization' &&
+      previous.definite &&
+      // Not the body a person speaks for: "a spokesman for the Chinese parliament, Li Zhaoxing,".
+      !PREPOSITIONS_BEFORE_BODY.has(lower(tokens[tokenIndexAt(tokens, previous.start) - 1])) &&
+      genderOfGivenName(phrase.name?.split(/\s+/u) ?? []) === undefined;
+    if (betweenCommas && (previous.kind === 'person' || namesBody)) {
       const mention = text.slice(previous.start, phrase.end);
       phrases[phrases.length - 1] = widened(
         phrase,
         { text: mention, start: previous.start, end: phrase.end },
         previous.role,
+        previous.kind,
       );
     } else {
       phrases.push(phrase);

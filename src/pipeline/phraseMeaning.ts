@@ -104,16 +104,9 @@ export function widened(
   phrase: SpeakerPhrase,
   mention: Mention,
   role: string | null,
+  kind: SpeakerKind | null = phrase.kind,
 ): SpeakerPhrase {
-  return phraseOf(
-    phrase.form,
-    mention,
-    phrase.name,
-    role,
-    phrase.kind,
-    phrase.head,
-    phrase.definite,
-  );
+  return phraseOf(phrase.form, mention, phrase.name, role, kind, phrase.head, phrase.definite);
 }
 
 /** "Kimmitt's" -> "Kimmitt": the owner itself, named without its 's. */

@@ -3839,3 +3839,19 @@ describe('a group is never "he"', () => {
     ).toEqual([null]);
   });
 });
+
+describe('a body named beside its description', () => {
+  it('should read "The UN mission in the country, Monuc," as the body Monuc, whom "they" then points at', () => {
+    expect(
+      speakers(
+        'Joseph Kabila has a monopoly on the state media, according to the BBC.\n\nThe UN mission in the country, Monuc, has been monitoring the peace. In a statement today they said they demanded that "the electoral campaign takes place in a calm spirit."',
+      ),
+    ).toEqual(['Monuc']);
+  });
+
+  it('should keep a spokesman for a body a person: "a spokesman for the Chinese parliament, Li Zhaoxing,"', () => {
+    expect(
+      sourcesOf('Growth will slow, a spokesman for the Chinese parliament, Li Zhaoxing, said.'),
+    ).toContainEqual(['Li Zhaoxing', 'official']);
+  });
+});
