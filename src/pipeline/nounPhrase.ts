@@ -426,6 +426,14 @@ export function phraseBefore(
       // ends a longer complement; the subject is the name that opens the sentence.
       const opening = nameOpeningClause(text, tokens, floor, before);
       if (opening) return opening;
+      // "One resident of the Syrian town of Abu Kamal said": the name is the town's.
+      // The one from there may be the subject: "One resident".
+      if (SETTLEMENT_NOUNS.has(lower(tokens[before]))) {
+        const resident = phraseAfter(text, tokens, floor, before);
+        return resident?.form === 'description' && resident.kind === 'person'
+          ? resident
+          : undefined;
+      }
       // A lone word after "in" is a place or a time, never the subject: "a poll conducted
       // in May concluded" (but "in a statement Mr Narev said" names Mr Narev).
       if (words.length === 1) return undefined;
@@ -790,6 +798,20 @@ const AFTER_OPENING_PARTICIPLE = new Set([
   'her',
   'their',
   'its',
+]);
+
+/** Nouns for a place whose name follows "of": "the town of Abu Kamal". */
+const SETTLEMENT_NOUNS = new Set([
+  'town',
+  'city',
+  'village',
+  'province',
+  'district',
+  'region',
+  'county',
+  'suburb',
+  'island',
+  'port',
 ]);
 
 const PREPOSITIONS_BEFORE_BODY = new Set(['for', 'of', 'at', 'from', 'with', 'to', 'by', 'in']);

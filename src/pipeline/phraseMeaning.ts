@@ -251,6 +251,9 @@ function splitRole(
     const given = genderOfGivenName(name.map((part) => part.text)) !== undefined;
     if (given && name.length >= 2) return { role: parts.slice(0, end + 3), name };
   }
+  // "A resident of Sadr City": where someone lives, not their name.
+  if (lower(parts[end + 1]) === 'of' && DWELLER_NOUNS.has(lower(parts[end])))
+    return { role: [...parts], name: [] };
   if (lower(parts[end + 1]) === 'of') {
     end++;
     while (end + 1 < parts.length) {
@@ -367,6 +370,19 @@ const THING_NOUNS = new Set([
 // Plural common nouns that open a sentence look like names: "Campaigners say …". So do
 // surnames ("Sanders", "Davies", "Sellers"), which the cast knows from a fuller mention.
 const PLURAL_COMMON_NOUN = /(?:ers|ors|ists|ysts|ians|ents|ants|ives|ies|ees|ics)$/u;
+
+/** Nouns for the people of a place, which a name after "of" never completes as a person's. */
+const DWELLER_NOUNS = new Set([
+  'resident',
+  'residents',
+  'citizen',
+  'citizens',
+  'native',
+  'villager',
+  'villagers',
+  'inhabitant',
+  'inhabitants',
+]);
 
 /**
  * What a name names; null when only the article's cast can tell (a lone word that may be

@@ -3855,3 +3855,17 @@ describe('a body named beside its description', () => {
     ).toContainEqual(['Li Zhaoxing', 'official']);
   });
 });
+
+describe('people of a place', () => {
+  it('should read "A resident of Sadr City" as an unnamed resident, not a person named Sadr City', () => {
+    expect(speakers('A resident of Sadr City said "They killed five people this month."')).toEqual([
+      'A resident of Sadr City',
+    ]);
+  });
+
+  it('should read "the town of Abu Kamal" as a place, and "One resident" before it as the subject', () => {
+    expect(
+      sourcesOf('One resident of the Syrian town of Abu Kamal said Americans bombed a house.'),
+    ).toEqual([['One resident', 'anonymous']]);
+  });
+});
