@@ -9,7 +9,7 @@ import { DOCUMENT_NOUNS, ISSUING_VERBS, PLACE_PREPOSITIONS } from './lexicon.ts'
 import { phraseAfter, phrasesIn } from './nounPhrase.ts';
 import { endsWithOwner, interpretPhrase, type SpeakerPhrase } from './phraseMeaning.ts';
 import { genderOfGivenName } from './givenNames.ts';
-import { Cast, positionOf, pronounGender, type CastMember } from './people.ts';
+import { Cast, isAnonymousWitness, positionOf, pronounGender, type CastMember } from './people.ts';
 import { isNameToken, isPossessive, isRoleNoun } from './phraseWords.ts';
 import { tokenIndexAt, type Token } from './tokens.ts';
 
@@ -169,6 +169,9 @@ export function readCast(contexts: ReadonlyMap<number, BlockContext>): Cast {
           if (subject.form === 'pronoun') member.gender ??= pronounGender(subject.head);
         }
         note(block, subject, member, true);
+        // "One resident said … “…,” he said": a witness the article never names has
+        // spoken, and "he" after is them.
+        if (!member && isAnonymousWitness(subject)) cast.noteUnnamedSubject(at);
         if (member && issuesDocument(tokens, cue.index + cue.length))
           cast.noteDocument(at, member, '');
       });

@@ -694,6 +694,17 @@ const ANONYMOUS_HEADS = new Set([
   'insider',
 ]);
 
+/** "One resident", "A witness": someone the article describes and will not name. */
+export function isAnonymousWitness(phrase: SpeakerPhrase): boolean {
+  return (
+    phrase.form === 'description' &&
+    phrase.kind === 'person' &&
+    !phrase.definite &&
+    ANONYMOUS_HEADS.has(phrase.head ?? '') &&
+    !/[^s]s$/u.test(phrase.head ?? '')
+  );
+}
+
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -3869,3 +3869,21 @@ describe('people of a place', () => {
     ).toEqual([['One resident', 'anonymous']]);
   });
 });
+
+describe('a witness the article never names', () => {
+  it('should make "he" after "One witness reported" that witness, not someone named before', () => {
+    expect(
+      speakers(
+        'Tenzin Gyatso vowed to "step down" if things got worse.\n\nIn Aba, one witness reported 17 deaths. "Earlier today, the whole town was teeming with police," he said.',
+      ),
+    ).toEqual(['Tenzin Gyatso', null]);
+  });
+
+  it('should still let "he" reach past "Sources familiar with the case", who are many', () => {
+    expect(
+      speakers(
+        'Eliot Spitzer resigned. Sources familiar with the case said he was a client.\n\n"I apologize first to my family," he said.',
+      ),
+    ).toEqual(['Eliot Spitzer']);
+  });
+});
