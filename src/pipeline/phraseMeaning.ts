@@ -678,6 +678,8 @@ export function interpretPhrase(
     // words before "of" are a person's name.
     const of = named.findIndex((token) => lower(token) === 'of');
     const personal = named.slice(0, Math.max(of, 0));
+    // "the South of Afghanistan", "the North-East of India": a region.
+    if (personal.length === 1 && PLACE_HEADS.test(lower(personal[0]))) return undefined;
     if (of > 0 && (kind === 'person' || looksLikePersonsName(personal))) {
       const affiliation = join(text, named.slice(of));
       const withAffiliation = role ? `${role} ${affiliation}` : affiliation;

@@ -3887,3 +3887,13 @@ describe('a witness the article never names', () => {
     ).toEqual(['Eliot Spitzer']);
   });
 });
+
+describe('regions', () => {
+  it('should not read "the South of Afghanistan" as a person whom "he" could be', () => {
+    expect(
+      speakers(
+        'The bombing took place in the west of the city, which is in the South of Afghanistan.\n\nA man came. He said "we are all fine here now."',
+      ),
+    ).toEqual([null]);
+  });
+});
