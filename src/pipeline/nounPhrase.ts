@@ -575,6 +575,20 @@ const PLURAL_HEAD = /[^s]s$/u;
 
 const MAX_PLAIN_COMPLEMENT = 10;
 
+/**
+ * How many tokens from `first` name the body a role is of, through further places and
+ * bodies: "the Center for Human Rights and Global Justice at NYU Law School".
+ */
+function complementLength(tokens: readonly Token[], first: number, ceiling: number): number {
+  let length = walkForward(tokens, first, ceiling).length;
+  while (length > 0 && ROLE_COMPLEMENTS.has(lower(tokens[first + length]))) {
+    const more = walkForward(tokens, first + length + 1, ceiling).length;
+    if (more === 0) break;
+    length += 1 + more;
+  }
+  return length;
+}
+
 /** How many lower-case words from `first` run up to a comma: "surgery" in "Chief of surgery,". */
 function plainWordsBeforeComma(tokens: readonly Token[], first: number, ceiling: number): number {
   for (let j = first; j <= Math.min(ceiling, first + MAX_PLAIN_COMPLEMENT); j++) {
@@ -663,7 +677,7 @@ export function phraseAfter(
   // complement is part of the role, and the name follows it.
   let roleWords = words;
   if (isRoleNoun(words[words.length - 1]) && ROLE_COMPLEMENTS.has(lower(tokens[after]))) {
-    const named = walkForward(tokens, after + 1, ceiling).length;
+    const named = complementLength(tokens, after + 1, ceiling);
     // "said Chief of surgery, Dr. Michel Pellerin": a complement in plain words.
     const complement = named > 0 ? named : plainWordsBeforeComma(tokens, after + 1, ceiling);
     if (complement > 0 && tokens[after + 1 + complement]?.text === ',') {

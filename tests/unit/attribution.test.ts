@@ -3897,3 +3897,13 @@ describe('regions', () => {
     ).toEqual([null]);
   });
 });
+
+describe('a role of a body named at length, then the name', () => {
+  it('should read "said the faculty director of the Center for … at NYU Law School, Professor Meg Satterthwaite"', () => {
+    expect(
+      speakers(
+        'Martin Ravallion, Director of the Development Research Group, spoke.\n\n"Abuses were widespread," said the faculty director of the Center for Human Rights and Global Justice at NYU Law School, Professor Meg Satterthwaite.',
+      ),
+    ).toEqual(['Meg Satterthwaite']);
+  });
+});
