@@ -575,6 +575,36 @@ const PLURAL_HEAD = /[^s]s$/u;
 
 const MAX_PLAIN_COMPLEMENT = 10;
 
+const MAX_GROUP_TOKENS = 12;
+
+/**
+ * "one of those lawyers present during the hearing, Bradford Berenson", "one of the report's
+ * authors Martin Ravallion": one of a group, then named in full.
+ */
+function memberNamed(
+  text: string,
+  tokens: readonly Token[],
+  first: number,
+  ceiling: number,
+): SpeakerPhrase | undefined {
+  const reach = Math.min(ceiling, first + MAX_GROUP_TOKENS);
+  for (let j = first + 2; j <= reach; j++) {
+    const token = tokens[j];
+    if (!token || /^[.;:!?]$/u.test(token.text) || QUOTE_MARK_TOKEN.test(token.text))
+      return undefined;
+    const previous = tokens[j - 1];
+    const opens = previous?.text === ',' || PLURAL_HEAD.test(lower(previous));
+    if (!isNameToken(token) || !opens) continue;
+    const person = phraseAfter(text, tokens, j, ceiling);
+    if (person?.form !== 'name' || person.kind !== 'person' || !/\s/u.test(person.name ?? ''))
+      return undefined;
+    const start = tokens[first]?.start ?? person.start;
+    const role = text.slice(start, previous?.text === ',' ? previous.start : token.start).trim();
+    return widened(person, { text: text.slice(start, person.end), start, end: person.end }, role);
+  }
+  return undefined;
+}
+
 /**
  * How many tokens from `first` name the body a role is of, through further places and
  * bodies: "the Center for Human Rights and Global Justice at NYU Law School".
@@ -666,6 +696,10 @@ export function phraseAfter(
   // "Her father thanked …": "her" before a noun is an owner, and names no one here.
   if (lower(token) === 'her' && /^\p{Ll}/u.test(tokens[first + 1]?.text ?? '')) return undefined;
   if (PRONOUNS.has(lower(token))) return interpretPhrase(text, [token]);
+  if (lower(token) === 'one' && lower(tokens[first + 1]) === 'of') {
+    const member = memberNamed(text, tokens, first, ceiling);
+    if (member) return member;
+  }
   const words = walkForward(tokens, first, ceiling);
   if (words.length === 0) return undefined;
   let after = first + words.length;

@@ -3907,3 +3907,25 @@ describe('a role of a body named at length, then the name', () => {
     ).toEqual(['Meg Satterthwaite']);
   });
 });
+
+describe('one of a group, then a name', () => {
+  it('should read "said one of those lawyers present during the hearing, Bradford Berenson"', () => {
+    expect(
+      speakers(
+        '"Congress has broad authority," said one of those lawyers present during the hearing, Bradford Berenson.',
+      ),
+    ).toEqual(['Bradford Berenson']);
+  });
+
+  it('should read "According to one of the report\'s authors Martin Ravallion, …, “…”"', () => {
+    expect(
+      speakers(
+        'According to one of the report\'s authors Martin Ravallion, Director of the Development Research Group, "The new estimates are a major advance."',
+      ),
+    ).toEqual(['Martin Ravallion']);
+  });
+
+  it('should still give "said one YouTube user" no name', () => {
+    expect(speakers('"It is great," said one YouTube user.')).toEqual([null]);
+  });
+});
