@@ -419,5 +419,30 @@ export function extractQuotes(reading: ArticleReading, warn: (message: string) =
       cue: speaker && cue !== '' ? cue : null,
     });
   }
-  return quotes;
+  return withHeadlineSpeakers(quotes, blocks);
+}
+
+/** "Crews “at war” with Veterans' Affairs": lower case, no marks or end punctuation. */
+function quoteKey(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s'’-]/gu, '')
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
+/**
+ * A headline quoting words that the article then quotes from someone ("Air Force crews “at
+ * war” with Veterans' Affairs" and later "…was “at war” with …, he said") quotes that person.
+ */
+function withHeadlineSpeakers(quotes: Quote[], blocks: readonly Block[]): Quote[] {
+  const attributed = quotes.filter(
+    (quote) => quote.speaker !== null && blocks[quote.block]?.kind !== 'title',
+  );
+  return quotes.map((quote) => {
+    if (quote.speaker !== null || blocks[quote.block]?.kind !== 'title') return quote;
+    const key = quoteKey(quote.text);
+    const source = attributed.find((other) => key !== '' && quoteKey(other.text) === key);
+    return source ? { ...quote, speaker: source.speaker, cue: source.cue } : quote;
+  });
 }

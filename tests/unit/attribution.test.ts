@@ -3929,3 +3929,21 @@ describe('one of a group, then a name', () => {
     expect(speakers('"It is great," said one YouTube user.')).toEqual([null]);
   });
 });
+
+describe('a headline quoting words the article attributes', () => {
+  it('should give the headline’s “at war” to whoever the body quotes saying it', () => {
+    expect(
+      speakers(
+        'The group\'s president Ian Fraser said "A ruined life is not enough."\n\nHe went on to describe that his group was "at war" with the minister.',
+        'Air Force crews "at war" with Veterans\' Affairs',
+      ),
+    ).toEqual(['Ian Fraser', 'Ian Fraser', 'Ian Fraser']);
+  });
+
+  it('should leave a headline quote unattributed when the body quotes it from no one', () => {
+    expect(speakers('The plan was called a "reform" by some.', 'A "reform" for the ages')).toEqual([
+      null,
+      null,
+    ]);
+  });
+});
