@@ -3947,3 +3947,21 @@ describe('a headline quoting words the article attributes', () => {
     ]);
   });
 });
+
+describe("words after someone's announcement", () => {
+  it('should give words quoted in a "that" clause after "ETA\'s announcement" to ETA, not the sentence\'s subject', () => {
+    expect(
+      speakers(
+        'During the cease-fire, Arnaldo Otegi was a key interlocutor, but the mood shifted following ETA\'s announcement in a statement Tuesday that it was ready to resume attacks "on all fronts."',
+      ),
+    ).toEqual(['ETA']);
+  });
+
+  it('should give "President George W. Bush\'s announcement that … “noble cause”" to Bush', () => {
+    expect(
+      speakers(
+        'President George W. Bush\'s announcement that the war was a "noble cause" angered many.',
+      ),
+    ).toEqual(['George W. Bush']);
+  });
+});
