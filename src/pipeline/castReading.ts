@@ -130,6 +130,13 @@ export function readCast(contexts: ReadonlyMap<number, BlockContext>): Cast {
           const author = cast.register(phrase) ?? cast.registerDescribed(phrase);
           if (author) cast.noteDocument(positionOf(block, phrase.start), author, written);
         }
+        // "the United Auto Workers union": a body named in capitals, though its head is
+        // common, so that a later "the UAW" is known by its full name.
+        // Two capitals past the first word, which may only open the sentence ("Past Israeli").
+        if (phrase.form === 'description' && /\s\p{Lu}\S*\s+\p{Lu}/u.test(phrase.role ?? '')) {
+          const body = cast.registerDescribed(phrase);
+          if (body) note(block, phrase, body, false);
+        }
         if (phrase.form !== 'name') continue;
         const member = isWorthRegistering(tokens, phrase)
           ? cast.register(phrase)

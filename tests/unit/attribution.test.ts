@@ -3965,3 +3965,13 @@ describe("words after someone's announcement", () => {
     ).toEqual(['George W. Bush']);
   });
 });
+
+describe('a body described with its name in capitals', () => {
+  it('should know "the UAW" as "the United Auto Workers union" named before', () => {
+    expect(
+      speakers(
+        'Workers at the plant belong to the United Auto Workers union.\n\nThe UAW issued a statement saying "The workers face uncertain futures."',
+      ),
+    ).toEqual(['United Auto Workers union']);
+  });
+});
