@@ -70,7 +70,8 @@ export function walkBack(tokens: readonly Token[], last: number, floor: number):
       ) {
         // "an unnamed Israeli government official", "the port operator": a few words between article and head.
         const article = adjectivesThenDeterminer(tokens, j, floor);
-        if (article !== undefined) parts.unshift(...tokens.slice(article, j + 1));
+        if (article !== undefined)
+          parts.unshift(...tokens.slice(ownerStart(tokens, article, floor), j + 1));
       }
       break;
     }
@@ -99,6 +100,22 @@ const FUNCTION_WORDS = new Set([
   'will',
 ]);
 
+/**
+ * "The European Union's foreign policy chief": an owner named in more than one word, and
+ * the article before it, belong to the phrase as much as the owner's last word.
+ */
+function ownerStart(tokens: readonly Token[], owner: number, floor: number): number {
+  const token = tokens[owner];
+  if (!token || !isPossessive(token) || !isNameToken(token)) return owner;
+  let start = owner;
+  while (start - 1 >= floor && isNameToken(tokens[start - 1]) && !isPossessive(tokens[start - 1]))
+    start--;
+  return start - 1 >= floor && DETERMINERS.has(lower(tokens[start - 1])) ? start - 1 : start;
+}
+
+/** Words that end a clause before a phrase: "a day after Russian Foreign Minister Sergey Lavrov told". */
+const CLAUSE_LINKS = new Set(['after', 'before', 'since', 'until', 'when', 'while', 'than', 'as']);
+
 /** Index of the article before up to two lower-case words ending at `last`, if there is one. */
 function adjectivesThenDeterminer(
   tokens: readonly Token[],
@@ -110,7 +127,8 @@ function adjectivesThenDeterminer(
     // An article, or a possessive that acts as one: "Bolivia’s new president-elect".
     if (DETERMINERS.has(word.toLowerCase()) || isPossessive(tokens[j]))
       return j < last ? j : undefined;
-    if (!/^\p{Ll}[\p{L}-]*$/u.test(word) || CONNECTORS.has(word)) return undefined;
+    if (!/^\p{Ll}[\p{L}-]*$/u.test(word) || CONNECTORS.has(word) || CLAUSE_LINKS.has(word))
+      return undefined;
   }
   return undefined;
 }

@@ -3975,3 +3975,25 @@ describe('a body described with its name in capitals', () => {
     ).toEqual(['United Auto Workers union']);
   });
 });
+
+describe('roles as wire copy writes them', () => {
+  function roleOf(body: string): string | null | undefined {
+    return quotesOf(body)[0]?.speaker?.role;
+  }
+
+  it('should not take "a day after" into the role before a name', () => {
+    expect(
+      roleOf(
+        'His remarks came a day after Russian Foreign Minister Sergey Lavrov told state television that Moscow was "open to talks".',
+      ),
+    ).toBe('Russian Foreign Minister');
+  });
+
+  it('should keep an owner named in several words: "The European Union\'s foreign policy chief"', () => {
+    expect(
+      roleOf(
+        'The European Union\'s foreign policy chief, Kaja Kallas, said "Russia must understand."',
+      ),
+    ).toBe("European Union's foreign policy chief");
+  });
+});
