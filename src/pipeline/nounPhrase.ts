@@ -719,6 +719,9 @@ export function phraseAfter(
       after += 1 + complement;
     }
   }
+  // "said Olena Kovalenko, 63, a retired teacher": an age before the appositive.
+  const aged = /^\d{1,3}$/u.test(tokens[after + 1]?.text ?? '') && tokens[after + 2]?.text === ',';
+  if (tokens[after]?.text === ',' && aged && DETERMINERS.has(lower(tokens[after + 3]))) after += 2;
   if (tokens[after]?.text === ',') {
     const appositive: Token[] = [];
     for (let j = after + 1; j <= Math.min(ceiling, after + MAX_APPOSITIVE_TOKENS); j++) {

@@ -604,10 +604,14 @@ export function interpretPhrase(
   // a description, however capitalised.
   const describedBeside =
     DETERMINERS.has(lower(appositive[0])) && isRoleNoun(appositive[appositive.length - 1]);
+  const appositiveRole = appositiveSplit.role.length > 0 || describedBeside;
+  // "Col. Nazar Voloshyn, a spokesman for the Khortytsia group": the appositive says more
+  // than a rank written short.
+  const shortTitle = role.length === 1 && role[0]?.text.endsWith('.') === true;
   const roleText =
-    role.length > 0
+    role.length > 0 && !(shortTitle && appositiveRole)
       ? join(text, role)
-      : appositiveSplit.role.length > 0 || describedBeside
+      : appositiveRole
         ? join(text, appositive)
         : null;
   // "Ivorian rebels", "Chinese officials": a name used as an adjective before a group noun.

@@ -3996,4 +3996,19 @@ describe('roles as wire copy writes them', () => {
       ),
     ).toBe("European Union's foreign policy chief");
   });
+
+  it('should read the appositive after an age: "said Olena Kovalenko, 63, a retired teacher"', () => {
+    expect(
+      roleOf('"We sleep in the basement now," said Olena Kovalenko, 63, a retired teacher.'),
+    ).toBe('a retired teacher');
+  });
+
+  it('should prefer the appositive to a rank written short: "Col. Nazar Voloshyn, a spokesman for …"', () => {
+    expect(
+      roleOf(
+        '"It is hard," said Col. Nazar Voloshyn, a spokesman for the Khortytsia group of forces.',
+      ),
+    ).toBe('a spokesman for the Khortytsia group of forces');
+    expect(roleOf('"It is hard," said Sen. Rand Paul, R-Ky.')).toBe('Sen.');
+  });
 });
