@@ -129,10 +129,26 @@ function pairDoubles(text: string, orphans: number[]): Pair[] {
     // and a new one starts here. Straight marks cannot nest, so they always close.
     openAt = role === 'open' && text.charAt(i) !== '"' ? i : -1;
   }
-  if (openAt !== -1)
-    pairs.push({ open: openAt, close: text.length, runsOn: true, inferredOpen: false });
+  if (openAt !== -1) pairs.push(unclosed(text, openAt));
   return pairs;
 }
+
+/**
+ * A quote still open at the paragraph's end runs on into the next paragraph; but a few
+ * words quoted inside the reporter's sentence never do ('described it as "arbitrarily
+ * restricted to perceived front-runners. She said …'): that one lost its closing mark,
+ * and ends with its sentence.
+ */
+function unclosed(text: string, openAt: number): Pair {
+  const inSentence = /\p{L}\s$/u.test(text.slice(Math.max(0, openAt - 2), openAt));
+  const fragment = /^\p{Ll}/u.test(text.slice(openAt + 1, openAt + 2));
+  const end = inSentence && fragment ? SENTENCE_END_AFTER.exec(text.slice(openAt + 1)) : null;
+  return end
+    ? { open: openAt, close: openAt + 1 + end.index, runsOn: false, inferredOpen: false }
+    : { open: openAt, close: text.length, runsOn: true, inferredOpen: false };
+}
+
+const SENTENCE_END_AFTER = /[.!?](?=\s+\p{Lu})/u;
 
 function pairGuillemets(text: string, marks: RegExp, open: string, close: string): Pair[] {
   const pairs: Pair[] = [];

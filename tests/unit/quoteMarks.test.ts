@@ -82,6 +82,20 @@ describe('findQuotedSpans', () => {
     expect(spans).toEqual([expect.objectContaining({ runsOn: true })]);
   });
 
+  it("should end a few words quoted in the reporter's sentence with that sentence when they lose their close", () => {
+    const text =
+      'His spokeswoman described it as "arbitrarily restricted to front-runners. She said he wanted all eight.';
+    expect(quoted(text)).toEqual(['arbitrarily restricted to front-runners']);
+    expect(findQuotedSpans(text)).toEqual([expect.objectContaining({ runsOn: false })]);
+  });
+
+  it('should still let a quote that opens after a comma run on, in lower case', () => {
+    const spans = findQuotedSpans(
+      'According to Siméus, "judges are appointed for life. Their term begins.',
+    );
+    expect(spans).toEqual([expect.objectContaining({ runsOn: true })]);
+  });
+
   it('should treat a second opening curly mark as the start of a new quote when the first lost its close', () => {
     expect(quoted('“One, he said. “Two.”')).toEqual(['One, he said.', 'Two.']);
   });
