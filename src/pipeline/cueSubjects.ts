@@ -20,6 +20,7 @@ import {
   isAdverbInLy,
   isNameToken,
   isRoleNoun,
+  isSentenceAdverb,
   NAME_COMPLEMENT_WORDS,
 } from './phraseWords.ts';
 import { QUOTE_MARK_TOKEN, tokenIndexAt, type Token } from './tokens.ts';
@@ -520,6 +521,9 @@ export function sentenceSubject(
   // "Yesterday Japanese Prime Minister Junichiro Koizumi laid …": a time word first.
   let start = from;
   while (start < ceiling && TIME_WORDS.has(tokens[start]?.lower ?? '')) start++;
+  // "Reportedly Tamogami in the essay justifies …", "Concurrently, the Foreign Secretary …".
+  if (start < ceiling && isSentenceAdverb(tokens[start]))
+    start += tokens[start + 1]?.text === ',' ? 2 : 1;
   // Neither "Wearing Iraqi flags, demonstrators …" nor "According to Democracy Now, …"
   // opens with the subject.
   const opening =

@@ -313,8 +313,22 @@ function testNameToken(token: Token): boolean {
   }
   // "WHO Director-General Margaret Chan", "IT firm": an acronym is a name, whatever word it spells.
   if (text.length > 1 && text === text.toUpperCase() && text !== token.lower) return true;
+  // "Famously, …", "Concurrently, the Foreign Secretary": an adverb opening a sentence.
+  if (isSentenceAdverb(token)) return false;
   return !NOT_NAME_WORDS.has(token.lower.endsWith('.') ? token.lower.slice(0, -1) : token.lower);
 }
+
+/** "Reportedly", "Concurrently": an adverb written capitalised, as a sentence opens with it. */
+export function isSentenceAdverb(token: Token | undefined): boolean {
+  return token !== undefined && token.text.endsWith('ly') && SENTENCE_ADVERB.test(token.text);
+}
+
+/**
+ * Adverbs by their endings, none of which ends a name in one case ("Kelly", "Connolly",
+ * "Mulally", "McNally").
+ */
+const SENTENCE_ADVERB =
+  /^\p{Lu}\p{Ll}{2,}(?:ically|nally|tally|ually|ially|ently|antly|ously|ively|ately|edly|ingly|fully|lessly|arly|ibly|ably)$/u;
 
 export function isPossessive(token: Token | undefined): boolean {
   return token !== undefined && remembered(token, POSSESSIVE_KNOWN, POSSESSIVE, testPossessive);

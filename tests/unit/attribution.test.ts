@@ -4012,3 +4012,21 @@ describe('roles as wire copy writes them', () => {
     expect(roleOf('"It is hard," said Sen. Rand Paul, R-Ky.')).toBe('Sen.');
   });
 });
+
+describe('adverbs that open a sentence', () => {
+  it('should not read "Concurrently" or "Reportedly" as part of a name', () => {
+    expect(
+      speakers(
+        'Concurrently, the Foreign Secretary, Margaret Beckett, urged allies to "stand up and be counted".\n\nReportedly Toshio Tamogami in the essay describes Japan as a "victim".',
+      ),
+    ).toEqual(['Margaret Beckett', 'Toshio Tamogami']);
+  });
+
+  it('should keep names that end like adverbs: Kelly, Connolly, Mulally, McNally', () => {
+    expect(
+      speakers(
+        '"We will go on," said Alan Mulally.\n\n"We will go on," said Ruth Kelly.\n\n"We will go on," said Sarah McNally.',
+      ),
+    ).toEqual(['Alan Mulally', 'Ruth Kelly', 'Sarah McNally']);
+  });
+});
