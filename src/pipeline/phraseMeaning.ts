@@ -418,6 +418,9 @@ function kindOfName(
   // "ADF", "OSCE": acronyms name organisations; so does a name right after "group" or "agency".
   // But "A380", "F-16", "737": a model's number, not a body.
   if (parts.length === 1 && MODEL_NUMBER.test(parts[0]?.text ?? '')) return undefined;
+  // "The official Democratic response", "According to Russian …": an adjective, no name.
+  const only = parts.length === 1 ? parts[0] : undefined;
+  if (only && (isNationality(only) || PARTY_ADJECTIVES.has(only.lower))) return undefined;
   if (parts.every((token) => ACRONYM.test(token.text))) return 'organization';
   if (ORGANISATION_NOUNS.has(lower(before[before.length - 1]))) return 'organization';
   if (parts.some((token) => ORGANISATION_NOUNS.has(lower(token)))) return 'organization';
@@ -432,6 +435,9 @@ function kindOfName(
     return 'organization';
   return 'person';
 }
+
+/** Parties' adjectives, capitalised like names: "the Democratic response". */
+const PARTY_ADJECTIVES = new Set(['democratic', 'republican']);
 
 const MODEL_NUMBER = /^\p{Lu}{1,2}(?:-\d{2,}|\d{3,})['’]?s?$/u;
 

@@ -4030,3 +4030,21 @@ describe('adverbs that open a sentence', () => {
     ).toEqual(['Alan Mulally', 'Ruth Kelly', 'Sarah McNally']);
   });
 });
+
+describe('adjectives capitalised like names', () => {
+  it('should not make "The official Democratic response" a speaker whom "she" points at', () => {
+    expect(
+      speakers(
+        'The official Democratic response to the address was delivered by Kansas Governor Kathleen Sebelius. "Tonight\'s address begins the final year of this presidency," she said.',
+      ),
+    ).toEqual(['Kathleen Sebelius']);
+  });
+
+  it('should not give words to a nationality alone: "According to Russian government\'s point of view"', () => {
+    expect(
+      speakers(
+        "According to Russian government's point of view, the war is merely a 'counter-terrorist operation'.",
+      ),
+    ).toEqual([null]);
+  });
+});
