@@ -16,7 +16,14 @@ import {
 } from './lexicon.ts';
 import { findNewsOrganisations, newsOrganisationNamed } from './newsOrganisations.ts';
 import { genderOfGivenName } from './givenNames.ts';
-import { isSentTo, isSurnameParticle, join, REGNAL_NUMBER, ROLES_SENT_TO } from './phraseWalk.ts';
+import {
+  isSentTo,
+  isSurnameParticle,
+  join,
+  REGNAL_NUMBER,
+  ROLES_SENT_TO,
+  weekdayPaper,
+} from './phraseWalk.ts';
 import {
   ACRONYM,
   CONNECTORS,
@@ -287,7 +294,7 @@ function splitRole(
 function trimEnds(tokens: readonly Token[]): Token[] {
   let from = 0;
   let to = tokens.length;
-  while (from < to && !isNameToken(tokens[from])) from++;
+  while (from < to && !isNameToken(tokens[from]) && !weekdayPaper(tokens, from)) from++;
   // "de Klerk": a particle that opens the name stays.
   const particle = tokens[from - 1];
   if (particle && isSurnameParticle(particle)) from--;

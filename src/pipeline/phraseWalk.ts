@@ -1,5 +1,5 @@
 /** Collecting a phrase's tokens outwards from a point: left to a verb's subject, right to an object. */
-import { DOCUMENT_NOUNS, ORGANISATION_NOUNS } from './lexicon.ts';
+import { DOCUMENT_NOUNS, ORGANISATION_NOUNS, PAPER_NAME_ENDINGS, WEEKDAY } from './lexicon.ts';
 import {
   CONNECTORS,
   DETERMINERS,
@@ -13,6 +13,17 @@ import {
   ORGANISATION_LINKS,
 } from './phraseWords.ts';
 import type { Token } from './tokens.ts';
+
+/** "The Sunday Times", "the Sunday Telegraph": a weekday that opens a paper's name. */
+export function weekdayPaper(tokens: readonly Token[], index: number): boolean {
+  const next = tokens[index + 1];
+  return (
+    WEEKDAY.test(tokens[index]?.text ?? '') &&
+    next !== undefined &&
+    next.text !== next.lower &&
+    PAPER_NAME_ENDINGS.has(next.lower)
+  );
+}
 
 /** Tokens of the phrase ending at `last`, walking left no further than `floor`. */
 /** Roles sent to someone: "the Syrian ambassador to the United States". */
@@ -33,7 +44,7 @@ export function walkBack(tokens: readonly Token[], last: number, floor: number):
   let j = last;
   while (j >= floor) {
     const token = tokens[j];
-    if (isPhraseWord(token) && token) {
+    if ((isPhraseWord(token) || weekdayPaper(tokens, j)) && token) {
       parts.unshift(token);
     } else if (token && j === last && isRegnalNumber(tokens, j) && isNameToken(tokens[j - 1])) {
       // "King Juan Carlos I, interrupting …, said".
@@ -250,7 +261,7 @@ export function walkForward(tokens: readonly Token[], first: number, ceiling: nu
       parts.length > 0 && !isPhraseWord(token)
         ? plainWordsBeforeRoleAndName(tokens, j, described)
         : 0;
-    if (isPhraseWord(token) && token) {
+    if ((isPhraseWord(token) || weekdayPaper(tokens, j)) && token) {
       parts.push(token);
     } else if (token && isRegnalNumber(tokens, j) && isNameToken(parts[parts.length - 1])) {
       // "King Juan Carlos I", "Pope Benedict XVI".

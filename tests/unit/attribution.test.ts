@@ -4048,3 +4048,13 @@ describe('adjectives capitalised like names', () => {
     ).toEqual([null]);
   });
 });
+
+describe('papers named for a weekday', () => {
+  it('should read "The Sunday Times" and "the Sunday Telegraph" whole, not as "Times" or "Telegraph"', () => {
+    expect(
+      speakers(
+        'The Sunday Times said the plan was "dead".\n\n"It is dead," the Sunday Telegraph reported.\n\nOn Sunday Times Square was busy. "It is busy," said John Smith.',
+      ),
+    ).toEqual(['Sunday Times', 'Sunday Telegraph', 'John Smith']);
+  });
+});
