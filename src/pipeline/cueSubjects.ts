@@ -535,7 +535,13 @@ export function sentenceSubject(
   for (let i = start + 1; i < Math.min(ceiling, start + MAX_OPENING_WORDS_BEFORE_PRONOUN); i++) {
     if (OPENING_SUBJECT_PRONOUNS.has(tokens[i]?.lower ?? ''))
       return phraseAfter(masked, tokens, i, i);
-    if (tokens[i]?.text === ',') break;
+    // "In particular, he was bothered …": the opening phrase may close with a comma.
+    if (tokens[i]?.text === ',') {
+      const next = i + 1;
+      if (OPENING_SUBJECT_PRONOUNS.has(tokens[next]?.lower ?? '') && next < ceiling)
+        return phraseAfter(masked, tokens, next, next);
+      break;
+    }
   }
   const limit = Math.min(ceiling, from + MAX_OPENING_PHRASE_TOKENS);
   for (let i = from + 1; i < limit; i++) {

@@ -4058,3 +4058,13 @@ describe('papers named for a weekday', () => {
     ).toEqual(['Sunday Times', 'Sunday Telegraph', 'John Smith']);
   });
 });
+
+describe('a pronoun after an opening phrase and its comma', () => {
+  it('should read "In particular, he was bothered …: “…”" as his words', () => {
+    expect(
+      speakers(
+        'F. Damion Barela said, "I am disappointed." In particular, he was bothered that some groups supported the ban: "Shame on you."',
+      ),
+    ).toEqual(['F. Damion Barela', 'F. Damion Barela']);
+  });
+});
