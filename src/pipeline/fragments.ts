@@ -4,9 +4,14 @@
  */
 import { DOCUMENT_NOUNS, WORDS_NOUNS } from './lexicon.ts';
 import { phraseAfter, phraseBefore } from './nounPhrase.ts';
-import { nameIfKnown, possessorPhrase, type SpeakerPhrase } from './phraseMeaning.ts';
-import { AUXILIARIES } from './phraseWords.ts';
-import { tokenIndexAt, type Token } from './tokens.ts';
+import {
+  nameIfKnown,
+  possessorPhrase,
+  withoutOwnersS,
+  type SpeakerPhrase,
+} from './phraseMeaning.ts';
+import { AUXILIARIES, isPossessive } from './phraseWords.ts';
+import { QUOTE_MARK, tokenIndexAt, type Token } from './tokens.ts';
 import {
   RELATIVE_PRONOUNS,
   sentenceAt,
@@ -155,4 +160,52 @@ function viewpointOpening(tokens: readonly Token[], from: number): SpeakerPhrase
   if (tokens[from]?.lower !== 'in' || !owner || !VIEWPOINT_NOUNS.has(tokens[from + 2]?.lower ?? ''))
     return undefined;
   return possessorPhrase(owner);
+}
+
+/** Nouns for what someone said, whose owner said the words a "that" after them gives. */
+const SPEECH_NOUNS = new Set([
+  'announcement',
+  'statement',
+  'claim',
+  'claims',
+  'assertion',
+  'warning',
+  'declaration',
+  'promise',
+  'pledge',
+  'insistence',
+  'suggestion',
+  'admission',
+  'argument',
+  'threat',
+  'vow',
+]);
+
+const MAX_SPEECH_NOUN_REACH = 16;
+
+/**
+ * "following ETA's announcement in a statement Tuesday that it was ready to resume attacks
+ * “on all fronts.”": words quoted in a "that" clause after someone's announcement are theirs.
+ */
+export function ownersWordsBefore(
+  context: BlockContext,
+  openMark: number,
+): Attribution | undefined {
+  const { masked, tokens } = context;
+  const sentence = sentenceAt(context, openMark);
+  const open = tokenIndexAt(tokens, openMark);
+  if (sentence.cues.some((cue) => cue.index < open)) return undefined;
+  let that = false;
+  for (let i = open - 1; i > Math.max(sentence.from, open - MAX_SPEECH_NOUN_REACH); i--) {
+    const token = tokens[i];
+    if (!token || QUOTE_MARK.test(token.text)) return undefined;
+    if (token.lower === 'that') that = true;
+    if (!SPEECH_NOUNS.has(token.lower) || !isPossessive(tokens[i - 1])) continue;
+    if (!that) return undefined;
+    const owner = tokens[i - 1];
+    const phrase =
+      (owner && possessorPhrase(owner)) ?? phraseBefore(masked, tokens, i, sentence.from);
+    return phrase ? { phrase: withoutOwnersS(phrase), cue: '' } : undefined;
+  }
+  return undefined;
 }

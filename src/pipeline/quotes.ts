@@ -2,13 +2,14 @@
  * Blocks -> quotes with speakers. Finds the marked spans in each paragraph, joins
  * quotes that run over several paragraphs, reads the article's cast, then attributes
  * each quote with the rules in `attribution.ts` (and the rule families it draws on:
- * `cueSubjects.ts`, `fragments.ts`, `sentenceSpeakers.ts`).
+ * `cueSubjects.ts`, `fragments.ts`, `sentenceSpeakers.ts`, `headlineQuotes.ts`).
  */
 import type { Block, Quote, QuoteKind, Span, Speaker } from './article.ts';
 import { attributeInSentence, bareAttributionOpening, subjectBeforeColon } from './attribution.ts';
 import { sentenceAt, type Attribution, type BlockContext, type Sentence } from './blockContext.ts';
 import { attributionOfSentence } from './cueSubjects.ts';
-import { isPredicateFragment, subjectOfFragment } from './fragments.ts';
+import { isPredicateFragment, ownersWordsBefore, subjectOfFragment } from './fragments.ts';
+import { withHeadlineSpeakers } from './headlineQuotes.ts';
 import {
   actorOfSentence,
   lastAttributionIn,
@@ -17,10 +18,9 @@ import {
 } from './sentenceSpeakers.ts';
 import { hashText } from './hash.ts';
 import { positionOf, pronounGender, toSpeaker, type Cast } from './people.ts';
-import { possessorPhrase, withoutOwnersS, type SpeakerPhrase } from './phraseMeaning.ts';
+import type { SpeakerPhrase } from './phraseMeaning.ts';
 import { PRONOUNS, SPEAKS_FOR_BODY_ROLES } from './lexicon.ts';
-import { isNameToken, isPossessive } from './phraseWords.ts';
-import { phraseBefore } from './nounPhrase.ts';
+import { isNameToken } from './phraseWords.ts';
 import { QUOTE_MARK, tokenIndexAt } from './tokens.ts';
 import type { MarkedSpan } from './quoteMarks.ts';
 import type { ArticleReading } from './reading.ts';
@@ -311,52 +311,6 @@ function fragmentOfSubject(
   return known ? attribution : undefined;
 }
 
-/** Nouns for what someone said, whose owner said the words a "that" after them gives. */
-const SPEECH_NOUNS = new Set([
-  'announcement',
-  'statement',
-  'claim',
-  'claims',
-  'assertion',
-  'warning',
-  'declaration',
-  'promise',
-  'pledge',
-  'insistence',
-  'suggestion',
-  'admission',
-  'argument',
-  'threat',
-  'vow',
-]);
-
-const MAX_SPEECH_NOUN_REACH = 16;
-
-/**
- * "following ETA's announcement in a statement Tuesday that it was ready to resume attacks
- * “on all fronts.”": words quoted in a "that" clause after someone's announcement are theirs.
- */
-function ownersWordsBefore(found: Found, context: BlockContext): Attribution | undefined {
-  if (found.span.open < 0) return undefined;
-  const { masked, tokens } = context;
-  const sentence = sentenceAt(context, found.span.open);
-  const open = tokenIndexAt(tokens, found.span.open);
-  if (sentence.cues.some((cue) => cue.index < open)) return undefined;
-  let that = false;
-  for (let i = open - 1; i > Math.max(sentence.from, open - MAX_SPEECH_NOUN_REACH); i--) {
-    const token = tokens[i];
-    if (!token || QUOTE_MARK.test(token.text)) return undefined;
-    if (token.lower === 'that') that = true;
-    if (!SPEECH_NOUNS.has(token.lower) || !isPossessive(tokens[i - 1])) continue;
-    if (!that) return undefined;
-    const owner = tokens[i - 1];
-    const phrase =
-      (owner && possessorPhrase(owner)) ?? phraseBefore(masked, tokens, i, sentence.from);
-    return phrase ? { phrase: withoutOwnersS(phrase), cue: '' } : undefined;
-  }
-  return undefined;
-}
-
 /** A quote that is a sentence of its own, the speaker going on in the next: "“…” Bush also said …". */
 function attributedInNextSentence(found: Found, context: BlockContext): Attribution | undefined {
   if (found.span.open < 0 || found.span.runsOn || found.parts.length > 0) return undefined;
@@ -403,7 +357,7 @@ export function extractQuotes(reading: ArticleReading, warn: (message: string) =
       attribute(found, contexts) ??
       attributedInNextParagraph(found, contexts, blocks) ??
       attributedInNextSentence(found, context) ??
-      ownersWordsBefore(found, context) ??
+      (found.span.open < 0 ? undefined : ownersWordsBefore(context, found.span.open)) ??
       fragmentOfSubject(found, context, text, cast);
     let speaker = attribution ? speakerOf(attribution, found.block) : null;
     let cue = attribution?.cue ?? null;
@@ -468,29 +422,4 @@ export function extractQuotes(reading: ArticleReading, warn: (message: string) =
     });
   }
   return withHeadlineSpeakers(quotes, blocks);
-}
-
-/** "Crews “at war” with Veterans' Affairs": lower case, no marks or end punctuation. */
-function quoteKey(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}\s'’-]/gu, '')
-    .replace(/\s+/gu, ' ')
-    .trim();
-}
-
-/**
- * A headline quoting words that the article then quotes from someone ("Air Force crews “at
- * war” with Veterans' Affairs" and later "…was “at war” with …, he said") quotes that person.
- */
-function withHeadlineSpeakers(quotes: Quote[], blocks: readonly Block[]): Quote[] {
-  const attributed = quotes.filter(
-    (quote) => quote.speaker !== null && blocks[quote.block]?.kind !== 'title',
-  );
-  return quotes.map((quote) => {
-    if (quote.speaker !== null || blocks[quote.block]?.kind !== 'title') return quote;
-    const key = quoteKey(quote.text);
-    const source = attributed.find((other) => key !== '' && quoteKey(other.text) === key);
-    return source ? { ...quote, speaker: source.speaker, cue: source.cue } : quote;
-  });
 }
