@@ -739,6 +739,9 @@ export function phraseAfter(
       // and a role too (not "According to ANSTO, a worker received …", a new clause).
       const afterRole = isRoleNoun(tokens[j - 1]) && lower(appositive[0]) === 'the';
       if (isPastTense(next) && (isNameToken(tokens[j - 1]) || afterRole)) break;
+      // "Australia, a sentiment echoed by Prime Minister Helen Clark": a clause whose agent
+      // is someone else, not a description of the name before the comma.
+      if (isPastTense(next) && lower(tokens[j + 1]) === 'by') break;
       appositive.push(next);
     }
     // "According to the text released by the press office, Pope Francis prays for “…”": an

@@ -4068,3 +4068,13 @@ describe('a pronoun after an opening phrase and its comma', () => {
     ).toEqual(['F. Damion Barela', 'F. Damion Barela']);
   });
 });
+
+describe('a clause after a comma with its own agent', () => {
+  it('should not swallow "a sentiment echoed by Prime Minister Helen Clark" as a description of the name before', () => {
+    expect(
+      speakers(
+        'Citizens rejected suggestions that their country be part of Australia, a sentiment echoed by Prime Minister Helen Clark. Mrs Clark said she had no intention of it.\n\n"It won\'t be on our agenda," she said.',
+      ),
+    ).toEqual(['Helen Clark']);
+  });
+});
