@@ -356,6 +356,30 @@ export class Cast {
   }
 
   /**
+   * "Mr Howard told reporters …" where "John Howard" appears only inside someone's quote:
+   * a person known by a surname alone takes the one full name, opened by a common given
+   * name of no other gender, that the article's words (quotes included) give that surname.
+   */
+  completeSurnames(texts: readonly string[]): void {
+    for (const member of this.members) {
+      if (member.kind !== 'person' || !/^\p{Lu}[\p{L}'’-]+$/u.test(member.name)) continue;
+      const surname = member.name;
+      const found = new Set<string>();
+      const pattern = new RegExp(`(\\p{Lu}\\p{Ll}+) ${escapeRegExp(surname)}\\b`, 'gu');
+      for (const text of texts) {
+        if (!text.includes(surname)) continue;
+        for (const [, given] of text.matchAll(pattern)) {
+          const gender = given === undefined ? undefined : genderOfGivenName([given, surname]);
+          if (gender !== undefined && (member.gender ?? gender) === gender)
+            found.add(`${given} ${surname}`);
+        }
+      }
+      const [full] = found;
+      if (found.size === 1 && full !== undefined) member.name = full;
+    }
+  }
+
+  /**
    * Once the whole article is read: "Pemex said", "Ryanair has reported": one word that no
    * given name, title, role or pronoun made a person's is a body's name, since people are
    * introduced in full. Not a group ("Witnesses"), a nationality or a given name ("Tom").
@@ -703,6 +727,10 @@ export function isAnonymousWitness(phrase: SpeakerPhrase): boolean {
     ANONYMOUS_HEADS.has(phrase.head ?? '') &&
     !/[^s]s$/u.test(phrase.head ?? '')
   );
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
 
 function capitalise(text: string): string {

@@ -76,5 +76,7 @@ export function readArticle(blocks: readonly Block[]): ArticleReading {
       headline,
     });
   });
-  return { blocks, spans, contexts, cast: readCast(contexts), dateline };
+  const cast = readCast(contexts);
+  cast.completeSurnames(blocks.map((block) => block.text));
+  return { blocks, spans, contexts, cast, dateline };
 }

@@ -4078,3 +4078,22 @@ describe('a clause after a comma with its own agent', () => {
     ).toEqual(['Helen Clark']);
   });
 });
+
+describe('full names only inside quotes', () => {
+  it('should name "Mr Howard" John Howard when only a quote gives the full name', () => {
+    expect(
+      speakers(
+        '"I\'m quite happy to change it," Mr Howard told reporters.\n\n"Peter Costello contradicted John Howard today," Mr Beazley said.',
+      ),
+    ).toEqual(['John Howard', 'Beazley']);
+  });
+
+  it('should leave a surname alone when the quotes give it two given names, and keep to its gender', () => {
+    expect(
+      speakers('"It is fine," Smith said.\n\n"John Smith and Mary Smith disagree," Mr Jones said.'),
+    ).toEqual(['Smith', 'Jones']);
+    expect(
+      speakers('"It is fine," Mr Smith said.\n\n"John Smith and Mary Smith disagree," Jones said.'),
+    ).toEqual(['John Smith', 'Jones']);
+  });
+});
