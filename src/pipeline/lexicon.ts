@@ -768,6 +768,8 @@ export const ORGANISATION_NOUNS = new Set([
   'church',
   'ministry',
   'department',
+  // "Head of Humanitarian Affairs", "Veterans' Affairs": a portfolio, a body's word.
+  'affairs',
   'agency',
   'council',
   'committee',

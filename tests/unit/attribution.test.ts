@@ -4097,3 +4097,13 @@ describe('full names only inside quotes', () => {
     ).toEqual(['John Smith', 'Jones']);
   });
 });
+
+describe('portfolios named "Affairs"', () => {
+  it('should read "Home Affairs Minister, Kembo Mohadi" as a role and a name', () => {
+    expect(
+      speakers(
+        '"The attack is a build-up of violence," Home Affairs Minister, Kembo Mohadi, said.',
+      ),
+    ).toEqual(['Kembo Mohadi']);
+  });
+});
