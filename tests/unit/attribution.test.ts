@@ -4099,11 +4099,11 @@ describe('full names only inside quotes', () => {
 });
 
 describe('portfolios named "Affairs"', () => {
-  it('should read "Home Affairs Minister, Kembo Mohadi" as a role and a name', () => {
+  it('should read "said Home Affairs Minister, Kembo Mohadi" and "… for International Affairs, Mohammad Saeedi, said"', () => {
     expect(
       speakers(
-        '"The attack is a build-up of violence," Home Affairs Minister, Kembo Mohadi, said.',
+        '"The attack is a build-up of violence," said Home Affairs Minister, Kembo Mohadi.\n\nThe Deputy Secretary of the Supreme National Security Council (SNSC) for International Affairs, Mohammad Saeedi, said that the report would "put an end to all baseless allegations".',
       ),
-    ).toEqual(['Kembo Mohadi']);
+    ).toEqual(['Kembo Mohadi', 'Mohammad Saeedi']);
   });
 });
