@@ -129,7 +129,8 @@ export const NEWS_ORGANISATIONS: readonly NewsOrganisation[] = [
   { name: 'Wikinews', kind: 'outlet', aliases: ['Wikinews'] },
 ];
 
-function escapeRegExp(text: string): string {
+/** `text` as a regex source that matches it literally (with or without the `u` flag). */
+export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 

@@ -14,7 +14,7 @@ import {
   POSSESSIVE_BRANDS,
   SPEAKS_FOR_BODY_ROLES,
 } from './lexicon.ts';
-import { findNewsOrganisations } from './newsOrganisations.ts';
+import { escapeRegExp, findNewsOrganisations } from './newsOrganisations.ts';
 import { REGNAL_NUMBER } from './phraseWalk.ts';
 import { isNationalityWord } from './phraseWords.ts';
 import { slugify } from './slug.ts';
@@ -727,10 +727,6 @@ export function isAnonymousWitness(phrase: SpeakerPhrase): boolean {
     ANONYMOUS_HEADS.has(phrase.head ?? '') &&
     !/[^s]s$/u.test(phrase.head ?? '')
   );
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
 
 function capitalise(text: string): string {
