@@ -1484,3 +1484,23 @@ export const SPEAKS_FOR_BODY_ROLES = new Set([
   'official',
   'representative',
 ]);
+
+/**
+ * Words that link a sentence to the one before without changing who speaks: "Further, “…”",
+ * "However, he defended …".
+ */
+export const CONNECTIVES = new Set([
+  'further',
+  'furthermore',
+  'nonetheless',
+  'however',
+  'also',
+  'but',
+  'and',
+  'moreover',
+  'still',
+  'yet',
+  'indeed',
+  'instead',
+  'meanwhile',
+]);

@@ -19,7 +19,7 @@ import {
 import { hashText } from './hash.ts';
 import { positionOf, pronounGender, toSpeaker, type Cast } from './people.ts';
 import type { SpeakerPhrase } from './phraseMeaning.ts';
-import { PRONOUNS, SPEAKS_FOR_BODY_ROLES } from './lexicon.ts';
+import { CONNECTIVES, PRONOUNS, SPEAKS_FOR_BODY_ROLES } from './lexicon.ts';
 import { isNameToken } from './phraseWords.ts';
 import { QUOTE_MARK, tokenIndexAt } from './tokens.ts';
 import type { MarkedSpan } from './quoteMarks.ts';
@@ -117,15 +117,11 @@ function attribute(found: Found, contexts: Map<number, BlockContext>): Attributi
   return undefined;
 }
 
-// "Further, “…”", "Nonetheless, “…”": a word that carries the speaker on.
-const CARRIES_ON =
-  /^(?:further|furthermore|nonetheless|however|also|but|and|moreover|still|yet|indeed)\s*,?$/iu;
-
-/** Nothing but a word that carries on stands before the quote in its sentence. */
+/** Nothing but a word that carries the speaker on ("Further, “…”") stands before the quote. */
 function onlyConnectiveBefore(before: string): boolean {
   // A stray mark typed twice ('""There have been …') is no word.
   const words = before.replace(/"/gu, '').trim();
-  return words === '' || CARRIES_ON.test(words);
+  return words === '' || CONNECTIVES.has(words.replace(/\s*,$/u, '').toLowerCase());
 }
 
 /**

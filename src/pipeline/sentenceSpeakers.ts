@@ -2,6 +2,7 @@
  * Speakers from the sentences around a quote: reported speech before it, a person and what
  * they did, a bare "X said." after it, a paragraph's introduction, a speaker going on.
  */
+import { CONNECTIVES } from './lexicon.ts';
 import { phraseAfter } from './nounPhrase.ts';
 import { endsWithOwner, type SpeakerPhrase } from './phraseMeaning.ts';
 import { AUXILIARIES, MAX_APPOSITIVE_TOKENS } from './phraseWords.ts';
@@ -69,8 +70,6 @@ function namedOpening(context: BlockContext, sentence: Sentence): SpeakerPhrase 
   const phrase = sentenceSubject(context, sentence.from, sentence.to - 1);
   return phrase?.form === 'name' && phrase.kind !== 'organization' ? phrase : undefined;
 }
-
-const CONNECTIVES = new Set(['however', 'but', 'and', 'still', 'yet', 'instead', 'meanwhile']);
 
 /** "However, he defended …", "She also admitted …": a person's pronoun opening a sentence. */
 function pronounOpening(context: BlockContext, sentence: Sentence): SpeakerPhrase | undefined {
