@@ -158,6 +158,15 @@ function appositiveBefore(
 /** "a Republican", "R-Ky.": an appositive short enough to be one before "…, who". */
 const MAX_ASIDE_BEFORE_CLAUSE = 5;
 
+/** ", 34," at the comma `comma`: a person's age between commas, as AP writes it. */
+function isAgeAfter(tokens: readonly Token[], comma: number): boolean {
+  return (
+    tokens[comma]?.text === ',' &&
+    /^\d{1,3}$/u.test(tokens[comma + 1]?.text ?? '') &&
+    tokens[comma + 2]?.text === ','
+  );
+}
+
 /** "Maria Gonzalez, 34, a federal employee from Virginia, said": an age is no appositive. */
 function withoutAge<T extends { openingComma: number }>(
   tokens: readonly Token[],
@@ -165,8 +174,7 @@ function withoutAge<T extends { openingComma: number }>(
 ): T | undefined {
   if (!appositive) return undefined;
   const { openingComma } = appositive;
-  const age = /^\d{1,3}$/u.test(tokens[openingComma - 1]?.text ?? '');
-  return age && tokens[openingComma - 2]?.text === ','
+  return isAgeAfter(tokens, openingComma - 2)
     ? { ...appositive, openingComma: openingComma - 2 }
     : appositive;
 }
@@ -720,8 +728,7 @@ export function phraseAfter(
     }
   }
   // "said Olena Kovalenko, 63, a retired teacher": an age before the appositive.
-  const aged = /^\d{1,3}$/u.test(tokens[after + 1]?.text ?? '') && tokens[after + 2]?.text === ',';
-  if (tokens[after]?.text === ',' && aged && DETERMINERS.has(lower(tokens[after + 3]))) after += 2;
+  if (isAgeAfter(tokens, after) && DETERMINERS.has(lower(tokens[after + 3]))) after += 2;
   if (tokens[after]?.text === ',') {
     const appositive: Token[] = [];
     for (let j = after + 1; j <= Math.min(ceiling, after + MAX_APPOSITIVE_TOKENS); j++) {
