@@ -18,13 +18,16 @@ function quoteKey(text: string): string {
  * war” with Veterans' Affairs" and later "…was “at war” with …, he said") quotes that person.
  */
 export function withHeadlineSpeakers(quotes: Quote[], blocks: readonly Block[]): Quote[] {
-  const attributed = quotes.filter(
-    (quote) => quote.speaker !== null && blocks[quote.block]?.kind !== 'title',
-  );
+  // The first attributed body quote of each wording, keyed once.
+  const byKey = new Map<string, Quote>();
+  for (const quote of quotes) {
+    if (quote.speaker === null || blocks[quote.block]?.kind === 'title') continue;
+    const key = quoteKey(quote.text);
+    if (key !== '' && !byKey.has(key)) byKey.set(key, quote);
+  }
   return quotes.map((quote) => {
     if (quote.speaker !== null || blocks[quote.block]?.kind !== 'title') return quote;
-    const key = quoteKey(quote.text);
-    const source = attributed.find((other) => key !== '' && quoteKey(other.text) === key);
+    const source = byKey.get(quoteKey(quote.text));
     return source ? { ...quote, speaker: source.speaker, cue: source.cue } : quote;
   });
 }
