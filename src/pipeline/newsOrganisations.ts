@@ -130,7 +130,7 @@ export const NEWS_ORGANISATIONS: readonly NewsOrganisation[] = [
 ];
 
 /** `text` as a regex source that matches it literally (with or without the `u` flag). */
-export function escapeRegExp(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 

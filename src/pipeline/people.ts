@@ -14,7 +14,7 @@ import {
   POSSESSIVE_BRANDS,
   SPEAKS_FOR_BODY_ROLES,
 } from './lexicon.ts';
-import { escapeRegExp, findNewsOrganisations } from './newsOrganisations.ts';
+import { findNewsOrganisations } from './newsOrganisations.ts';
 import { REGNAL_NUMBER } from './phraseWalk.ts';
 import { isNationalityWord } from './phraseWords.ts';
 import { slugify } from './slug.ts';
@@ -149,6 +149,36 @@ const UNNAMED: CastMember = {
   spoke: true,
   gender: undefined,
 };
+
+const LOWER_LETTER = /\p{Ll}/u;
+const UPPER_LETTER = /\p{Lu}/u;
+const ASCII_WORD_CHARACTER = /\w/;
+
+/**
+ * Every capitalised word right before the surname ("Kevin" in "Kevin Rudd"). Found from
+ * the surname's occurrences, with no pattern built per name: this runs once per one-word
+ * name, and a pattern that opens on any capital tries every capital in the text.
+ */
+function* givenNamesBefore(texts: readonly string[], surname: string): Generator<string> {
+  const endsInWord = ASCII_WORD_CHARACTER.test(surname.at(-1) ?? '');
+  for (const text of texts) {
+    let from = 0;
+    for (
+      let at = text.indexOf(` ${surname}`);
+      at !== -1;
+      at = text.indexOf(` ${surname}`, at + 1)
+    ) {
+      const end = at + 1 + surname.length;
+      // The surname ends on a word boundary, as `\b` reads one: "Rudd's", not "Ruddock".
+      if (ASCII_WORD_CHARACTER.test(text[end] ?? '') === endsInWord) continue;
+      let start = at;
+      while (start > from && LOWER_LETTER.test(text[start - 1] ?? '')) start--;
+      if (start === at || start === from || !UPPER_LETTER.test(text[start - 1] ?? '')) continue;
+      yield text.slice(start - 1, at);
+      from = end;
+    }
+  }
+}
 
 export class Cast {
   private readonly members: CastMember[] = [];
@@ -365,14 +395,10 @@ export class Cast {
       if (member.kind !== 'person' || !/^\p{Lu}[\p{L}'’-]+$/u.test(member.name)) continue;
       const surname = member.name;
       const found = new Set<string>();
-      const pattern = new RegExp(`(\\p{Lu}\\p{Ll}+) ${escapeRegExp(surname)}\\b`, 'gu');
-      for (const text of texts) {
-        if (!text.includes(surname)) continue;
-        for (const [, given] of text.matchAll(pattern)) {
-          const gender = given === undefined ? undefined : genderOfGivenName([given, surname]);
-          if (gender !== undefined && (member.gender ?? gender) === gender)
-            found.add(`${given} ${surname}`);
-        }
+      for (const given of givenNamesBefore(texts, surname)) {
+        const gender = genderOfGivenName([given, surname]);
+        if (gender !== undefined && (member.gender ?? gender) === gender)
+          found.add(`${given} ${surname}`);
       }
       const [full] = found;
       if (found.size === 1 && full !== undefined) member.name = full;
