@@ -1044,6 +1044,22 @@ export const NOT_NAME_WORDS = new Set([
   'because',
   'until',
   'unless',
+  // "Are Urban Meyer and Nick Saban really closing practices?": a question opens on its
+  // verb. Not "Will", "Can" or "Do", which open names ("Will Smith", "Can Dündar", "Do Muoi").
+  'is',
+  'are',
+  'was',
+  'were',
+  'does',
+  'did',
+  'has',
+  'have',
+  'had',
+  'could',
+  'would',
+  'should',
+  'shall',
+  'must',
   'asked',
   // Verbs that open a sentence inverted ("Added Wang, “…”"), never a name.
   'added',

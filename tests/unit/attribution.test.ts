@@ -4107,3 +4107,13 @@ describe('portfolios named "Affairs"', () => {
     ).toEqual(['Kembo Mohadi', 'Mohammad Saeedi']);
   });
 });
+
+describe('shapes from newspaper and wire copy', () => {
+  it('should not read a question\'s opening verb as a given name ("Are Urban Meyer and …?")', () => {
+    expect(
+      speakers(
+        'Are Urban Meyer and Nick Saban really closing practices because of agents?\n\nFlorida coach Urban Meyer explained this week he was concerned about the "scumbags" who had access to his players.',
+      ),
+    ).toEqual(['Urban Meyer']);
+  });
+});
