@@ -68,6 +68,9 @@ export function positionOf(block: number, offset: number): Position {
 /** A body's initials written as one word: "IAEA", "NATO". */
 const ACRONYM_WORD = /^\p{Lu}{2,8}$/u;
 
+/** "Jr." or "Sr." after a name. */
+const GENERATION = /^[JS]r\.?$/u;
+
 /** An initial standing for a given name: "M." in "M. Barnier". */
 const INITIAL = /^\p{Lu}\.?$/u;
 
@@ -79,11 +82,13 @@ class NameWords {
     let found = this.known.get(name);
     if (found === undefined) {
       // "Hani al-Qawasmi" is "Qawasmi" later: an Arabic article does not change the name.
-      // "Juan Carlos I" is "Juan Carlos" later: a regnal number neither.
+      // "Juan Carlos I" is "Juan Carlos" later, and "James Roosevelt Jr." "Roosevelt":
+      // a regnal number or a generation neither.
       found = name
         .split(/\s+/u)
         .map((word) => word.replace(/['’]s$/u, '').replace(/^(?:al|el)-(?=\p{L})/iu, ''));
-      if (found.length > 1 && REGNAL_NUMBER.test(found[found.length - 1] ?? '')) found.pop();
+      const last = found[found.length - 1] ?? '';
+      if (found.length > 1 && (REGNAL_NUMBER.test(last) || GENERATION.test(last))) found.pop();
       this.known.set(name, found);
     }
     return found;
@@ -264,22 +269,22 @@ export class Cast {
   }
 
   /** The member whose fullest name ends with these words: "Tokayev" -> "Kassym-Jomart Tokayev". */
-  byName(name: string, kind?: SpeakerKind): CastMember | undefined {
+  byName(name: string, kind?: SpeakerKind, at?: Position): CastMember | undefined {
     const aliased = this.aliases.get(name);
     if (aliased && (kind === undefined || aliased.kind === kind)) return aliased;
     const wanted = this.nameWords.of(name);
-    let best: CastMember | undefined;
+    let fitting: CastMember[] = [];
     let bestLength = 0;
     for (const member of this.members) {
       if (kind !== undefined && member.kind !== kind) continue;
       const have = this.nameWords.of(member.name);
-      if (endsWith(have, wanted) || endsWith(wanted, have)) {
-        if (!best || have.length > bestLength) {
-          best = member;
-          bestLength = have.length;
-        }
-      }
+      if (!endsWith(have, wanted) && !endsWith(wanted, have)) continue;
+      if (have.length > bestLength) {
+        fitting = [member];
+        bestLength = have.length;
+      } else if (have.length === bestLength) fitting.push(member);
     }
+    let best = fitting.length > 1 && at !== undefined ? this.namesake(fitting, at) : fitting[0];
     if (!best && wanted.length === 1 && wanted[0] !== undefined)
       best = this.byPartOfName(wanted[0], kind);
     return (
@@ -288,6 +293,23 @@ export class Cast {
       this.byInitials(wanted, kind) ??
       this.bySpelling(wanted, kind)
     );
+  }
+
+  /**
+   * "President Franklin Roosevelt …. James Roosevelt Jr. said …. Roosevelt, who served …":
+   * of two people whose names fit as well, the one who has spoken, or else the subject the
+   * reader met last. The same name twice (a body and a person) keeps the first.
+   */
+  private namesake(fitting: readonly CastMember[], at: Position): CastMember | undefined {
+    const [first] = fitting;
+    const people = fitting.every((member) => member.kind === 'person');
+    if (!people || new Set(fitting.map((member) => member.name)).size < fitting.length)
+      return first;
+    const spoken = fitting.filter((member) => member.spoke);
+    const [speaker] = spoken;
+    if (spoken.length === 1) return speaker;
+    const among = spoken.length > 0 ? spoken : fitting;
+    return this.lastMentionBefore(at, (member) => among.includes(member), true) ?? first;
   }
 
   /**
@@ -480,7 +502,7 @@ export class Cast {
   /** Who a phrase at `at` refers to, or undefined when the article does not say. */
   resolve(phrase: SpeakerPhrase, at: Position): CastMember | undefined {
     if (phrase.form === 'name' && phrase.name !== null) {
-      return this.byName(canonicalOrganisation(phrase.name) ?? phrase.name);
+      return this.byName(canonicalOrganisation(phrase.name) ?? phrase.name, undefined, at);
     }
     if (phrase.form === 'pronoun') {
       const wantsPerson =

@@ -4116,4 +4116,12 @@ describe('shapes from newspaper and wire copy', () => {
       ),
     ).toEqual(['Urban Meyer']);
   });
+
+  it('should give a shared surname to the namesake who has spoken, and read "Jr." as no part of it', () => {
+    expect(
+      speakers(
+        'The act was signed into law by President Franklin Roosevelt in 1935.\n\nJames Roosevelt Jr., the grandson of FDR, spoke on the call and said: "What he created was a legacy."\n\nRoosevelt, who served as associate commissioner, blasted recent claims.\n\n"There is a lot of scare talk out there," he said. "It is sound," Roosevelt said.',
+      ),
+    ).toEqual(['James Roosevelt Jr.', 'James Roosevelt Jr.', 'James Roosevelt Jr.']);
+  });
 });
