@@ -520,6 +520,7 @@ export class Cast {
           ? member.kind === 'person' &&
             // "Witnesses have reported …. A spokesman … He added": "he" is no group.
             !ANONYMOUS_HEADS.has(member.name.toLowerCase()) &&
+            !isPluralGroup(member.name) &&
             (member.gender === undefined
               ? member.spoke || member.roles.length > 0
               : member.gender === gender)
@@ -765,6 +766,29 @@ const ANONYMOUS_HEADS = new Set([
   'diplomats',
   'insider',
 ]);
+
+/** Party members by their party's word, written capitalised: never one "he" or "she". */
+const PARTY_MEMBERS = new Set([
+  'republicans',
+  'democrats',
+  'conservatives',
+  'liberals',
+  'socialists',
+  'communists',
+  'tories',
+  'nationalists',
+  'unionists',
+  'loyalists',
+  'greens',
+]);
+
+/** "Republicans", "Americans": a group named by one plural word. */
+function isPluralGroup(name: string): boolean {
+  return (
+    PARTY_MEMBERS.has(name.toLowerCase()) ||
+    (name.endsWith('s') && isNationalityWord(name.slice(0, -1)))
+  );
+}
 
 /** "One resident", "A witness": someone the article describes and will not name. */
 export function isAnonymousWitness(phrase: SpeakerPhrase): boolean {

@@ -4124,4 +4124,12 @@ describe('shapes from newspaper and wire copy', () => {
       ),
     ).toEqual(['James Roosevelt Jr.', 'James Roosevelt Jr.', 'James Roosevelt Jr.']);
   });
+
+  it('should not point "he" at a party or a nationality named by one plural word', () => {
+    expect(
+      speakers(
+        'House Minority Leader John Boehner said the law had served millions.\n\nRepublicans have said the program must change.\n\nOn NBC\'s "Meet The Press" this past Sunday, Boehner was asked if Republicans would be campaigning on it.\n\n"I think it\'s time for an adult conversation," he said.',
+      ),
+    ).toEqual([null, 'John Boehner']);
+  });
 });
