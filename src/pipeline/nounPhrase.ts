@@ -526,11 +526,40 @@ function withNameBeforeComma(
   // "According to The Weekend Australian, a source said": the head is an object.
   const beforeHead = lower(tokens[headStart - 1]);
   if (PLACE_PREPOSITIONS.has(beforeHead) || beforeHead === 'to') return undefined;
+  // "with sailors aboard the destroyer USS Higgins, the Pentagon chief said": a definite
+  // description after a preposition's object is a new subject ("a spokesman" may be an
+  // appositive that lost its closing comma).
+  if (lower(role[0]) === 'the' && isObjectOfPreposition(tokens, headStart, floor)) return undefined;
   const named = interpretPhrase(text, head, role);
   return named?.form === 'name' && named.kind === 'person' ? named : undefined;
 }
 
 const HEAD_OBJECT_PREPOSITIONS = new Set(['in', 'of', 'from', 'at']);
+const MAX_WORDS_BEFORE_OBJECT = 3;
+
+/**
+ * "aboard the destroyer USS Higgins", "with John Smith": the name a preposition governs.
+ * Not "according to X", whose appositive is the rule.
+ */
+function isObjectOfPreposition(tokens: readonly Token[], start: number, floor: number): boolean {
+  for (let i = start - 1; i >= Math.max(floor, start - 1 - MAX_WORDS_BEFORE_OBJECT); i--) {
+    const word = lower(tokens[i]);
+    if (PLACE_PREPOSITIONS.has(word) || OBJECT_PREPOSITIONS.has(word)) return true;
+    if (!/^\p{Ll}+$/u.test(tokens[i]?.text ?? '')) return false;
+  }
+  return false;
+}
+
+/** Prepositions whose object a name can be, which then speaks for no role after it. */
+const OBJECT_PREPOSITIONS = new Set([
+  'with',
+  'aboard',
+  'alongside',
+  'against',
+  'among',
+  'by',
+  'for',
+]);
 const MAX_OPEN_ROLE_TOKENS = 8;
 const FINITE_VERBS = new Set(['has', 'have', 'had', 'is', 'was', 'are', 'were', 'will']);
 
@@ -755,6 +784,11 @@ export function phraseAfter(
     // appositive ends where the phrase does, not at a quote its own verb introduces.
     const closing = tokens[after + 1 + appositive.length];
     if (closing && QUOTE_MARK_TOKEN.test(closing.text)) appositive.length = 0;
+    // "with sailors aboard the destroyer USS Higgins, the Pentagon chief said": words that
+    // run on into a verb after a preposition's object are the subject of their own clause.
+    const runsIntoVerb =
+      lower(appositive[0]) === 'the' && closing !== undefined && isPastTense(closing);
+    if (runsIntoVerb && isObjectOfPreposition(tokens, first, 0)) appositive.length = 0;
     // "said the minister, Ana Pérez.", "said Chief of surgery, Dr. Michel Pellerin": a
     // description naming no one, then the (titled) name.
     const bareName = appositive.length > 0 && appositive.every((word) => isNameToken(word));

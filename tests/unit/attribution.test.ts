@@ -4132,4 +4132,12 @@ describe('shapes from newspaper and wire copy', () => {
       ),
     ).toEqual([null, 'John Boehner']);
   });
+
+  it('should read "aboard the destroyer USS Higgins, the defense secretary said" as the secretary speaking', () => {
+    expect(
+      speakers(
+        'Defense Secretary Robert Gates spoke in San Francisco.\n\nBut in a separate session with sailors aboard the destroyer USS Higgins, the defense secretary said the Corps had "gotten too big" and would be trimmed.',
+      ),
+    ).toEqual(['Robert Gates']);
+  });
 });
