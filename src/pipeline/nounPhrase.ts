@@ -27,6 +27,7 @@ import { join, walkBack, walkForward } from './phraseWalk.ts';
 import {
   ACRONYM,
   APPOSITIVE_ENDS,
+  AUXILIARIES,
   DETERMINERS,
   isAdverbBeforeCue,
   isDescriptor,
@@ -128,13 +129,55 @@ function opensClause(words: readonly Token[]): boolean {
  * the spokesman,"), or a clause when they open with "but", "and"… (`clause` is then
  * set). A gloss in brackets is left out: "leader of the Democrats of the Left (DS) party".
  */
+/**
+ * An appositive between a name and its verb may run long ("a national security expert at
+ * Boston University and a graduate of the U.S. Military Academy at West Point"): both its
+ * commas bound it.
+ */
+const MAX_APPOSITIVE_BEFORE_CUE_TOKENS = 24;
+
+/**
+ * The appositive closed by the comma before a reporting verb: "Andrew Bacevich, a national
+ * security expert at Boston University and a graduate of …, said". Long only when it is a
+ * description and nothing else, and only before a finite verb ("…, saying" may close a clause).
+ */
+function appositiveBeforeVerb(
+  tokens: readonly Token[],
+  cue: number,
+  comma: number,
+  floor: number,
+): ReturnType<typeof appositiveBefore> {
+  const short = appositiveBefore(tokens, comma, floor);
+  if (short || PARTICIPLE.test(tokens[cue]?.text ?? '')) return short;
+  const long = appositiveBefore(tokens, comma, floor, MAX_APPOSITIVE_BEFORE_CUE_TOKENS);
+  return long && isLongDescription(long.words) ? long : undefined;
+}
+
+/** A long appositive is a person's description and nothing else: "a …" or "the …", a role, no verb. */
+function isLongDescription(words: readonly Token[]): boolean {
+  const opener = lower(words[0]);
+  return (
+    (opener === 'a' || opener === 'an' || opener === 'the') &&
+    words.some((word) => isRoleNoun(word)) &&
+    !words.some(
+      (word) =>
+        isPastTense(word) ||
+        AUXILIARIES.has(word.lower) ||
+        RELATIVES.has(word.lower) ||
+        word.lower === 'which' ||
+        word.lower === 'where',
+    )
+  );
+}
+
 function appositiveBefore(
   tokens: readonly Token[],
   comma: number,
   floor: number,
+  reach = MAX_APPOSITIVE_TOKENS,
 ): { words: Token[]; openingComma: number; clause: boolean } | undefined {
   const words: Token[] = [];
-  for (let j = comma - 1; j >= Math.max(floor, comma - MAX_APPOSITIVE_TOKENS); j--) {
+  for (let j = comma - 1; j >= Math.max(floor, comma - reach); j--) {
     const token = tokens[j];
     if (token?.text === ',') {
       const clause = opensClause(words);
@@ -318,7 +361,7 @@ export function phraseBefore(
       !aside.words.some((word) => word.lower === 'that' || isPastTense(word));
     if (relative !== undefined)
       return phraseBefore(text, tokens, asideBefore ? relative + 1 : relative, floor);
-    const appositive = withoutAge(tokens, appositiveBefore(tokens, last, floor));
+    const appositive = withoutAge(tokens, appositiveBeforeVerb(tokens, cue, last, floor));
     if (!appositive) {
       // "MP Mark Garnier, told the BBC: “…”": a stray comma after the subject.
       const stray =

@@ -4140,4 +4140,17 @@ describe('shapes from newspaper and wire copy', () => {
       ),
     ).toEqual(['Robert Gates']);
   });
+
+  it('should read a long description between the name and "said" as one appositive, but not a clause', () => {
+    expect(
+      speakers(
+        'But Andrew Bacevich, a national security expert at Boston University and a graduate of the U.S. Military Academy at West Point, said the Marines have become an "example of the redundancies."',
+      ),
+    ).toEqual(['Andrew Bacevich']);
+    expect(
+      speakers(
+        'The act limited the rights of detainees at Guantanamo Bay, the U.S. run detention facility in Cuba for the most dangerous individuals in the world, accused of acts of "terrorism."',
+      ),
+    ).toEqual([null]);
+  });
 });
