@@ -16,6 +16,7 @@ import {
   type SpeakerPhrase,
 } from './phraseMeaning.ts';
 import {
+  AUXILIARIES,
   DETERMINERS,
   isAdverbInLy,
   isNameToken,
@@ -417,6 +418,11 @@ export function invertedSubject(
   if (tokens[first]?.lower === 'by' && tokens[first - 1]?.lower === 'said')
     return invertedSubject(masked, tokens, first + 1, ceiling);
   const read = phraseAfter(masked, tokens, first, ceiling);
+  // "said the Marines have become …": the subject of what was said, not who said it (but
+  // "said Nevzat Bayhan, a member of one of the families whose sheep were …" is a speaker).
+  const next = read ? tokens[tokenIndexAt(tokens, read.end)] : undefined;
+  const bare = read !== undefined && read.form !== 'pronoun' && !read.text.includes(',');
+  if (bare && next && AUXILIARIES.has(next.lower)) return undefined;
   if (read?.form === 'name' || read?.form === 'pronoun') return read;
   return (
     nameAfterAdjective(masked, tokens, first, ceiling) ??

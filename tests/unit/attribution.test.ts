@@ -4153,4 +4153,12 @@ describe('shapes from newspaper and wire copy', () => {
       ),
     ).toEqual([null]);
   });
+
+  it('should not read the subject of what was said as an inverted speaker ("says Rice is a …")', () => {
+    expect(
+      speakers(
+        'Secretary of State Condoleezza Rice arrived on Tuesday.\n\nThe "Stop the War Coalition" says Rice is a "war criminal" and is not welcome in Australia.',
+      ),
+    ).toEqual([null, null]);
+  });
 });
