@@ -2,7 +2,7 @@
  * Words quoted inside a sentence that reports none ("Rafsanjani commemorated “the glories
  * of …”"): whose words they are, when they are words and not a name or a term.
  */
-import { DOCUMENT_NOUNS, WORDS_NOUNS } from './lexicon.ts';
+import { CUE_VERBS, DOCUMENT_NOUNS, WORDS_NOUNS } from './lexicon.ts';
 import { phraseAfter, phraseBefore } from './nounPhrase.ts';
 import {
   nameIfKnown,
@@ -23,6 +23,36 @@ import { sentenceSubject } from './cueSubjects.ts';
 /** Words that open a clause inside another: its subject is not the sentence's speaker. */
 const CLAUSE_COMPLEMENTS = new Set(['that', 'which', 'who', 'whether', 'if', 'because']);
 const MIN_FRAGMENT_WORDS = 3;
+
+/** "Declaring", "Warning": a verb of speaking that opens a sentence before its subject. */
+const OPENING_SPEECH_PARTICIPLES = new Set<string>(
+  CUE_VERBS.filter((verb) => verb.endsWith('ing') && !verb.includes(' ')),
+);
+
+/**
+ * "Declaring “the maritime soul of the Marine Corps” is at stake, Defense Secretary Robert
+ * Gates has ordered a review …": the sentence is the subject's speech, whose name follows
+ * the opening phrase's comma.
+ */
+function speechParticipleOpening(
+  context: BlockContext,
+  from: number,
+  to: number,
+): Attribution | undefined {
+  const { masked, tokens } = context;
+  const opener = tokens[from];
+  if (!opener || opener.text === opener.lower || !OPENING_SPEECH_PARTICIPLES.has(opener.lower))
+    return undefined;
+  for (let i = from + 1; i < to - 1; i++) {
+    if (tokens[i]?.text !== ',') continue;
+    const subject = phraseAfter(masked, tokens, i + 1, to - 1);
+    const person =
+      (subject?.form === 'name' && subject.kind === 'person') ||
+      (subject?.form === 'pronoun' && (subject.head === 'he' || subject.head === 'she'));
+    return subject && person ? { phrase: subject, cue: opener.lower } : undefined;
+  }
+  return undefined;
+}
 
 /** Words someone said, not a name or a term: in lower case, and more than a couple. */
 function isQuotedWords(text: string): boolean {
@@ -76,6 +106,8 @@ export function subjectOfFragment(
   if (!excerpt && NAMES_NEXT.has(tokens[openToken - 1]?.lower ?? '')) return undefined;
   const viewpoint = viewpointOpening(tokens, sentence.from);
   if (viewpoint) return { phrase: viewpoint, cue: '' };
+  const declaring = speechParticipleOpening(context, sentence.from, sentence.to);
+  if (declaring) return declaring;
   const author = authorBeforeQuote(context, sentence.from, openToken);
   if (author) return author;
   // 'NIST has “found …”', '… and the FDIC will “retain …”': the subject right before the

@@ -22,7 +22,7 @@ function withWord(needs: RegExp, pattern: RegExp): Pattern {
 }
 
 /** A wire story's dateline: a place in capitals, perhaps a date, the agency in brackets, a dash. */
-export const DATELINE = /^\p{Lu}{2}[^()\n]{0,60}\(([^()]{2,40})\)\s*[—–-]/u;
+export const DATELINE = /^\p{Lu}{2}[^()\n]{0,60}\(([^()]{2,40})\)\s*(?:[—–]|-{1,2})/u;
 
 export const LAYOUT_PATTERNS = {
   /**

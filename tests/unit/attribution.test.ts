@@ -4161,4 +4161,12 @@ describe('shapes from newspaper and wire copy', () => {
       ),
     ).toEqual([null, null]);
   });
+
+  it('should give words quoted in an opening "Declaring …," to the subject after it, past a dateline ending in "--"', () => {
+    expect(
+      speakers(
+        'WASHINGTON (Aug. 13) -- Declaring "the maritime soul of the Marine Corps" is at stake, Defense Secretary Robert Gates has ordered a review of the service.',
+      ),
+    ).toEqual(['Robert Gates']);
+  });
 });
