@@ -6,7 +6,14 @@
 import { onlyAsidesBetween } from './asides.ts';
 import { isPassiveWithAgent, PASSIVE_AUXILIARIES, type Cue } from './cues.ts';
 import { nameAfterDescription } from './describedName.ts';
-import { DOCUMENT_NOUNS, ISSUING_VERBS, MONTH, PLACE_PREPOSITIONS, WEEKDAY } from './lexicon.ts';
+import {
+  DOCUMENT_NOUNS,
+  ISSUING_VERBS,
+  MONTH,
+  PLACE_PREPOSITIONS,
+  WEEKDAY,
+  withoutContraction,
+} from './lexicon.ts';
 import { isPastTense, opensWithParticiple, phraseAfter, phraseBefore } from './nounPhrase.ts';
 import {
   endsWithOwner,
@@ -514,6 +521,10 @@ const MAX_OPENING_PHRASE_TOKENS = 12;
 const MAX_OPENING_WORDS_BEFORE_PRONOUN = 5;
 const OPENING_SUBJECT_PRONOUNS = new Set(['he', 'she', 'they']);
 
+function isOpeningPronoun(token: Token | undefined): boolean {
+  return OPENING_SUBJECT_PRONOUNS.has(withoutContraction(token?.lower ?? ''));
+}
+
 /**
  * The phrase that opens a sentence, after an opening phrase if there is one:
  * "On Wednesday, November 30, Swan opened the House …, stating".
@@ -539,12 +550,11 @@ export function sentenceSubject(
   if (first) return nameIfKnown(first);
   // "On Friday he made a speech …, saying": a pronoun after a short opening phrase.
   for (let i = start + 1; i < Math.min(ceiling, start + MAX_OPENING_WORDS_BEFORE_PRONOUN); i++) {
-    if (OPENING_SUBJECT_PRONOUNS.has(tokens[i]?.lower ?? ''))
-      return phraseAfter(masked, tokens, i, i);
+    if (isOpeningPronoun(tokens[i])) return phraseAfter(masked, tokens, i, i);
     // "In particular, he was bothered …": the opening phrase may close with a comma.
     if (tokens[i]?.text === ',') {
       const next = i + 1;
-      if (OPENING_SUBJECT_PRONOUNS.has(tokens[next]?.lower ?? '') && next < ceiling)
+      if (isOpeningPronoun(tokens[next]) && next < ceiling)
         return phraseAfter(masked, tokens, next, next);
       break;
     }

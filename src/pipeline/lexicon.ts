@@ -943,7 +943,19 @@ export const PRONOUNS = new Map<string, 'person' | 'group' | 'thing'>([
   ['her', 'person'],
   ['they', 'group'],
   ['it', 'thing'],
+  // "he'd predictably preface by saying": the pronoun with its auxiliary run in.
+  ...['he', 'she'].flatMap((pronoun) =>
+    ["'d", "'s", "'ll", '’d', '’s', '’ll'].map((ending): [string, 'person'] => [
+      pronoun + ending,
+      'person',
+    ]),
+  ),
 ]);
+
+/** "he'd" is "he": a contracted auxiliary after a pronoun. */
+export function withoutContraction(pronoun: string): string {
+  return pronoun.replace(/['’](?:d|s|ll)$/u, '');
+}
 
 /**
  * Capitalised words that begin a sentence or a clause without naming anyone, so a

@@ -12,6 +12,7 @@ import {
   PARTY_MEMBERS,
   POSSESSIVE_BRANDS,
   PRONOUNS,
+  withoutContraction,
   ROLE_NOUNS,
 } from './lexicon.ts';
 import { findNewsOrganisations, newsOrganisationNamed } from './newsOrganisations.ts';
@@ -569,7 +570,7 @@ export function interpretPhrase(
   const mention = { text: text.slice(first.start, end), start: first.start, end };
   const pronounKind = words.length === 1 ? PRONOUNS.get(lower(first)) : undefined;
   if (pronounKind) {
-    return phraseOf('pronoun', mention, null, null, null, lower(first), true);
+    return phraseOf('pronoun', mention, null, null, null, withoutContraction(lower(first)), true);
   }
   // "the spokesman" points back at someone; "a spokesman" and bare "officials" do not.
   // Headlines drop the article: "President of Kazakhstan orders …" is definite too.

@@ -4169,4 +4169,17 @@ describe('shapes from newspaper and wire copy', () => {
       ),
     ).toEqual(['Robert Gates']);
   });
+
+  it('should read "he\'d" as the pronoun it is', () => {
+    expect(
+      speakers(
+        'Steve Jobs resigned as CEO on Wednesday.\n\nOn stage, he\'d entrance audiences, building up to a finale he\'d preface by saying, "One more thing."',
+      ),
+    ).toEqual(['Steve Jobs']);
+    expect(
+      speakers(
+        'Steve Jobs resigned on Wednesday.\n\nHe\'d always end by saying, "One more thing."',
+      ),
+    ).toEqual(['Steve Jobs']);
+  });
 });
