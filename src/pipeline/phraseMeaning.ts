@@ -270,10 +270,16 @@ function splitRole(
       // "President of Visa" (one word: the organisation), "Secretary of State Antony Blinken"
       // (a domain word, then a name), "Chairman of Gazprom Alexei Miller" (a name of two left).
       const firstAfterOf = end === roleEnd + 1;
+      // "Secretary of State Hillary Rodham Clinton": a name of three opened by a given name.
+      const rest = parts.slice(end + 1);
+      const givenNameOpens =
+        !firstAfterOf &&
+        rest.every((part) => isNameToken(part)) &&
+        genderOfGivenName(rest.map((part) => part.text)) !== undefined;
       const inTitle =
         TITLE_DOMAINS.has(lower(next)) ||
         (next !== undefined && GOVERNMENT_NAMES.has(next.text)) ||
-        remaining > 2 ||
+        (remaining > 2 && !givenNameOpens) ||
         (firstAfterOf && remaining === 1);
       if (!inTitle) break;
       end++;

@@ -4182,4 +4182,12 @@ describe('shapes from newspaper and wire copy', () => {
       ),
     ).toEqual(['Steve Jobs']);
   });
+
+  it('should keep a given name after "Secretary of State" in the name ("Hillary Rodham Clinton")', () => {
+    expect(
+      quotesOf(
+        'U.S. Secretary of State Hillary Rodham Clinton said that until Iran reassures the world, "it would be premature to go ahead."',
+      ).map((quote) => [quote.speaker?.name, quote.speaker?.role]),
+    ).toEqual([['Hillary Rodham Clinton', 'U.S. Secretary of State']]);
+  });
 });
