@@ -424,7 +424,15 @@ export function phraseBefore(
       HEAD_OBJECT_PREPOSITIONS.has(lower(tokens[headStart - 1]))
     )
       return alone;
-    if (headPhrase && alone?.form !== 'name' && tokens[headStart - 1]?.text === ',') {
+    // Not "… returns to Liberia, Binyah Kesselly, chairman of …, told": a name, not a role.
+    const personNamedAlone =
+      headPhrase?.form === 'name' && headPhrase.kind === 'person' && headPhrase.role === null;
+    if (
+      headPhrase &&
+      !personNamedAlone &&
+      alone?.form !== 'name' &&
+      tokens[headStart - 1]?.text === ','
+    ) {
       const named = walkBack(tokens, headStart - 2, floor);
       const person = named.length > 0 ? interpretPhrase(text, named) : undefined;
       if (person?.form === 'name' && person.kind === 'person') {

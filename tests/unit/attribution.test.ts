@@ -4190,4 +4190,12 @@ describe('shapes from newspaper and wire copy', () => {
       ).map((quote) => [quote.speaker?.name, quote.speaker?.role]),
     ).toEqual([['Hillary Rodham Clinton', 'U.S. Secretary of State']]);
   });
+
+  it('should not read a place and a name between commas as a name and its role ("to Liberia, Binyah Kesselly, chairman of …, told")', () => {
+    expect(
+      speakers(
+        '"He will be prosecuted" when he returns to Liberia, Binyah Kesselly, chairman of the board of directors of the Liberia Airport Authority, told reporters.',
+      ),
+    ).toEqual(['Binyah Kesselly']);
+  });
 });
