@@ -1,6 +1,6 @@
 /**
  * Headline quotes that the article quotes again from someone: the headline gives no
- * speaker of its own, the body does.
+ * speaker of its own, or only describes them, and the body names them.
  */
 import type { Block, Quote } from './article.ts';
 
@@ -26,7 +26,11 @@ export function withHeadlineSpeakers(quotes: Quote[], blocks: readonly Block[]):
     if (key !== '' && !byKey.has(key)) byKey.set(key, quote);
   }
   return quotes.map((quote) => {
-    if (quote.speaker !== null || blocks[quote.block]?.kind !== 'title') return quote;
+    // "… Is A 'Dangerous Gamble,' Says Top Central Bank Official": a speaker the headline
+    // only describes (named by its role) is the one the body names for the same words.
+    const described = quote.speaker?.kind === 'person' && quote.speaker.name === quote.speaker.role;
+    if ((quote.speaker !== null && !described) || blocks[quote.block]?.kind !== 'title')
+      return quote;
     const source = byKey.get(quoteKey(quote.text));
     return source ? { ...quote, speaker: source.speaker, cue: source.cue } : quote;
   });

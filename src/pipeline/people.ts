@@ -475,26 +475,31 @@ export class Cast {
    * "A professor … said … “…”. Professor Bob Gregory … said": someone described without
    * an article's "the" whom the next words name: the one person whose role fits first
    * mentioned after `at` in the same paragraph ("another Martin spokesperson, Melanie
-   * Gruer" in the next is someone else).
+   * Gruer" in the next is someone else), or in the next paragraph when it opens the story.
    */
-  namedNext(phrase: SpeakerPhrase, at: Position): CastMember | undefined {
+  namedNext(phrase: SpeakerPhrase, at: Position, inLede = false): CastMember | undefined {
     if (phrase.form !== 'description' || phrase.kind !== 'person' || phrase.definite)
       return undefined;
     const head = phrase.head;
     if (head === null) return undefined;
-    const reach = (Math.floor(at / BLOCK_STRIDE) + 1) * BLOCK_STRIDE;
-    const first = new Map<CastMember, Position>();
+    const paragraphEnd = (Math.floor(at / BLOCK_STRIDE) + 1) * BLOCK_STRIDE;
+    const first = new Map<CastMember, Mention>();
     for (const mention of this.mentions)
-      if (!first.has(mention.member)) first.set(mention.member, mention.at);
+      if (!first.has(mention.member)) first.set(mention.member, mention);
+    const fitsRole = (member: CastMember): boolean =>
+      member.roles.some((role) => role.toLowerCase().split(/\s+/u).includes(head));
+    // "A top regional Federal Reserve official sharply criticized … as a “…”." opening a
+    // story is named as the subject of the paragraph after it: "Kansas City Fed President
+    // Thomas Hoenig, …, said"; "official" fits any role there.
+    const namedInNextParagraph = (mention: Mention): boolean =>
+      inLede &&
+      mention.subject &&
+      mention.at < paragraphEnd + BLOCK_STRIDE &&
+      (head === 'official' || fitsRole(mention.member));
     const fits = this.members.filter((member) => {
       const seen = first.get(member);
-      return (
-        member.kind === 'person' &&
-        seen !== undefined &&
-        seen > at &&
-        seen < reach &&
-        member.roles.some((role) => role.toLowerCase().split(/\s+/u).includes(head))
-      );
+      if (member.kind !== 'person' || seen === undefined || seen.at <= at) return false;
+      return (seen.at < paragraphEnd && fitsRole(member)) || namedInNextParagraph(seen);
     });
     return fits.length === 1 ? fits[0] : undefined;
   }

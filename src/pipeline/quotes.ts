@@ -340,9 +340,12 @@ export function extractQuotes(reading: ArticleReading, warn: (message: string) =
   const { blocks, spans: spansByBlock, contexts, cast } = reading;
   const quotes: Quote[] = [];
   const seenIds = new Map<string, number>();
+  const lede = blocks.findIndex((block) => block.kind === 'paragraph');
   const speakerOf = (attribution: Attribution, block: number): Speaker | null => {
     const at = positionOf(block, attribution.phrase.start);
-    const member = cast.resolve(attribution.phrase, at) ?? cast.namedNext(attribution.phrase, at);
+    const member =
+      cast.resolve(attribution.phrase, at) ??
+      cast.namedNext(attribution.phrase, at, block === lede);
     return toSpeaker(attribution.phrase, member);
   };
   for (const found of stitch(blocks, spansByBlock, warn)) {

@@ -4198,4 +4198,13 @@ describe('shapes from newspaper and wire copy', () => {
       ),
     ).toEqual(['Binyah Kesselly']);
   });
+
+  it('should name the official a story opens on from the next paragraph, and give the headline the same speaker', () => {
+    expect(
+      speakers(
+        'A top regional Federal Reserve official sharply criticized Friday the policy of keeping rates near zero as a "dangerous gamble."\n\nFederal Reserve Bank of Kansas City President Thomas M. Hoenig, the longest-serving policymaker, said the policy must change.',
+        "Low Rate Policy Is A 'Dangerous Gamble,' Says Top Central Bank Official",
+      ),
+    ).toEqual(['Thomas M. Hoenig', 'Thomas M. Hoenig']);
+  });
 });
