@@ -470,6 +470,21 @@ export function bareAttributionOpening(context: BlockContext): Attribution | und
   return bareAttribution(context, first, MAX_OPENING_ATTRIBUTION_TAIL);
 }
 
+const SIGNATURE_DASHES = new Set(['—', '–', '-']);
+
+/**
+ * "— TYLER MCCLOSKEY, a 13-year-old pitcher for …": a paragraph that signs the quote
+ * before it with a dash and a name, as a quote of the day or a pull quote is signed.
+ */
+export function signatureOpening(context: BlockContext): Attribution | undefined {
+  const { masked, tokens } = context;
+  const first = context.sentences[0];
+  if (!first || !SIGNATURE_DASHES.has(tokens[first.from]?.text ?? '')) return undefined;
+  const doubled = tokens[first.from + 1]?.text === '-' ? 1 : 0;
+  const phrase = phraseAfter(masked, tokens, first.from + 1 + doubled, first.to - 1);
+  return phrase?.form === 'name' ? { phrase, cue: '' } : undefined;
+}
+
 /** "William Fallon said today." may end with a word or two; "… criticised the minister over …" not. */
 const MAX_OPENING_ATTRIBUTION_TAIL = 2;
 

@@ -5,7 +5,12 @@
  * `cueSubjects.ts`, `fragments.ts`, `sentenceSpeakers.ts`, `headlineQuotes.ts`).
  */
 import type { Block, Quote, QuoteKind, Span, Speaker } from './article.ts';
-import { attributeInSentence, bareAttributionOpening, subjectBeforeColon } from './attribution.ts';
+import {
+  attributeInSentence,
+  bareAttributionOpening,
+  signatureOpening,
+  subjectBeforeColon,
+} from './attribution.ts';
 import { sentenceAt, type Attribution, type BlockContext, type Sentence } from './blockContext.ts';
 import { attributionOfSentence } from './cueSubjects.ts';
 import { isPredicateFragment, ownersWordsBefore, subjectOfFragment } from './fragments.ts';
@@ -329,9 +334,12 @@ function attributedInNextParagraph(
   const opens = opensParagraph(blocks[found.block]?.text ?? '', found.span);
   if (!opens || text.slice(last.span.close + 1).replace(/[\s.]/gu, '') !== '') return undefined;
   const next = contexts.get(last.block + 1);
-  const attribution = next ? bareAttributionOpening(next) : undefined;
+  if (!next) return undefined;
+  const signed = signatureOpening(next);
+  if (signed) return signed;
+  const attribution = bareAttributionOpening(next);
   // The next paragraph must open with the attribution, not with a quote of its own.
-  return attribution && next?.masked.trimStart().startsWith(attribution.phrase.text) !== false
+  return attribution && next.masked.trimStart().startsWith(attribution.phrase.text)
     ? attribution
     : undefined;
 }

@@ -4207,4 +4207,12 @@ describe('shapes from newspaper and wire copy', () => {
       ),
     ).toEqual(['Thomas M. Hoenig', 'Thomas M. Hoenig']);
   });
+
+  it('should give a quote signed on the next line with a dash to the one who signs it', () => {
+    expect(
+      speakers(
+        '"I\'m not really nervous anymore, because I\'ve done this about a million times now."\n\n— Tyler McCloskey, a 13-year-old pitcher for the Keystone Little League team',
+      ),
+    ).toEqual(['Tyler McCloskey']);
+  });
 });
