@@ -71,6 +71,9 @@ const ACRONYM_WORD = /^\p{Lu}{2,8}$/u;
 /** "Jr." or "Sr." after a name. */
 const GENERATION = /^[JS]r\.?$/u;
 
+/** A title kept in the name (phraseMeaning.ts) that goes with a given name: "Sheikh Ali". */
+const GIVEN_NAME_TITLES = new Set(['sheikh']);
+
 /** An initial standing for a given name: "M." in "M. Barnier". */
 const INITIAL = /^\p{Lu}\.?$/u;
 
@@ -287,6 +290,7 @@ export class Cast {
     let best = fitting.length > 1 && at !== undefined ? this.namesake(fitting, at) : fitting[0];
     if (!best && wanted.length === 1 && wanted[0] !== undefined)
       best = this.byPartOfName(wanted[0], kind);
+    if (!best && wanted.length === 2) best = this.byTitleAndGivenName(wanted, kind);
     return (
       best ??
       this.byAcronym(wanted, kind) ??
@@ -397,6 +401,24 @@ export class Cast {
       }
     }
     return middles === 1 ? middle : undefined;
+  }
+
+  /**
+   * "Sheikh Ali" after "Sheikh Ali al-Khalifa al-Sabah": a title and a given name call
+   * someone by the start of their name, if only one name starts so.
+   */
+  private byTitleAndGivenName(
+    wanted: readonly string[],
+    kind?: SpeakerKind,
+  ): CastMember | undefined {
+    const [title, given] = wanted;
+    if (!title || !given || !GIVEN_NAME_TITLES.has(title.toLowerCase())) return undefined;
+    const fits = this.members.filter((member) => {
+      if (kind !== undefined && member.kind !== kind) return false;
+      const words = this.nameWords.of(member.name);
+      return words.length > 2 && words[0] === title && words[1] === given;
+    });
+    return fits.length === 1 ? fits[0] : undefined;
   }
 
   /**

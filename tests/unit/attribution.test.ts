@@ -4215,4 +4215,12 @@ describe('shapes from newspaper and wire copy', () => {
       ),
     ).toEqual(['Tyler McCloskey']);
   });
+
+  it('should know "Sheikh Ali" as the Sheikh Ali the article named in full', () => {
+    expect(
+      speakers(
+        'Sheikh Ali al-Khalifa al-Sabah was quoted by the local daily al-Qabas as saying: "None of the OPEC members has asked for such a meeting."\n\n"If we can sell more than our quota, we are clever," Sheikh Ali said.',
+      ),
+    ).toEqual(['Sheikh Ali al-Khalifa al-Sabah', 'Sheikh Ali al-Khalifa al-Sabah']);
+  });
 });
