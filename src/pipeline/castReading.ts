@@ -14,6 +14,9 @@ import { isNameToken, isPossessive, isRoleNoun } from './phraseWords.ts';
 import { tokenIndexAt, type Token } from './tokens.ts';
 
 const DOCUMENT_LOOKAHEAD = 6;
+/** "who spoke on condition of anonymity", "asked not to be named": a speaker kept unnamed. */
+const ANONYMITY =
+  /\b(?:on condition (?:of anonymity|that (?:he|she|they) (?:not be|remain) (?:named|identified|anonymous))|(?:asked|declined|refused) (?:not )?to be (?:named|identified)|not (?:want|wish) to be (?:named|identified))\b/iu;
 const OPENING_PREPOSITIONS = new Set([
   'upon',
   'after',
@@ -177,8 +180,13 @@ export function readCast(contexts: ReadonlyMap<number, BlockContext>): Cast {
         }
         note(block, subject, member, true);
         // "One resident said … “…,” he said": a witness the article never names has
-        // spoken, and "he" after is them.
-        if (!member && isAnonymousWitness(subject)) cast.noteUnnamedSubject(at);
+        // spoken, and "he" after is them; so has anyone who "spoke on condition that he not
+        // be named".
+        const unnamed =
+          isAnonymousWitness(subject) ||
+          (subject.form === 'description' &&
+            ANONYMITY.test(masked.slice(sentence.start, sentence.end)));
+        if (!member && unnamed) cast.noteUnnamedSubject(at);
         if (member && issuesDocument(tokens, cue.index + cue.length))
           cast.noteDocument(at, member, '');
       });

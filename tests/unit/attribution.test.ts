@@ -4223,4 +4223,12 @@ describe('shapes from newspaper and wire copy', () => {
       ),
     ).toEqual(['Sheikh Ali al-Khalifa al-Sabah', 'Sheikh Ali al-Khalifa al-Sabah']);
   });
+
+  it('should not point "he" past someone who "spoke on condition that he not be named"', () => {
+    expect(
+      speakers(
+        '"It is a production issue," said Paul Mlotok, oil analyst with Salomon Brothers Inc.\n\n"OPEC has to learn that lesson," said the regional manager for one of the major oil companies who spoke on condition that he not be named. "The market is now trying to teach them that lesson again," he added.',
+      ),
+    ).toEqual(['Paul Mlotok', null, null]);
+  });
 });
