@@ -424,6 +424,9 @@ export function invertedSubject(
   // the UK government as “…”", in an aside).
   if (tokens[first]?.lower === 'by' && tokens[first - 1]?.lower === 'said')
     return invertedSubject(masked, tokens, first + 1, ceiling);
+  // "said said Thomas McKiernan": a verb typed twice.
+  if (first < ceiling && tokens[first]?.lower === tokens[first - 1]?.lower)
+    return invertedSubject(masked, tokens, first + 1, ceiling);
   const read = phraseAfter(masked, tokens, first, ceiling);
   // "said the Marines have become …": the subject of what was said, not who said it (but
   // "said Nevzat Bayhan, a member of one of the families whose sheep were …" is a speaker).

@@ -4231,4 +4231,12 @@ describe('shapes from newspaper and wire copy', () => {
       ),
     ).toEqual(['Paul Mlotok', null, null]);
   });
+
+  it('should read past a reporting verb typed twice ("said said Thomas McKiernan")', () => {
+    expect(
+      speakers(
+        '"This will change the way oil is transacted," said said Thomas McKiernan, a chairman.',
+      ),
+    ).toEqual(['Thomas McKiernan']);
+  });
 });
