@@ -344,6 +344,13 @@ function attributedInNextParagraph(
     : undefined;
 }
 
+/** 'This so-called “bridge” financing': words the writer holds at a distance, no one's speech. */
+function isSoCalled(context: BlockContext, open: number): boolean {
+  if (open < 0) return false;
+  const { tokens } = context;
+  return tokens[tokenIndexAt(tokens, open) - 1]?.lower === 'so-called';
+}
+
 export function extractQuotes(reading: ArticleReading, warn: (message: string) => void): Quote[] {
   const { blocks, spans: spansByBlock, contexts, cast } = reading;
   const quotes: Quote[] = [];
@@ -360,12 +367,13 @@ export function extractQuotes(reading: ArticleReading, warn: (message: string) =
     const context = contexts.get(found.block);
     if (!context) continue;
     const text = joinedText(blocks, found);
-    const attribution =
-      attribute(found, contexts) ??
-      attributedInNextParagraph(found, contexts, blocks) ??
-      attributedInNextSentence(found, context) ??
-      (found.span.open < 0 ? undefined : ownersWordsBefore(context, found.span.open)) ??
-      fragmentOfSubject(found, context, text, cast);
+    const attribution = isSoCalled(context, found.span.open)
+      ? undefined
+      : (attribute(found, contexts) ??
+        attributedInNextParagraph(found, contexts, blocks) ??
+        attributedInNextSentence(found, context) ??
+        (found.span.open < 0 ? undefined : ownersWordsBefore(context, found.span.open)) ??
+        fragmentOfSubject(found, context, text, cast));
     let speaker = attribution ? speakerOf(attribution, found.block) : null;
     let cue = attribution?.cue ?? null;
     const previous = quotes[quotes.length - 1];

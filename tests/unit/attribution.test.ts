@@ -4239,4 +4239,12 @@ describe('shapes from newspaper and wire copy', () => {
       ),
     ).toEqual(['Thomas McKiernan']);
   });
+
+  it('should give words after "so-called" to no one, even in a sentence that reports', () => {
+    expect(
+      speakers(
+        'This so-called "bridge" financing will be replaced later with bank loans, Hutton said.',
+      ),
+    ).toEqual([null]);
+  });
 });
