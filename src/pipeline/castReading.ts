@@ -189,6 +189,11 @@ export function readCast(contexts: ReadonlyMap<number, BlockContext>): Cast {
         if (!member && unnamed) cast.noteUnnamedSubject(at);
         if (member && issuesDocument(tokens, cue.index + cue.length))
           cast.noteDocument(at, member, '');
+        // "But the U.S. Embassy report says …", and each "the report says" after: a later
+        // "the report" is still the embassy's, however far on.
+        const noun = subject.text.slice(subject.text.lastIndexOf(' ') + 1).toLowerCase();
+        if (member && subject.definite && DOCUMENT_NOUNS.has(noun))
+          cast.noteDocument(at, member, noun);
       });
     }
   }

@@ -4247,4 +4247,12 @@ describe('shapes from newspaper and wire copy', () => {
       ),
     ).toEqual([null]);
   });
+
+  it('should keep "the report" the embassy\'s for as long as the article goes on quoting it', () => {
+    expect(
+      speakers(
+        'Indonesia is nearing a crossroads, the U.S. Embassy says in a new report.\n\nOil revenues fell.\n\nExports fell too.\n\nBut the U.S. Embassy report says the government appears divided.\n\n"It is nearing a crossroads," the report says.\n\nImports fell.\n\nGrowth was slow.\n\nThe report says growth was about zero. "This is the lowest rate of growth since the mid-1960s," the report notes.',
+      ),
+    ).toEqual(['U.S. Embassy', 'U.S. Embassy']);
+  });
 });
