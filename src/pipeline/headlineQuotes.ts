@@ -18,6 +18,8 @@ function quoteKey(text: string): string {
  * war” with Veterans' Affairs" and later "…was “at war” with …, he said") quotes that person.
  */
 export function withHeadlineSpeakers(quotes: Quote[], blocks: readonly Block[]): Quote[] {
+  // Most headlines quote no one: the body's quotes are keyed only when one does.
+  if (!quotes.some((quote) => blocks[quote.block]?.kind === 'title')) return quotes;
   // The first attributed body quote of each wording, keyed once.
   const byKey = new Map<string, Quote>();
   for (const quote of quotes) {
