@@ -76,6 +76,21 @@ function reportsAfterName(tokens: readonly Token[], index: number): boolean {
   );
 }
 
+const MAX_SUBJECT_AFTER_QUOTE = 4;
+
+/**
+ * "“…,” the report states.": a verb that ends the sentence, after its subject and the quote
+ * (not 'Of “old EU” member states, only …').
+ */
+function reportsQuoteBefore(tokens: readonly Token[], index: number): boolean {
+  if (!/^[.;]$/u.test(tokens[index + 1]?.text ?? '')) return false;
+  for (let j = index - 1; j >= Math.max(0, index - MAX_SUBJECT_AFTER_QUOTE); j--) {
+    if (!/^\p{L}/u.test(tokens[j]?.text ?? '')) return false;
+    if (followsQuote(tokens, j)) return true;
+  }
+  return false;
+}
+
 type CueTable = Map<string, string[][]>;
 
 function buildTable(phrases: readonly string[]): CueTable {
@@ -228,7 +243,8 @@ export function cueAt(tokens: readonly Token[], index: number, headline = false)
     ((!REPORTED_NEXT.test(tokens[index + 1]?.text ?? '') &&
       !commaThenQuote &&
       !(headline && callsObjectQuoted(tokens, index)) &&
-      !reportsAfterName(tokens, index)) ||
+      !reportsAfterName(tokens, index) &&
+      !reportsQuoteBefore(tokens, index)) ||
       NOUN_DETERMINER.test(tokens[index - 1]?.text ?? ''))
   )
     return undefined;

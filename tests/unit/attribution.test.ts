@@ -4255,4 +4255,12 @@ describe('shapes from newspaper and wire copy', () => {
       ),
     ).toEqual(['U.S. Embassy', 'U.S. Embassy']);
   });
+
+  it('should read "states" and "notes" as verbs after a quote and its subject, not in "member states"', () => {
+    expect(
+      speakers(
+        'Growth was zero, the U.S. Embassy says in a new report.\n\n"Growth in the non-oil sector is low," the report states.\n\nOf "old EU" member states, only Austria now maintains the ban.',
+      ),
+    ).toEqual(['U.S. Embassy', null]);
+  });
 });
