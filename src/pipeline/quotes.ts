@@ -257,8 +257,10 @@ function carriedOver(
     (found.span.open > 0 && onlyConnectiveBefore(text.slice(0, found.span.open)));
   if (!before || !opens) return undefined;
   const introduced = before.masked.trimEnd().endsWith(':');
-  const lastPart = found.parts[found.parts.length - 1]?.span ?? found.span;
-  const wholeParagraph = text.slice(lastPart.close + 1).replace(/[\s.]/gu, '') === '';
+  // A quote run over several paragraphs must fill the last of them to the end.
+  const last = found.parts[found.parts.length - 1] ?? { block: found.block, span: found.span };
+  const lastText = blocks[last.block]?.text ?? '';
+  const wholeParagraph = lastText.slice(last.span.close + 1).replace(/[\s.]/gu, '') === '';
   if (!introduced && !wholeParagraph) return undefined;
   const previousBlock = previous
     ? (previous.continuation[previous.continuation.length - 1]?.block ?? previous.block)

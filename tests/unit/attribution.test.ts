@@ -4263,4 +4263,12 @@ describe('shapes from newspaper and wire copy', () => {
       ),
     ).toEqual(['U.S. Embassy', null]);
   });
+
+  it('should carry the speaker over to a quote run over two paragraphs that follows theirs', () => {
+    expect(
+      speakers(
+        '"The drug was in her system," her mother, Fiona, said in a statement yesterday.\n\n"As Eloise deteriorated, the staff did all they could.\n\n"She was literally burning up from within."\n\nShe added: "They never stood a chance of saving her."',
+      ),
+    ).toEqual(['Fiona', 'Fiona', 'Fiona']);
+  });
 });
