@@ -290,6 +290,30 @@ function closingSubject(before: BlockContext, introduced: boolean): Attribution 
  * knows the subject as someone who speaks, holds a role or has a gender: "Rafsanjani
  * commemorated “the glories of …”", not "Six Apart … “intends to sell …”".
  */
+/**
+ * '“…,” Obama said in his speech. Palestinian Authority President Mahmoud Abbas “has put
+ * aside efforts …. Prime Minister Netanyahu has released …”': words of more than one
+ * sentence quoted about someone go on with the speech reported just before, whose speaker
+ * has spoken; a few words quoted about them are still theirs ('NIST has “found …”').
+ */
+function speechGoingOn(
+  found: Found,
+  context: BlockContext,
+  text: string,
+  cast: Cast,
+): Attribution | undefined {
+  if (!/[.!?]\s+\p{Lu}/u.test(text)) return undefined;
+  const sentence = sentenceAt(context, found.span.open);
+  const previous = context.sentences[context.sentences.indexOf(sentence) - 1];
+  const attribution = previous ? attributionOfSentence(context, previous) : undefined;
+  if (!attribution) return undefined;
+  const member = cast.resolve(
+    attribution.phrase,
+    positionOf(found.block, attribution.phrase.start),
+  );
+  return member?.spoke ? attribution : undefined;
+}
+
 function fragmentOfSubject(
   found: Found,
   context: BlockContext,
@@ -299,6 +323,8 @@ function fragmentOfSubject(
   if (found.span.open < 0) return undefined;
   const attribution = subjectOfFragment(context, found.span.open, text);
   if (!attribution) return undefined;
+  const speech = speechGoingOn(found, context, text, cast);
+  if (speech) return speech;
   const { phrase } = attribution;
   const member = cast.resolve(phrase, positionOf(found.block, phrase.start));
   // A body whose own predicate is quoted speaks: 'NIST has “found no evidence …”'.

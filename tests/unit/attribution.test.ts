@@ -4271,4 +4271,12 @@ describe('shapes from newspaper and wire copy', () => {
       ),
     ).toEqual(['Fiona', 'Fiona', 'Fiona']);
   });
+
+  it('should give sentences quoted about someone to the speech reported just before', () => {
+    expect(
+      speakers(
+        '"Already, leaders have taken risks," President Obama said in his speech. Palestinian Authority President Mahmoud Abbas "has put aside efforts to shortcut the pursuit of peace. Prime Minister Netanyahu has released Palestinian prisoners."\n\nNIST has "found no evidence of explosives."',
+      ),
+    ).toEqual(['Obama', 'Obama', 'NIST']);
+  });
 });
