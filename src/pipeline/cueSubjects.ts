@@ -217,6 +217,19 @@ function unnamedSourceBefore(
 
 const OWNED_WRITINGS = new Set(['article', 'column', 'essay', 'book', 'blog', 'op-ed']);
 
+const MAX_RELATIVE_CLAUSE_TOKENS = 12;
+
+/** The comma of ", which tried to … by saying" before `cue`, or -1. */
+function clauseBefore(tokens: readonly Token[], cue: number, floor: number): number {
+  for (let j = cue - 2; j > Math.max(floor, cue - MAX_RELATIVE_CLAUSE_TOKENS); j--) {
+    const token = tokens[j];
+    if (!token || token.text === ',') return -1;
+    if ((token.lower === 'which' || token.lower === 'who') && tokens[j - 1]?.text === ',')
+      return j - 1;
+  }
+  return -1;
+}
+
 export function subjectOfCue(
   context: BlockContext,
   cues: readonly Cue[],
@@ -245,6 +258,10 @@ export function subjectOfCue(
   if (closing) return closing;
   // "Jobs broke off negotiations, having told one executive, “…”": as for "…, telling".
   if (previous?.lower === 'having') return sentenceSubject(context, floor, cue.index - 2);
+  // "Netanyahu's Likud party, which tried to rally support by saying": the clause's antecedent.
+  const clause =
+    cue.participle && previous?.lower === 'by' ? clauseBefore(tokens, cue.index, floor) : -1;
+  if (clause !== -1) return phraseBefore(masked, tokens, clause, floor);
   const sourceClose = unnamedSourceBefore(context, cue.index, floor);
   if (sourceClose) return sourceClose;
   // "His article stated that …": what someone wrote speaks for them when it is theirs

@@ -4279,4 +4279,12 @@ describe('shapes from newspaper and wire copy', () => {
       ),
     ).toEqual(['Obama', 'Obama', 'NIST']);
   });
+
+  it('should give "…, which tried to rally support by saying “…”" to the clause\'s antecedent', () => {
+    expect(
+      speakers(
+        'The Obama administration commented on rhetoric from the Likud party, which tried to rally right-wing support by saying that Arab voters were "coming out in droves."',
+      ),
+    ).toEqual(['Likud party']);
+  });
 });
