@@ -11,8 +11,8 @@ describe('the labelled attribution sample', () => {
   const score = scoreSample();
 
   it('should be labelled', () => {
-    expect(score.labelled).toBeGreaterThanOrEqual(1290);
-    expect(score.named).toBeGreaterThanOrEqual(1010);
+    expect(score.labelled).toBeGreaterThanOrEqual(1360);
+    expect(score.named).toBeGreaterThanOrEqual(1065);
   });
 
   it('should find its quotes: detection F1 of at least 0.99', () => {
