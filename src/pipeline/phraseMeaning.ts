@@ -253,11 +253,13 @@ function splitRole(
   }
   // "Assistant Deputy Coroner for Oxford Andrew Walker": a one-word place or body, then a
   // name opened by a given name (not "spokesman for President Mahmoud Abbas").
-  const place = parts[end + 2];
+  // "Minister for the Olympics Tessa Jowell": the place or body may take an article.
+  const placeAt = DETERMINERS.has(lower(parts[end + 2])) ? end + 3 : end + 2;
+  const place = parts[placeAt];
   if (lower(parts[end + 1]) === 'for' && place && !isRoleNoun(place)) {
-    const name = parts.slice(end + 3);
+    const name = parts.slice(placeAt + 1);
     const given = genderOfGivenName(name.map((part) => part.text)) !== undefined;
-    if (given && name.length >= 2) return { role: parts.slice(0, end + 3), name };
+    if (given && name.length >= 2) return { role: parts.slice(0, placeAt + 1), name };
   }
   // "A resident of Sadr City": where someone lives, not their name.
   if (lower(parts[end + 1]) === 'of' && DWELLER_NOUNS.has(lower(parts[end])))

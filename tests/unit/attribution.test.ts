@@ -4287,4 +4287,12 @@ describe('shapes from newspaper and wire copy', () => {
       ),
     ).toEqual(['Likud party']);
   });
+
+  it('should read "Minister for the Olympics Richard Caborn" as a role and a name', () => {
+    expect(
+      quotesOf(
+        'Minister for the Olympics Richard Caborn rejected such calls. "The world has known for seven years," Caborn told The Times.',
+      ).map((quote) => [quote.speaker?.name, quote.speaker?.role]),
+    ).toEqual([['Richard Caborn', 'Minister for the Olympics']]);
+  });
 });
