@@ -125,11 +125,6 @@ function opensClause(words: readonly Token[]): boolean {
 }
 
 /**
- * The words between the comma before `comma` and `comma`: an appositive ("Ned Price,
- * the spokesman,"), or a clause when they open with "but", "and"… (`clause` is then
- * set). A gloss in brackets is left out: "leader of the Democrats of the Left (DS) party".
- */
-/**
  * An appositive between a name and its verb may run long ("a national security expert at
  * Boston University and a graduate of the U.S. Military Academy at West Point"): both its
  * commas bound it.
@@ -170,6 +165,11 @@ function isLongDescription(words: readonly Token[]): boolean {
   );
 }
 
+/**
+ * The words between the comma before `comma` and `comma`: an appositive ("Ned Price,
+ * the spokesman,"), or a clause when they open with "but", "and"… (`clause` is then
+ * set). A gloss in brackets is left out: "leader of the Democrats of the Left (DS) party".
+ */
 function appositiveBefore(
   tokens: readonly Token[],
   comma: number,
