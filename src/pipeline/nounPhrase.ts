@@ -116,7 +116,15 @@ function opensParticipialPhrase(words: readonly Token[]): boolean {
 /** A name followed by a verb in the past tense: "Swan opened the House" (not ", Jr. defended"). */
 function namesThenActs(words: readonly Token[]): boolean {
   if (POST_NOMINALS.has(words[0]?.text ?? '')) return false;
-  return words.some((word, i) => i > 0 && isPastTense(word) && isNameToken(words[i - 1]));
+  // "Umberto Bossi from the Lega Nord party attacked the plans, claiming": a name, where it
+  // is from, and its verb (not "a man convicted of …", which opens on no name).
+  const opensOnName = isNameToken(words[0]);
+  return words.some(
+    (word, i) =>
+      i > 0 &&
+      isPastTense(word) &&
+      (isNameToken(words[i - 1]) || (opensOnName && ORGANISATION_NOUNS.has(lower(words[i - 1])))),
+  );
 }
 
 function opensClause(words: readonly Token[]): boolean {

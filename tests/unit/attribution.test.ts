@@ -4295,4 +4295,12 @@ describe('shapes from newspaper and wire copy', () => {
       ).map((quote) => [quote.speaker?.name, quote.speaker?.role]),
     ).toEqual([['Richard Caborn', 'Minister for the Olympics']]);
   });
+
+  it('should read "X from the Y party attacked the plans, claiming “…”" as X\'s clause', () => {
+    expect(
+      speakers(
+        'However, Umberto Bossi from the Lega Nord party attacked the plans, claiming "it has got too many taxes."',
+      ),
+    ).toEqual(['Umberto Bossi']);
+  });
 });
