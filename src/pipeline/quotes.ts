@@ -372,12 +372,20 @@ function attributedInNextParagraph(
     : undefined;
 }
 
-/** 'This so-called “bridge” financing': words the writer holds at a distance, no one's speech. */
-function isSoCalled(context: BlockContext, open: number): boolean {
+/**
+ * 'This so-called “bridge” financing', 'has called the “Save Italy Decree”': words the writer
+ * holds at a distance, or the name of a thing (capitalised words after "the"), are no one's
+ * speech.
+ */
+function isNotSpeech(context: BlockContext, open: number, text: string): boolean {
   if (open < 0) return false;
   const { tokens } = context;
-  return tokens[tokenIndexAt(tokens, open) - 1]?.lower === 'so-called';
+  const before = tokens[tokenIndexAt(tokens, open) - 1]?.lower;
+  return before === 'so-called' || (before === 'the' && TITLE_WORDS.test(text.trim()));
 }
+
+/** "Save Italy Decree", "We Are One": two or more words, each capitalised. */
+const TITLE_WORDS = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)+[.,!?]?$/u;
 
 export function extractQuotes(reading: ArticleReading, warn: (message: string) => void): Quote[] {
   const { blocks, spans: spansByBlock, contexts, cast } = reading;
@@ -395,7 +403,7 @@ export function extractQuotes(reading: ArticleReading, warn: (message: string) =
     const context = contexts.get(found.block);
     if (!context) continue;
     const text = joinedText(blocks, found);
-    const attribution = isSoCalled(context, found.span.open)
+    const attribution = isNotSpeech(context, found.span.open, text)
       ? undefined
       : (attribute(found, contexts) ??
         attributedInNextParagraph(found, contexts, blocks) ??

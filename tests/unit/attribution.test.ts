@@ -4303,4 +4303,12 @@ describe('shapes from newspaper and wire copy', () => {
       ),
     ).toEqual(['Umberto Bossi']);
   });
+
+  it('should give the name of a thing after "the" to no one ("has called the “Save Italy Decree”")', () => {
+    expect(
+      speakers(
+        'The senate approved what prime minister Mario Monti has called the "Save Italy Decree". Monti said it was "the only way to save the country."',
+      ),
+    ).toEqual([null, 'Mario Monti']);
+  });
 });
