@@ -261,6 +261,9 @@ function splitRole(
     const given = genderOfGivenName(name.map((part) => part.text)) !== undefined;
     if (given && name.length >= 2) return { role: parts.slice(0, placeAt + 1), name };
   }
+  // "Member for Bathurst": a member of parliament by the seat they hold, not a name.
+  if (lower(parts[end]) === 'member' && lower(parts[end + 1]) === 'for' && parts.length === end + 3)
+    return { role: [...parts], name: [] };
   // "A resident of Sadr City": where someone lives, not their name.
   if (lower(parts[end + 1]) === 'of' && DWELLER_NOUNS.has(lower(parts[end])))
     return { role: [...parts], name: [] };

@@ -4311,4 +4311,12 @@ describe('shapes from newspaper and wire copy', () => {
       ),
     ).toEqual([null, 'Mario Monti']);
   });
+
+  it('should read "Member for Bathurst" as a seat in parliament, not a person named Bathurst', () => {
+    expect(
+      speakers(
+        'The announcement follows Member for Bathurst, Gerard Martin\'s statement to parliament that the school would be rebuilt. "The Government has accepted the responsibility," he said.',
+      ),
+    ).toEqual(['Gerard Martin']);
+  });
 });
