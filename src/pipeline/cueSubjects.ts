@@ -230,6 +230,32 @@ function clauseBefore(tokens: readonly Token[], cue: number, floor: number): num
   return -1;
 }
 
+const MAX_LONG_ASIDE_TOKENS = 40;
+
+/**
+ * "Kansas City Fed President Thomas M. Hoenig, the Fed's longest-serving policymaker and one
+ * of 10 people who decides what rates borrowers pay on mortgages, loans and other credit
+ * products, said": a person named at the start of the sentence, then a description of them
+ * (opening on "the", "a" or an owner) too long or too full of commas to read as one
+ * appositive, then the verb.
+ */
+function nameBeforeLongAside(
+  context: BlockContext,
+  floor: number,
+  cue: number,
+): SpeakerPhrase | undefined {
+  const { masked, tokens } = context;
+  if (cue - floor > MAX_LONG_ASIDE_TOKENS) return undefined;
+  const phrase = phraseAfter(masked, tokens, floor, cue - 2);
+  if (phrase?.form !== 'name' || phrase.kind !== 'person' || phrase.text.includes(','))
+    return undefined;
+  const comma = tokenIndexAt(tokens, phrase.end);
+  const opener = tokens[comma + 1];
+  const describes =
+    opener !== undefined && (DETERMINERS.has(opener.lower) || /['’]s$/u.test(opener.text));
+  return tokens[comma]?.text === ',' && describes ? phrase : undefined;
+}
+
 export function subjectOfCue(
   context: BlockContext,
   cues: readonly Cue[],
@@ -288,6 +314,11 @@ export function subjectOfCue(
     );
   if (cue.participle && previous?.text === ',' && k > 0)
     return subjectOfCue(context, cues, k - 1, floor, ceiling);
+  const opening =
+    !cue.participle && previous?.text === ','
+      ? nameBeforeLongAside(context, floor, cue.index)
+      : undefined;
+  if (opening) return opening;
   const inverted = !previous || JOINERS.has(previous.text) || QUOTE_MARK_TOKEN.test(previous.text);
   if (inverted && !cue.participle && !NAMING_VERBS.has(cue.text.toLowerCase())) {
     const phrase = invertedSubject(masked, tokens, after, ceiling);

@@ -4319,4 +4319,12 @@ describe('shapes from newspaper and wire copy', () => {
       ),
     ).toEqual(['Gerard Martin']);
   });
+
+  it('should read past a long description full of commas between the name opening the sentence and "said"', () => {
+    expect(
+      speakers(
+        'Kansas City Fed President Thomas M. Hoenig, the Fed\'s longest-serving policymaker and one of 10 people who decide what borrowers pay on mortgages, loans and other credit products, said that the policy is "risking a repeat of past errors."',
+      ),
+    ).toEqual(['Thomas M. Hoenig']);
+  });
 });
