@@ -276,18 +276,30 @@ export class Cast {
     const aliased = this.aliases.get(name);
     if (aliased && (kind === undefined || aliased.kind === kind)) return aliased;
     const wanted = this.nameWords.of(name);
-    let fitting: CastMember[] = [];
-    let bestLength = 0;
-    for (const member of this.members) {
-      if (kind !== undefined && member.kind !== kind) continue;
+    const fits = (member: CastMember): boolean => {
+      if (kind !== undefined && member.kind !== kind) return false;
       const have = this.nameWords.of(member.name);
-      if (!endsWith(have, wanted) && !endsWith(wanted, have)) continue;
-      if (have.length > bestLength) {
-        fitting = [member];
-        bestLength = have.length;
-      } else if (have.length === bestLength) fitting.push(member);
+      return endsWith(have, wanted) || endsWith(wanted, have);
+    };
+    let best: CastMember | undefined;
+    let bestLength = 0;
+    let tied = false;
+    for (const member of this.members) {
+      if (!fits(member)) continue;
+      const length = this.nameWords.of(member.name).length;
+      if (length > bestLength) {
+        best = member;
+        bestLength = length;
+        tied = false;
+      } else if (length === bestLength) tied = true;
     }
-    let best = fitting.length > 1 && at !== undefined ? this.namesake(fitting, at) : fitting[0];
+    // Ties are rare: the namesakes are gathered only then, not on every lookup.
+    if (tied && at !== undefined) {
+      const namesakes = this.members.filter(
+        (member) => fits(member) && this.nameWords.of(member.name).length === bestLength,
+      );
+      best = this.namesake(namesakes, at);
+    }
     if (!best && wanted.length === 1 && wanted[0] !== undefined)
       best = this.byPartOfName(wanted[0], kind);
     if (!best && wanted.length === 2) best = this.byTitleAndGivenName(wanted, kind);
