@@ -407,7 +407,10 @@ export class Cast {
       // "Tăriceanu" after "Călin Popescu-Tăriceanu": one half of a double-barrelled surname.
       const surname = words[words.length - 1] ?? '';
       const half = words.length > 1 && surname.includes('-') && surname.split('-').includes(word);
-      if ((words.length > 2 && words.indexOf(word) > 0) || half) {
+      // An acronym inside a longer name is part of a title or a body's name ("Key Points On
+      // The FOMC Announcement"), not how a person is called.
+      const inside = words.length > 2 && words.indexOf(word) > 0 && !ACRONYM_WORD.test(word);
+      if (inside || half) {
         middle = member;
         middles++;
       }

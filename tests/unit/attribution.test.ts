@@ -4327,4 +4327,12 @@ describe('shapes from newspaper and wire copy', () => {
       ),
     ).toEqual(['Thomas M. Hoenig']);
   });
+
+  it('should not know a body by an acronym inside a heading read as a name', () => {
+    expect(
+      speakers(
+        'Four Key Points On The FOMC Announcement\n\nThe Federal Open Market Committee decided to act. The FOMC notes the moderation in inflation and expects it to "settle at levels at or below its mandate."',
+      ),
+    ).toEqual(['Federal Open Market Committee']);
+  });
 });
