@@ -5,14 +5,13 @@
  */
 import type { Block, BlockKind } from './article.ts';
 import { LAYOUT_PATTERNS } from './layoutPatterns.ts';
+import { endsASentenceInside } from './sentences.ts';
 import { QUOTE_MARK } from './tokens.ts';
 
 const MAX_CREDITS_LENGTH = 240;
 const MAX_CAPTION_WORDS = 45;
 const REPORTING =
   /\b(?:said|says|told|tells|reported|reports|according|stated|announced|added)\b/iu;
-// A caption is one sentence: no full stop followed by more words before its end.
-const INNER_SENTENCE_END = /[.!?]\s+\p{Lu}/u;
 
 function isCredits(text: string): boolean {
   return text.length <= MAX_CREDITS_LENGTH && LAYOUT_PATTERNS.credits.some((re) => re.test(text));
@@ -46,7 +45,8 @@ function isCaption(text: string): boolean {
     LAYOUT_PATTERNS.captionDate.test(text) &&
     !QUOTE_MARK.test(text) &&
     !REPORTING.test(text) &&
-    !INNER_SENTENCE_END.test(text.slice(0, -1))
+    // A caption is one sentence: no full stop followed by more words before its end.
+    !endsASentenceInside(text.slice(0, -1))
   );
 }
 

@@ -29,6 +29,7 @@ import { isNameToken } from './phraseWords.ts';
 import { QUOTE_MARK, tokenIndexAt } from './tokens.ts';
 import type { MarkedSpan } from './quoteMarks.ts';
 import type { ArticleReading } from './reading.ts';
+import { endsASentenceInside } from './sentences.ts';
 const SHORT_FRAGMENT_WORDS = 4;
 
 interface Found {
@@ -302,7 +303,7 @@ function speechGoingOn(
   text: string,
   cast: Cast,
 ): Attribution | undefined {
-  if (!/[.!?]\s+\p{Lu}/u.test(text)) return undefined;
+  if (!endsASentenceInside(text)) return undefined;
   const sentence = sentenceAt(context, found.span.open);
   const previous = context.sentences[context.sentences.indexOf(sentence) - 1];
   const attribution = previous ? attributionOfSentence(context, previous) : undefined;

@@ -86,6 +86,14 @@ const ABBREVIATIONS = new Set([
 // words no longer show their capital).
 const BOUNDARY = /[.!?…]+["”’»)\]]*(?=\s+(?:["“‘«„]|[([]?[\p{Lu}\p{N}]))/gu;
 
+/** A full stop, question or exclamation mark with more words after it. */
+const INNER_SENTENCE_END = /[.!?]\s+\p{Lu}/u;
+
+/** Whether the text holds the end of one sentence and the start of another. */
+export function endsASentenceInside(text: string): boolean {
+  return INNER_SENTENCE_END.test(text);
+}
+
 export interface Range {
   start: number;
   end: number;
