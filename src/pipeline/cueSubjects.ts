@@ -27,6 +27,7 @@ import {
   DETERMINERS,
   isAdverbInLy,
   isNameToken,
+  isPossessive,
   isRoleNoun,
   isSentenceAdverb,
   NAME_COMPLEMENT_WORDS,
@@ -251,8 +252,7 @@ function nameBeforeLongAside(
     return undefined;
   const comma = tokenIndexAt(tokens, phrase.end);
   const opener = tokens[comma + 1];
-  const describes =
-    opener !== undefined && (DETERMINERS.has(opener.lower) || /['’]s$/u.test(opener.text));
+  const describes = opener !== undefined && (DETERMINERS.has(opener.lower) || isPossessive(opener));
   return tokens[comma]?.text === ',' && describes ? phrase : undefined;
 }
 
