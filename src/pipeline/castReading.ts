@@ -183,10 +183,11 @@ export function readCast(contexts: ReadonlyMap<number, BlockContext>): Cast {
         // spoken, and "he" after is them; so has anyone who "spoke on condition that he not
         // be named".
         const unnamed =
-          isAnonymousWitness(subject) ||
-          (subject.form === 'description' &&
-            ANONYMITY.test(masked.slice(sentence.start, sentence.end)));
-        if (!member && unnamed) cast.noteUnnamedSubject(at);
+          !member &&
+          (isAnonymousWitness(subject) ||
+            (subject.form === 'description' &&
+              ANONYMITY.test(masked.slice(sentence.start, sentence.end))));
+        if (unnamed) cast.noteUnnamedSubject(at);
         if (member && issuesDocument(tokens, cue.index + cue.length))
           cast.noteDocument(at, member, '');
         // "But the U.S. Embassy report says …", and each "the report says" after: a later
