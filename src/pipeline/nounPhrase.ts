@@ -37,6 +37,7 @@ import {
   isRoleNoun,
   lower,
   MAX_APPOSITIVE_TOKENS,
+  POSSESSIVE_DETERMINERS,
 } from './phraseWords.ts';
 import { QUOTE_MARK_TOKEN, tokenIndexAt, type Token } from './tokens.ts';
 
@@ -124,6 +125,21 @@ function namesThenActs(words: readonly Token[]): boolean {
       i > 0 &&
       isPastTense(word) &&
       (isNameToken(words[i - 1]) || (opensOnName && ORGANISATION_NOUNS.has(lower(words[i - 1])))),
+  );
+}
+
+/**
+ * "Alexis Tsipras, of the Coalition of the Radical Left, opposed the budget cuts, saying":
+ * a verb in the past and its object, between commas before a participle, are the
+ * sentence's predicate and not an aside about the body before them.
+ */
+function isPredicateBeforeParticiple(words: readonly Token[], cue: Token | undefined): boolean {
+  const object = lower(words[1]);
+  return (
+    PARTICIPLE.test(cue?.text ?? '') &&
+    words[0] !== undefined &&
+    isPastTense(words[0]) &&
+    (DETERMINERS.has(object) || POSSESSIVE_DETERMINERS.has(object))
   );
 }
 
@@ -390,6 +406,7 @@ export function phraseBefore(
     // "…, and the Interior Ministry denounced the rally, stating": the clause's subject.
     if (appositive.clause) return phraseAfter(text, tokens, appositive.openingComma + 2, last - 1);
     // "On Wednesday, Swan opened the House …, stating": a name and its verb, a clause too.
+    if (isPredicateBeforeParticiple(appositive.words, tokens[cue])) return undefined;
     if (namesThenActs(appositive.words))
       return phraseAfter(text, tokens, appositive.openingComma + 1, last - 1);
     const head = walkBack(tokens, appositive.openingComma - 1, floor);

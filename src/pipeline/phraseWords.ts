@@ -174,7 +174,7 @@ const NOUNS_IN_LY = new Set([
   'quarterly',
   'elderly',
 ]);
-const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+export const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 /**
  * A word between a subject and its reporting verb: "has", "also", and any adverb in -ly

@@ -4336,3 +4336,13 @@ describe('shapes from newspaper and wire copy', () => {
     ).toEqual(['Federal Open Market Committee']);
   });
 });
+
+describe('shapes from the seventeenth Wikinews batch', () => {
+  it('should read ", of the Coalition …, opposed the cuts, saying" as the person before the aside speaking', () => {
+    expect(
+      speakers(
+        'Alexis Tsipras, of the Coalition of the Radical Left, opposed the budget cuts, saying that "The Greek people do not owe anything to anybody."',
+      ),
+    ).toEqual(['Alexis Tsipras']);
+  });
+});
