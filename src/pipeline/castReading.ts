@@ -141,7 +141,10 @@ export function readCast(contexts: ReadonlyMap<number, BlockContext>): Cast {
           if (body) note(block, phrase, body, false);
         }
         if (phrase.form !== 'name') continue;
-        const member = isWorthRegistering(tokens, phrase)
+        const worth = isWorthRegistering(tokens, phrase);
+        if (!worth && phrase.kind === 'person' && phrase.name !== null && nameWords(phrase) >= 2)
+          cast.notePossibleFullName(phrase.name);
+        const member = worth
           ? cast.register(phrase)
           : cast.resolve(phrase, positionOf(block, phrase.start));
         note(block, phrase, member, opensSentence(tokens, from, phrase));

@@ -193,6 +193,8 @@ export class Cast {
   private readonly mentions: Mention[] = [];
   private readonly documents: { at: Position; author: CastMember; noun: string }[] = [];
   private readonly nameWords = new NameWords();
+  /** Full names read as places after "of", "from", "in" ("the candidacy of Dumarsais Siméus"). */
+  private readonly namesAfterPlacePrepositions = new Set<string>();
 
   /** Adds (or finds) the named member a phrase refers to; pronouns and descriptions are not added. */
   register(phrase: SpeakerPhrase): CastMember | undefined {
@@ -461,7 +463,21 @@ export class Cast {
       }
       const [full] = found;
       if (found.size === 1 && full !== undefined) member.name = full;
+      // "the candidacy of Dumarsais Siméus … Siméus commented": a person's name that only
+      // a place preposition went before, with a given name no list knows.
+      else if (found.size === 0) {
+        const ending = ` ${surname}`;
+        const fuller = [...this.namesAfterPlacePrepositions].filter((name) =>
+          name.endsWith(ending),
+        );
+        if (fuller.length === 1 && fuller[0] !== undefined) member.name = fuller[0];
+      }
     }
+  }
+
+  /** A person's full name the reading took for a place by the preposition before it. */
+  notePossibleFullName(name: string): void {
+    this.namesAfterPlacePrepositions.add(name);
   }
 
   /**

@@ -4345,4 +4345,12 @@ describe('shapes from the seventeenth Wikinews batch', () => {
       ),
     ).toEqual(['Alexis Tsipras']);
   });
+
+  it('should give a surname the full name a place preposition went before ("the candidacy of Dumarsais Siméus")', () => {
+    expect(
+      speakers(
+        'The court ruled that the candidacy of Dumarsais Siméus does not violate election laws.\n\nIn a written statement, Siméus commented that the decision is "a victory for the Haitian people."',
+      ),
+    ).toEqual(['Dumarsais Siméus']);
+  });
 });
