@@ -153,6 +153,10 @@ export const CUE_VERBS = [
   'criticized',
   'criticised',
   'characterized',
+  'characterised',
+  // "Allred summarized the charge as “driving Mr. bin Laden around Afghanistan”".
+  'summarized',
+  'summarised',
   'revealed',
   'assured',
   'boasted',

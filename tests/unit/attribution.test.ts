@@ -4353,4 +4353,12 @@ describe('shapes from the seventeenth Wikinews batch', () => {
       ),
     ).toEqual(['Dumarsais Siméus']);
   });
+
+  it('should read "summarized the charge as “…”" as speech', () => {
+    expect(
+      speakers(
+        'The judge, Navy Capt. Keith Allred, ordered only one count.\n\nAllred summarized the charge as "driving Mr. bin Laden around Afghanistan".',
+      ),
+    ).toEqual(['Keith Allred']);
+  });
 });
