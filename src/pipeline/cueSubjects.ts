@@ -13,6 +13,7 @@ import {
   PLACE_PREPOSITIONS,
   WEEKDAY,
   withoutContraction,
+  WORDS_NOUNS,
 } from './lexicon.ts';
 import { isPastTense, opensWithParticiple, phraseAfter, phraseBefore } from './nounPhrase.ts';
 import {
@@ -217,6 +218,8 @@ function unnamedSourceBefore(
 }
 
 const OWNED_WRITINGS = new Set(['article', 'column', 'essay', 'book', 'blog', 'op-ed']);
+/** Spoken words that speak for their owner: "Migiro's remarks calling the situation “…”". */
+const OWNED_WORDS = new Set(['remarks', 'remark', 'comments', 'words', 'speech', 'address']);
 
 const MAX_RELATIVE_CLAUSE_TOKENS = 12;
 
@@ -295,6 +298,12 @@ export function subjectOfCue(
   const writing = OWNED_WRITINGS.has(previous?.lower ?? '') ? tokens[cue.index - 2] : undefined;
   const writer = writing ? possessorPhrase(writing) : undefined;
   if (writer) return writer;
+  const words = previous?.lower ?? '';
+  const ownedWords =
+    (OWNED_WORDS.has(words) || WORDS_NOUNS.has(words)) && isPossessive(tokens[cue.index - 2])
+      ? phraseBefore(masked, tokens, cue.index - 1, floor)
+      : undefined;
+  if (ownedWords?.form === 'name') return ownedWords;
   const before = phraseBefore(masked, tokens, cue.index, floor);
   const issuer = before ? issuerOf(context, before, floor) : undefined;
   if (issuer) return issuer;

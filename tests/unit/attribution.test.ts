@@ -4361,4 +4361,12 @@ describe('shapes from the seventeenth Wikinews batch', () => {
       ),
     ).toEqual(['Keith Allred']);
   });
+
+  it('should give words someone\'s remarks call something to their owner ("Migiro\'s remarks calling it “…”")', () => {
+    expect(
+      speakers(
+        'His arrival drew reactions, from praise to U.N. Deputy Secretary-General Asha-Rose Migiro\'s remarks calling the situation "an extremely grave crisis".',
+      ),
+    ).toEqual(['Asha-Rose Migiro']);
+  });
 });
