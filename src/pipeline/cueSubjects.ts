@@ -4,7 +4,7 @@
  * ("quoted X as saying"), the agent of a passive, the issuer of a document.
  */
 import { onlyAsidesBetween } from './asides.ts';
-import { isPassiveWithAgent, PASSIVE_AUXILIARIES, type Cue } from './cues.ts';
+import { cueAt, isPassiveWithAgent, PASSIVE_AUXILIARIES, type Cue } from './cues.ts';
 import { nameAfterDescription } from './describedName.ts';
 import {
   DOCUMENT_NOUNS,
@@ -490,11 +490,57 @@ export function invertedSubject(
   const next = read ? tokens[tokenIndexAt(tokens, read.end)] : undefined;
   const bare = read !== undefined && read.form !== 'pronoun' && !read.text.includes(',');
   if (bare && next && AUXILIARIES.has(next.lower)) return undefined;
+  const cleanPerson =
+    read?.form === 'name' && read.kind === 'person' && !/['’]s\b/u.test(read.text);
+  if (!cleanPerson && read?.form !== 'pronoun') {
+    const named = personNamedLast(masked, tokens, first, ceiling);
+    if (named) return named;
+  }
   if (read?.form === 'name' || read?.form === 'pronoun') return read;
   return (
     nameAfterAdjective(masked, tokens, first, ceiling) ??
     nameAfterDescription(masked, tokens, first, ceiling) ??
     read
+  );
+}
+
+const MAX_DESCRIPTION_BEFORE_LAST_NAME = 20;
+
+/**
+ * "said a produce worker who works at D&R Market located in Lafayette, Tad Ritchie.",
+ * "said Kent's Cucurbits in Indiana co-owner, Nina Kent.": a person named in full after
+ * the sentence's last comma, closing it, is the one the words before describe.
+ */
+function personNamedLast(
+  masked: string,
+  tokens: readonly Token[],
+  first: number,
+  ceiling: number,
+): SpeakerPhrase | undefined {
+  const last = Math.min(ceiling, first + MAX_DESCRIPTION_BEFORE_LAST_NAME);
+  let comma = -1;
+  for (let i = first + 1; i <= last; i++) {
+    const token = tokens[i];
+    if (!token || QUOTE_MARK_TOKEN.test(token.text) || cueAt(tokens, i)) return undefined;
+    if (token.text === ',') {
+      if (comma !== -1) return undefined;
+      comma = i;
+    }
+  }
+  if (comma === -1) return undefined;
+  const person = phraseAfter(masked, tokens, comma + 1, ceiling);
+  if (person?.form !== 'name' || person.kind !== 'person' || person.role !== null) return undefined;
+  if ((person.name?.split(/\s+/u).length ?? 0) < 2) return undefined;
+  const after = tokens[tokenIndexAt(tokens, person.end)];
+  if (after !== undefined && !/^[.!?]$/u.test(after.text)) return undefined;
+  const start = tokens[first]?.start ?? person.start;
+  const description = masked
+    .slice(start, tokens[comma]?.start ?? start)
+    .replace(/^(?:the|a|an)\s+/iu, '');
+  return widened(
+    person,
+    { text: masked.slice(start, person.end), start, end: person.end },
+    description,
   );
 }
 

@@ -4369,4 +4369,12 @@ describe('shapes from the seventeenth Wikinews batch', () => {
       ),
     ).toEqual(['Asha-Rose Migiro']);
   });
+
+  it("should give an inverted cue to the person named in full after the sentence's last comma", () => {
+    expect(
+      speakers(
+        '"We really did not know," said Kent\'s Cucurbits in Indiana co-owner, Nina Kent.\n\n"My grower told me," said a produce worker who works at D&R Market located in Lafayette, Tad Ritchie.',
+      ),
+    ).toEqual(['Nina Kent', 'Tad Ritchie']);
+  });
 });
