@@ -374,15 +374,18 @@ function attributedInNextParagraph(
 }
 
 /**
- * 'This so-called “bridge” financing', 'has called the “Save Italy Decree”': words the writer
- * holds at a distance, or the name of a thing (capitalised words after "the"), are no one's
- * speech.
+ * 'This so-called “bridge” financing', 'has called the “Save Italy Decree”', 'a process known
+ * as “wireless mesh networking”': words the writer holds at a distance, or the name of a
+ * thing (capitalised words after "the", or after "known as"), are no one's speech.
  */
 function isNotSpeech(context: BlockContext, open: number, text: string): boolean {
   if (open < 0) return false;
   const { tokens } = context;
-  const before = tokens[tokenIndexAt(tokens, open) - 1]?.lower;
-  return before === 'so-called' || (before === 'the' && TITLE_WORDS.test(text.trim()));
+  const at = tokenIndexAt(tokens, open);
+  const before = tokens[at - 1]?.lower;
+  // "a process known as “wireless mesh networking”": a name the thing goes by.
+  const knownAs = before === 'as' && tokens[at - 2]?.lower === 'known';
+  return knownAs || before === 'so-called' || (before === 'the' && TITLE_WORDS.test(text.trim()));
 }
 
 /** "Save Italy Decree", "We Are One": two or more words, each capitalised. */

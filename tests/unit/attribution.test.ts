@@ -4377,4 +4377,12 @@ describe('shapes from the seventeenth Wikinews batch', () => {
       ),
     ).toEqual(['Nina Kent', 'Tad Ritchie']);
   });
+
+  it('should read a name something is "known as" as no one\'s speech', () => {
+    expect(
+      speakers(
+        'Brian Sharwood, a telecom analyst in Toronto, said the city will likely install the transmitters on its lamp posts, a process known as "wireless mesh networking".',
+      ),
+    ).toEqual([null]);
+  });
 });
