@@ -37,6 +37,50 @@ const NOUN_LIKE_CUES = new Set([
   'advocates',
 ]);
 const NOUN_DETERMINER = /^(?:the|a|an|these|those|such|its|his|her|their|our|my|your|.+['’]s?)$/iu;
+/** "scathing about bank claims that", "amid media reports that": a noun before a noun. */
+const PREPOSITIONS_BEFORE_NOUNS = new Set([
+  'about',
+  'over',
+  'of',
+  'on',
+  'despite',
+  'amid',
+  'after',
+  'against',
+  'with',
+  'to',
+  'by',
+  'from',
+  'in',
+  'at',
+  'for',
+]);
+const LOWER_CASE_WORD = /^\p{Ll}+$/u;
+
+/** Words that may be a noun-like cue's subject after a preposition: "in which he claims". */
+const SUBJECT_WORDS = new Set([
+  'he',
+  'she',
+  'it',
+  'they',
+  'we',
+  'i',
+  'you',
+  'who',
+  'which',
+  'that',
+]);
+
+function nounAfterPreposition(tokens: readonly Token[], index: number): boolean {
+  const modifier = tokens[index - 1];
+  return (
+    modifier !== undefined &&
+    LOWER_CASE_WORD.test(modifier.text) &&
+    !SUBJECT_WORDS.has(modifier.lower) &&
+    PREPOSITIONS_BEFORE_NOUNS.has(tokens[index - 2]?.lower ?? '')
+  );
+}
+
 /**
  * "read" reports a document's words only right beside them: "The statement reads: …",
  * "“…,” read a statement", "“…,” the editorial read." Not "after Lange had read it".
@@ -245,7 +289,8 @@ export function cueAt(tokens: readonly Token[], index: number, headline = false)
       !(headline && callsObjectQuoted(tokens, index)) &&
       !reportsAfterName(tokens, index) &&
       !reportsQuoteBefore(tokens, index)) ||
-      NOUN_DETERMINER.test(tokens[index - 1]?.text ?? ''))
+      NOUN_DETERMINER.test(tokens[index - 1]?.text ?? '') ||
+      nounAfterPreposition(tokens, index))
   )
     return undefined;
   if (

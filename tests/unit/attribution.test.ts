@@ -4385,4 +4385,12 @@ describe('shapes from the seventeenth Wikinews batch', () => {
       ),
     ).toEqual([null]);
   });
+
+  it('should read "claims" after a preposition and a noun as a noun ("scathing about bank claims that")', () => {
+    expect(
+      speakers(
+        'Professor Ross Anderson said the attack could be in use.\n\nHe was scathing about bank claims that the system was secure. "The banks are wrong."',
+      ),
+    ).toEqual(['Ross Anderson']);
+  });
 });
