@@ -12,6 +12,7 @@ import {
   OFFICIAL_ROLE,
   ORGANISATION_NOUNS,
   POSSESSIVE_BRANDS,
+  ROLE_NOUNS,
   SPEAKS_FOR_BODY_ROLES,
 } from './lexicon.ts';
 import { findNewsOrganisations } from './newsOrganisations.ts';
@@ -186,6 +187,35 @@ function* givenNamesBefore(texts: readonly string[], surname: string): Generator
       from = end;
     }
   }
+}
+
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+const LETTER = /\p{L}/u;
+
+/** Where a common given name opens a person's name after two or more other words, or -1. */
+function runInGivenName(words: readonly string[]): number {
+  for (let k = 2; k < words.length - 1; k++) {
+    const before = words.slice(0, k);
+    // "Grand Ayatollah Ali Khamenei": a title is part of how the article names him.
+    const plain = (word: string): boolean =>
+      CAPITALISED_WORD.test(word) &&
+      !isGivenName(word) &&
+      !ROLE_NOUNS.has(word.toLowerCase()) &&
+      genderIn(word) === undefined;
+    if (!before.every(plain)) return -1;
+    if (isGivenName(words[k] ?? '')) return k;
+  }
+  return -1;
+}
+
+/** `words` stand in `text` as words of their own, not followed by `next`. */
+function writtenWithout(text: string, words: string, next: string): boolean {
+  for (let at = text.indexOf(words); at !== -1; at = text.indexOf(words, at + 1)) {
+    const end = at + words.length;
+    const bounded = !LETTER.test(text[at - 1] ?? '') && !LETTER.test(text[end] ?? '');
+    if (bounded && !text.startsWith(` ${next}`, end)) return true;
+  }
+  return false;
 }
 
 export class Cast {
@@ -472,6 +502,25 @@ export class Cast {
         );
         if (fuller.length === 1 && fuller[0] !== undefined) member.name = fuller[0];
       }
+    }
+  }
+
+  /**
+   * "heir to World Wrestling Entertainment Shane McMahon", "Equatorial Guinea Simon Mann": a
+   * body's or a place's name run into a person's. The words before a common given name
+   * (two or more, none a given name) are no part of the person's name when the article
+   * writes them elsewhere without it ("World Wrestling Entertainment released …").
+   */
+  separateRunInNames(texts: readonly string[]): void {
+    for (const member of this.members) {
+      if (member.kind !== 'person') continue;
+      const words = member.name.split(' ');
+      const given = runInGivenName(words);
+      const first = words[given];
+      if (given === -1 || first === undefined) continue;
+      const before = words.slice(0, given).join(' ');
+      if (texts.some((text) => writtenWithout(text, before, first)))
+        member.name = words.slice(given).join(' ');
     }
   }
 

@@ -77,6 +77,8 @@ export function readArticle(blocks: readonly Block[]): ArticleReading {
     });
   });
   const cast = readCast(contexts);
-  cast.completeSurnames(blocks.map((block) => block.text));
+  const texts = blocks.map((block) => block.text);
+  cast.completeSurnames(texts);
+  cast.separateRunInNames(texts);
   return { blocks, spans, contexts, cast, dateline };
 }

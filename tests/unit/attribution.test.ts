@@ -4393,4 +4393,12 @@ describe('shapes from the seventeenth Wikinews batch', () => {
       ),
     ).toEqual(['Ross Anderson']);
   });
+
+  it('should part a place run into a person\'s name when the article writes the place alone ("Equatorial Guinea Simon Mann")', () => {
+    expect(
+      speakers(
+        'Equatorial Guinea Simon Mann, a former SAS officer, told an Equatorial Guinea court that he was one of the "junior" members of the plot.',
+      ),
+    ).toEqual(['Simon Mann']);
+  });
 });
