@@ -10,28 +10,39 @@ import type { Gender } from './people.ts';
 const MALE = new Set(
   `
   aaron abdoulaye abdul abdullah adam adrian ahmad ahmed alain alan albert alberto alejandro
-  alexander alexei alfred ali alistair allen alvaro amir amit anatoly andre andrei andres andrew
-  andy angelo anthony antonio ariel arnold arthur avigdor ayman barack barry bashar ben benjamin
-  bernard bill billy bob boris brad bradley brendan brian bruce bryan carl carlos charles
-  charlie christopher clarence colin craig dale damian dan daniel danny darren dave david dennis
-  derek desmond dick dmitri dmitry domingo dominic don donald doug douglas duncan dwight eddie
-  edgar eduardo edward ehud emmanuel enrique eric ernest evan evo fahd faisal felipe fernando
-  francis francisco frank franklin fred frederick gabriel gary gavin gennady geoffrey george
-  gerald gerhard gordon graham greg gregory guido guy hafez hamad hamid harold harry hassan
-  hector helmut henry herbert horst howard hugh hugo hussein ian ibrahim igor isaac ismail ivan
-  jack jacob jacques jake jalal james jamil jason javier jeff jeffrey jeremy jerry jim jimmy joe
-  joel john johnny jonathan jorge joschka jose joseph juan julian junichiro justin karim karl
-  keith ken kenneth kevin khalid kofi larry laurent lawrence len leonard liam lionel louis luis
-  luiz mahmoud malcolm manmohan marcus mario mark martin matthew max michael michel miguel mike
-  mikhail mohamed mohammad mohammed moqtada moshe muhammad muqtada mustafa mwai nabil naoto
-  nasser nathan neil nelson nicholas nick nicolas nikolai noah norman nouri oleg oliver olusegun
-  omar oscar owen pablo patrick paul pedro peter phil philip philippe pierre rafael rahul raila
-  ralph ramon randy rashid raul ray raymond ricardo richard rick robert roberto rodney roger
-  roland ron ronald roy russell ryan saddam salim salman sam sami samir samuel sanjay scott sean
-  sergei sergey shaul shaun shimon shinzo simon stanley stephen steve steven stuart tariq taro
-  ted terry thabo thomas tim timothy todd tom tommy tony travis trevor tyler victor vijay viktor
-  vincent vladimir walid walter wayne william wolfgang yasser yevgeny yitzhak youssef yoweri
-  yukio yuri yusuf zachary
+  alessandro alexander alexandre alexei alfred ali alistair allen alvaro amir amit anatoly
+  andre andrei andres andrew andy angelo angus anthony antonin antonio archie ariel armando
+  arnold arthur arturo asif avi avigdor ayman barack barry bashar ben benedict benjamin
+  bernard bernie bill billy bob boris boyd brad bradley brendan brian bruce bruno bryan calvin
+  carl carlo carlos cecil cedric charles charlie chester christopher clarence clifford clint
+  colin conrad craig cyril dale damian dan daniel danny darren dave david denis dennis derek
+  desmond dick dmitri dmitry domingo dominic don donald doug douglas duncan dwayne dwight
+  eddie edgar eduardo edward edwin ehud elijah elliott emilio emmanuel enrique eric erich
+  ernest ernesto esteban ethan eugene evan evo fabio fahd faisal felipe felix fernando fidel
+  floyd francis francisco frank franklin franz fred frederick fritz gabriel gary gavin gennady
+  geoffrey george gerald gerard gerhard gianni giorgio giovanni giuseppe glen glenn gordon
+  graham greg gregory guido gunther gustavo guy hafez hamad hamid hamza hans harold harry
+  harvey hassan hector heinz helmut henri henry herbert horst hosni howard hugh hugo hussein
+  ian ibrahim igor imran isaac isaiah ismail ivan jack jacob jacques jake jalal james jamil
+  jason javier jeff jeffrey jens jeremy jerry jim jimmy joachim joe joel john johnny jon
+  jonathan jonathon jorge joschka jose joseph juan julian junichiro jurgen justin kareem karim
+  karl keith ken kenneth kevin khalid klaus kofi kurt lamar larry lars laurent lawrence len
+  leon leonard leroy levi liam lionel lloyd lorenzo louis luca luigi luis luiz luke mahmoud
+  malcolm malik manmohan manuel marc marcel marco marcus mario mark martin marty marvin
+  mathieu matteo matthew maurice mauricio max melvin michael michel miguel mike mikhail
+  mitchell mohamed mohammad mohammed moqtada moshe muhammad muqtada mustafa mwai nabil naoto
+  nasser nathan nathaniel nawaz neil nelson neville nicholas nick nicolas nigel nikolai noah
+  norbert norman nouri olaf oleg oliver olusegun omar oscar oswald otto owen pablo pascal
+  patrick paul pedro percy pervez peter phil philip philippe phillip pierre quentin rafael
+  rahul raila ralph ramon randy rashid raul ray raymond recep reginald reza rhys ricardo
+  richard rick ricky robert roberto rodney rodrigo roger roland ron ronald roy ruben rudolph
+  rudy rupert russell ryan saddam salim salman sam sami samir samuel sanjay scott sean
+  sebastian sergei sergey sergio seth shane shaul shaun shimon shinzo silvio simon solomon
+  stanley stefan stefano stephen steve steven stuart sven sylvester tariq taro ted terrence
+  terry thabo theodore thierry thomas tim timothy tobias todd tom tomas tommy tony travis
+  trevor tyler ulrich uri vaclav vernon vicente victor vijay viktor vince vincent vito
+  vladimir wade walid walter wayne werner wesley wilhelm william wolfgang xavier yasser yehuda
+  yevgeny yitzhak youssef yoweri yukio yuri yusuf yves zachary
 `
     .trim()
     .split(/\s+/u),
@@ -39,18 +50,25 @@ const MALE = new Set(
 
 const FEMALE = new Set(
   `
-  abigail ada agnes alice alison amanda amy ana angela angelina ann anna anne annie barbara
-  benazir betty beverly brenda carla carol caroline catherine cathy charlotte cheryl christina
-  christine cindy claire clara condoleezza cristina cynthia daisy deborah debra denise diana
-  diane dilma donna dorothy elaine eleanor elena elizabeth ellen emily emma erin eva evelyn
-  fiona frances gillian gloria golda grace hannah harriet heather helen hilary hillary indira
-  ingrid irene isabel jacqueline jane janet janice jennifer jessica jill joan joanna josephine
-  joyce judith judy julia julie karen kate katherine kathleen kathryn kathy katie laura lauren
-  linda lisa louise lucy lynn madeleine margaret maria marie marilyn martha mary megan melanie
-  melissa michelle monica nancy natalie nicole olivia pamela patricia paula pauline priya rachel
-  rebecca rose ruth sally sandra sarah segolene sharon shirley silvia sofia sonia sophie
-  stephanie susan suzanne sylvia tania teresa theresa tina tzipi valerie vanessa victoria
-  virginia wendy yulia
+  abigail ada agnes aisha alice alison amanda amina amy ana angela angelina ann anna anne
+  annette annie asma ayesha barbara beatrice benazir betty beverly bianca brenda carla carmel
+  carmen carol caroline catherine cathy cecilia charlotte cheryl christina christine cindy
+  claire clara clare colleen condoleezza cristina cynthia daisy debbie deborah debra denise
+  diana diane dianne dilma dolores donna doris dorothy edith eileen elaine eleanor elena
+  elisabeth elizabeth ella ellen emily emma erica erin esther ethel eva evelyn fatima fiona
+  frances francesca gabriela gabrielle gail gillian gina gloria golda grace gwen hannah
+  harriet hazel heather heidi helen hilary hillary hina indira ines ingrid irene irina isabel
+  jacqueline jane janet janice jennifer jenny jessica jill joan joanna jodie josephine joyce
+  judith judy julia juliana julie karen kate katherine kathleen kathryn kathy katie katrina
+  kirsten kristen kristin kristina kylie laura lauren leah leila lena linda lisa lorraine
+  louise lucia lucy lynn madeleine marcia margaret maria mariana marie marilyn marina marta
+  martha mary maureen megan melanie melinda melissa meredith michelle miriam molly mona monica
+  nadia nancy naomi natalie natasha nicole nikki nina nora norma oksana olga olivia pamela
+  patricia paula pauline peggy phyllis priya rachel rebecca renata rita rose rosemary ruth
+  sabrina sally samantha sandra sara sarah segolene sharon sheila shelley shirley silvia sofia
+  sonia sophie stella stephanie susan suzanne svetlana sylvia tamara tania tatiana teresa
+  tessa theresa tina tracey tzipi ursula valentina valerie vanessa vera veronica victoria
+  viola virginia wendy yoko yolanda yulia yvonne zoe
 `
     .trim()
     .split(/\s+/u),

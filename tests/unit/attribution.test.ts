@@ -4401,4 +4401,12 @@ describe('shapes from the seventeenth Wikinews batch', () => {
       ),
     ).toEqual(['Simon Mann']);
   });
+
+  it('should know common given names the news carries ("Carmel", "Gerard", "Shane") and their gender', () => {
+    expect(
+      speakers(
+        'Minister Carmel Tebbutt told parliament the school will be rebuilt.\n\nThe announcement follows Member for Bathurst, Gerard Martin\'s statement to parliament that the government would be rebuilding the school. "The Government has accepted the responsibility," he said.\n\nPredicted heir to World Wrestling Entertainment Shane McMahon will leave. World Wrestling Entertainment released a statement. Shane said, "It is with great sadness that I go."',
+      ),
+    ).toEqual(['Gerard Martin', 'Shane McMahon']);
+  });
 });
