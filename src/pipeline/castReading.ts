@@ -6,11 +6,17 @@
 import type { BlockContext } from './blockContext.ts';
 import { cueSubjects } from './cueSubjects.ts';
 import { DOCUMENT_NOUNS, ISSUING_VERBS, PLACE_PREPOSITIONS } from './lexicon.ts';
-import { phraseAfter, phrasesIn } from './nounPhrase.ts';
+import { isPastTense, phraseAfter, phrasesIn } from './nounPhrase.ts';
 import { endsWithOwner, interpretPhrase, type SpeakerPhrase } from './phraseMeaning.ts';
 import { genderOfGivenName } from './givenNames.ts';
 import { Cast, isAnonymousWitness, positionOf, pronounGender, type CastMember } from './people.ts';
-import { isNameToken, isPossessive, isRoleNoun } from './phraseWords.ts';
+import {
+  DETERMINERS,
+  isNameToken,
+  isPossessive,
+  isRoleNoun,
+  NAME_COMPLEMENT_WORDS,
+} from './phraseWords.ts';
 import { tokenIndexAt, type Token } from './tokens.ts';
 
 const DOCUMENT_LOOKAHEAD = 6;
@@ -39,6 +45,42 @@ function isPlace(tokens: readonly Token[], phrase: SpeakerPhrase): boolean {
   return PLACE_PREPOSITIONS.has(tokens[index - 1]?.lower ?? '') && !person;
 }
 
+const MAX_LEAD_TOKENS = 3;
+const LOWER_CASE_WORD = /^\p{Ll}+$/u;
+/** Prepositions neither place lists hold: "The dispute between RPA and …". */
+const OTHER_PREPOSITIONS = new Set([
+  'between',
+  'among',
+  'against',
+  'about',
+  'over',
+  'under',
+  'after',
+  'before',
+  'during',
+  'without',
+  'within',
+  'through',
+  'upon',
+  'like',
+  'than',
+  'via',
+  'despite',
+  'behind',
+  'beyond',
+]);
+
+/** "caretaker", "embattled": a word in lower case that is no preposition or verb in the past. */
+function isPlainModifier(token: Token): boolean {
+  return (
+    LOWER_CASE_WORD.test(token.text) &&
+    !PLACE_PREPOSITIONS.has(token.lower) &&
+    !NAME_COMPLEMENT_WORDS.has(token.lower) &&
+    !OTHER_PREPOSITIONS.has(token.lower) &&
+    !isPastTense(token)
+  );
+}
+
 /** The phrase opens its sentence, perhaps after an opening phrase: "On Thursday, Mr. Annan …". */
 function opensSentence(
   tokens: readonly Token[],
@@ -54,7 +96,16 @@ function opensSentence(
     endsWithOwner(phrase)
   )
     return true;
-  const comma = tokens.slice(sentenceStart, index).findLastIndex((token) => token.text === ',');
+  // "The caretaker prime minister of Belgium, Guy Verhofstadt, reappeared": an article and
+  // a word or two of description before the phrase.
+  const lead = tokens.slice(sentenceStart, index);
+  if (
+    lead.length <= MAX_LEAD_TOKENS &&
+    DETERMINERS.has(lead[0]?.lower ?? '') &&
+    lead.slice(1).every((token) => isPlainModifier(token))
+  )
+    return true;
+  const comma = lead.findLastIndex((token) => token.text === ',');
   return comma !== -1 && sentenceStart + comma === index - 1 && index - sentenceStart <= 8;
 }
 

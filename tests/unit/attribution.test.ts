@@ -4409,4 +4409,12 @@ describe('shapes from the seventeenth Wikinews batch', () => {
       ),
     ).toEqual(['Gerard Martin', 'Shane McMahon']);
   });
+
+  it('should read "The caretaker prime minister of Belgium, Guy Verhofstadt," as the sentence\'s subject, whom a later "he" means', () => {
+    expect(
+      speakers(
+        'The caretaker prime minister of Belgium, Guy Verhofstadt, reappeared on the political stage today.\n\nRecollecting his statement of June 10, when he recognised the victory of his opponent Yves Leterme, he told reporters that he "hadn\'t thought nor hoped to face you once more."',
+      ),
+    ).toEqual(['Guy Verhofstadt']);
+  });
 });
