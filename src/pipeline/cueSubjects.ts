@@ -319,6 +319,7 @@ export function subjectOfCue(
       personBeforeBody(context, before, cue, floor) ??
       personBeforeSecondRole(context, before, floor) ??
       ownersDocument(tokens, before) ??
+      issuerAfterDocument(context, before, cue.index) ??
       before
     );
   if (cue.participle && previous?.text === ',' && k > 0)
@@ -455,6 +456,27 @@ function nameClosingSentence(
     return undefined;
   const next = tokens[tokenIndexAt(tokens, phrase.end)];
   return next === undefined || /^[.!?]$/u.test(next.text) ? phrase : undefined;
+}
+
+/** "from", "by", "on": what joins a document to who issued it. */
+const ISSUER_PREPOSITIONS = new Set(['from', 'by', 'on']);
+
+/**
+ * "A statement from Downing Street said", "A media release on the Sizzler website states",
+ * "A statement released by the MoD reads": the body named after the document issued it.
+ */
+function issuerAfterDocument(
+  context: BlockContext,
+  document: SpeakerPhrase,
+  cue: number,
+): SpeakerPhrase | undefined {
+  if (document.kind !== 'document' || document.form !== 'description') return undefined;
+  const { masked, tokens } = context;
+  let i = tokenIndexAt(tokens, document.end);
+  if (ISSUING_VERBS.has(tokens[i]?.lower ?? '')) i++;
+  if (!ISSUER_PREPOSITIONS.has(tokens[i]?.lower ?? '')) return undefined;
+  const issuer = phraseAfter(masked, tokens, i + 1, cue - 1);
+  return issuer?.form === 'name' ? issuer : undefined;
 }
 
 /** "Her suit alleges …", "his statement said": the owner of the document speaks. */

@@ -2183,10 +2183,15 @@ describe('possessives in names', () => {
 });
 
 describe('documents with a complement', () => {
-  it('should let "A media release on the Sizzler website states:" speak', () => {
+  it('should give "A media release on the Sizzler website states:" to Sizzler', () => {
     const [quote] = quotesOf(
       'A media release on the Sizzler website states: "We have temporarily closed salad bars."',
     );
+    expect(quote?.speaker).toMatchObject({ name: 'Sizzler', kind: 'organization' });
+  });
+
+  it('should let a document no one is named beside speak ("A media release states:")', () => {
+    const [quote] = quotesOf('A media release states: "We have temporarily closed salad bars."');
     expect(quote?.speaker).toMatchObject({ name: 'A media release', kind: 'document' });
   });
 
@@ -4416,5 +4421,11 @@ describe('shapes from the seventeenth Wikinews batch', () => {
         'The caretaker prime minister of Belgium, Guy Verhofstadt, reappeared on the political stage today.\n\nRecollecting his statement of June 10, when he recognised the victory of his opponent Yves Leterme, he told reporters that he "hadn\'t thought nor hoped to face you once more."',
       ),
     ).toEqual(['Guy Verhofstadt']);
+  });
+
+  it('should give a document\'s words to the body named after it ("A statement from the Foreign Ministry said")', () => {
+    expect(
+      speakers('A statement from the Foreign Ministry said: "The talks were useful."'),
+    ).toEqual(['Foreign Ministry']);
   });
 });
