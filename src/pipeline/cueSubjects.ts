@@ -530,8 +530,9 @@ const MAX_DESCRIPTION_BEFORE_LAST_NAME = 20;
 
 /**
  * "said a produce worker who works at D&R Market located in Lafayette, Tad Ritchie.",
- * "said Kent's Cucurbits in Indiana co-owner, Nina Kent.": a person named in full after
- * the sentence's last comma, closing it, is the one the words before describe.
+ * "said the president of operator Airports of Thailand, Saererat Prasutanond, speaking …":
+ * a person named in full after the first comma, closing the sentence or followed by
+ * another comma, is the one the words before describe.
  */
 function personNamedLast(
   masked: string,
@@ -539,23 +540,22 @@ function personNamedLast(
   first: number,
   ceiling: number,
 ): SpeakerPhrase | undefined {
-  const last = Math.min(ceiling, first + MAX_DESCRIPTION_BEFORE_LAST_NAME);
+  // "said, telecommunications expert, Paul Budde,": a stray comma after the verb.
+  const from = tokens[first]?.text === ',' ? first + 1 : first;
+  const last = Math.min(ceiling, from + MAX_DESCRIPTION_BEFORE_LAST_NAME);
   let comma = -1;
-  for (let i = first + 1; i <= last; i++) {
+  for (let i = from + 1; i <= last && comma === -1; i++) {
     const token = tokens[i];
     if (!token || QUOTE_MARK_TOKEN.test(token.text) || cueAt(tokens, i)) return undefined;
-    if (token.text === ',') {
-      if (comma !== -1) return undefined;
-      comma = i;
-    }
+    if (token.text === ',') comma = i;
   }
   if (comma === -1) return undefined;
   const person = phraseAfter(masked, tokens, comma + 1, ceiling);
   if (person?.form !== 'name' || person.kind !== 'person' || person.role !== null) return undefined;
   if ((person.name?.split(/\s+/u).length ?? 0) < 2) return undefined;
   const after = tokens[tokenIndexAt(tokens, person.end)];
-  if (after !== undefined && !/^[.!?]$/u.test(after.text)) return undefined;
-  const start = tokens[first]?.start ?? person.start;
+  if (after !== undefined && !/^[.!?,]$/u.test(after.text)) return undefined;
+  const start = tokens[from]?.start ?? person.start;
   const description = masked
     .slice(start, tokens[comma]?.start ?? start)
     .replace(/^(?:the|a|an)\s+/iu, '');

@@ -4428,4 +4428,12 @@ describe('shapes from the seventeenth Wikinews batch', () => {
       speakers('A statement from the Foreign Ministry said: "The talks were useful."'),
     ).toEqual(['Foreign Ministry']);
   });
+
+  it('should give an inverted cue to the person named in full between commas after a description ("…, Saererat Prasutanond, speaking")', () => {
+    expect(
+      speakers(
+        '"I authorised the director-general to close the airport," said the president of operator Airports of Thailand, Saererat Prasutanond, speaking in a televised address.',
+      ),
+    ).toEqual(['Saererat Prasutanond']);
+  });
 });
