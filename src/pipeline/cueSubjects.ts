@@ -271,7 +271,7 @@ export function subjectOfCue(
   const { masked, tokens } = context;
   const after = cue.index + cue.length;
   if (cue.text.toLowerCase().startsWith('according') || isPassiveWithAgent(cue))
-    return phraseAfter(masked, tokens, after, ceiling);
+    return roleThenName(context, after, ceiling) ?? phraseAfter(masked, tokens, after, ceiling);
   const quoted =
     quotedAsSaying(context, cue.index, floor) ?? quotedInPassive(context, cue.index, floor);
   if (quoted) return quoted;
@@ -564,6 +564,28 @@ function personNamedLast(
     { text: masked.slice(start, person.end), start, end: person.end },
     description,
   );
+}
+
+/**
+ * "According to the head of BBC Workplace, Chris Kane, “…”": a role, then the person
+ * holding it between commas. Not "According to police, John Smith, 45, was …", where no
+ * role is named and the name opens the clause.
+ */
+function roleThenName(
+  context: BlockContext,
+  first: number,
+  ceiling: number,
+): SpeakerPhrase | undefined {
+  const { masked, tokens } = context;
+  const read = phraseAfter(masked, tokens, first, ceiling);
+  if (read?.form !== 'description' && !(read?.form === 'name' && read.kind !== 'person'))
+    return undefined;
+  const comma = tokenIndexAt(tokens, read.end);
+  if (tokens[comma]?.text !== ',') return undefined;
+  const words = tokens.slice(first, comma);
+  if (!words.some((token) => isRoleNoun(token))) return undefined;
+  const named = personNamedLast(masked, tokens, first, ceiling);
+  return named && tokenIndexAt(tokens, named.start) === first ? named : undefined;
 }
 
 const UNNAMED = new Set(['unnamed', 'anonymous', 'unidentified']);

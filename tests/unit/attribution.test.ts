@@ -4436,4 +4436,12 @@ describe('shapes from the seventeenth Wikinews batch', () => {
       ),
     ).toEqual(['Saererat Prasutanond']);
   });
+
+  it('should give "According to the head of X, Name," to the person, but not "According to police, Name, 45,"', () => {
+    expect(
+      speakers(
+        'According to the head of BBC Workplace, Chris Kane, "With high investor demand we anticipate strong competition."\n\nAccording to police, John Smith, 45, was "very drunk".',
+      ),
+    ).toEqual(['Chris Kane', 'Police']);
+  });
 });
