@@ -208,6 +208,21 @@ function runInGivenName(words: readonly string[]): number {
   return -1;
 }
 
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/u;
+
+/** "Tenzin Gyatso, the 14th Dalai Lama": `title`, perhaps after an ordinal, beside `name`. */
+function titleBeside(text: string, name: string, title: string): boolean {
+  const opening = `${name}, the `;
+  for (let at = text.indexOf(opening); at !== -1; at = text.indexOf(opening, at + 1)) {
+    let rest = text.slice(at + opening.length, at + opening.length + title.length + 8);
+    const ordinal = rest.slice(0, rest.indexOf(' '));
+    if (ORDINAL.test(ordinal)) rest = rest.slice(ordinal.length + 1);
+    // The whole appositive: not "Louis Gallois, the Airbus chief executive".
+    if (rest.startsWith(title) && /^[,.;:)]?$/u.test(rest[title.length] ?? '')) return true;
+  }
+  return false;
+}
+
 /** `words` stand in `text` as words of their own, not followed by `next`. */
 function writtenWithout(text: string, words: string, next: string): boolean {
   for (let at = text.indexOf(words); at !== -1; at = text.indexOf(words, at + 1)) {
@@ -521,6 +536,25 @@ export class Cast {
       const before = words.slice(0, given).join(' ');
       if (texts.some((text) => writtenWithout(text, before, first)))
         member.name = words.slice(given).join(' ');
+    }
+  }
+
+  /**
+   * "Tenzin Gyatso, the 14th Dalai Lama, has vowed …" and then "the Dalai Lama said": a
+   * title the reading took for a name is the person it was given to beside their name.
+   */
+  joinTitlesToNames(texts: readonly string[]): void {
+    const people = this.members.filter((member) => member.kind === 'person');
+    for (const title of people) {
+      if (isGivenName(title.name.split(' ')[0] ?? '')) continue;
+      const holder = people.find(
+        (person) =>
+          person !== title && texts.some((text) => titleBeside(text, person.name, title.name)),
+      );
+      if (!holder) continue;
+      this.alias(title.name, holder);
+      title.name = holder.name;
+      holder.gender ??= title.gender;
     }
   }
 

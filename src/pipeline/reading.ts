@@ -80,5 +80,6 @@ export function readArticle(blocks: readonly Block[]): ArticleReading {
   const texts = blocks.map((block) => block.text);
   cast.completeSurnames(texts);
   cast.separateRunInNames(texts);
+  cast.joinTitlesToNames(texts);
   return { blocks, spans, contexts, cast, dateline };
 }

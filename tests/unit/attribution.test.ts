@@ -4444,4 +4444,12 @@ describe('shapes from the seventeenth Wikinews batch', () => {
       ),
     ).toEqual(['Chris Kane', 'Police']);
   });
+
+  it('should read a title written beside a name as that person ("Tenzin Gyatso, the 14th Dalai Lama" … "the Dalai Lama said")', () => {
+    expect(
+      speakers(
+        'Dalai Lama threatens to resign\n\nTenzin Gyatso, the 14th Dalai Lama, has vowed to step down.\n\n"Violence is almost suicide," he said. "It\'s possible some agents are involved there," the Dalai Lama said.\n\nLouis Gallois, the Airbus chief executive, said the company will cut jobs. Airbus said "the plan is final".',
+      ),
+    ).toEqual(['Tenzin Gyatso', 'Tenzin Gyatso', 'Airbus']);
+  });
 });
