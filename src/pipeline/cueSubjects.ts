@@ -355,7 +355,13 @@ export function subjectOfCue(
   if (JOINING_WORDS.has(tokens[j]?.lower ?? '')) {
     // "Abu Qatada, described by the UK government as …, be released and said": a passive's
     // agent, inside an aside, is not the subject the second verb shares.
-    const shared = cues.slice(0, k).findLastIndex((earlier) => !isPassiveWithAgent(earlier));
+    // "he acknowledges that many Tibetans have criticized his policy, and says": not a verb
+    // inside an earlier verb's "that" clause.
+    const shared = cues
+      .slice(0, k)
+      .findLastIndex(
+        (earlier, e) => !isPassiveWithAgent(earlier) && !insideThatClause(tokens, cues, e, floor),
+      );
     return (
       (shared >= 0 ? subjectOfCue(context, cues, shared, floor, ceiling) : undefined) ??
       sentenceSubject(context, floor, j - 1)
@@ -417,6 +423,41 @@ function personBeforeSecondRole(
   return subject?.form === 'name' && subject.kind === 'person' && subject.end < before.start
     ? subject
     : undefined;
+}
+
+/**
+ * The cue at `e` is reported by a verb before it ("acknowledges that … have criticized"):
+ * a "that" stands between the sentence's start, or an earlier cue, and it, after a verb;
+ * and it reports no words of its own.
+ */
+function insideThatClause(
+  tokens: readonly Token[],
+  cues: readonly Cue[],
+  e: number,
+  floor: number,
+): boolean {
+  const cue = cues[e];
+  if (!cue) return false;
+  // "The BBC reported that Jones said that “…,” and added": a verb that reports words
+  // itself is the one the next verb goes on from.
+  const next = tokens[cue.index + cue.length];
+  if (
+    next &&
+    (next.lower === 'that' ||
+      next.text === ':' ||
+      next.text === ',' ||
+      QUOTE_MARK_TOKEN.test(next.text))
+  )
+    return false;
+  const earlier = cues[e - 1];
+  const from = earlier ? earlier.index + earlier.length : floor;
+  for (let i = cue.index - 1; i >= from; i--) {
+    if (tokens[i]?.lower !== 'that') continue;
+    const before = tokens[i - 1];
+    if (earlier && i === from) return true;
+    if (before && (isPastTense(before) || /^\p{Ll}+s$/u.test(before.text))) return true;
+  }
+  return false;
 }
 
 /** The nearest person named before `end` and followed by a verb in the past. */

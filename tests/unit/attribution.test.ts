@@ -4452,4 +4452,12 @@ describe('shapes from the seventeenth Wikinews batch', () => {
       ),
     ).toEqual(['Tenzin Gyatso', 'Tenzin Gyatso', 'Airbus']);
   });
+
+  it('should let "and says" go on from the main verb, not from one inside its "that" clause', () => {
+    expect(
+      speakers(
+        'Tenzin Gyatso spoke in Dharamsala.\n\nHowever, he acknowledges that many radical Tibetans have criticized his policy of non-violence, and says that his only option is to "completely resign" if the bloodshed continues.\n\nThe BBC reported that spokesman Frederick Jones said that "the White House would not comment," and added that it "was not going to re-litigate the war".',
+      ),
+    ).toEqual(['Tenzin Gyatso', 'Frederick Jones', 'Frederick Jones']);
+  });
 });
