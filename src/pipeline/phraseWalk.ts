@@ -297,9 +297,11 @@ export function walkForward(tokens: readonly Token[], first: number, ceiling: nu
       token &&
       ORGANISATION_LINKS.has(lower(token)) &&
       isNameToken(tokens[j + 1]) &&
-      parts.some((part) => ORGANISATION_NOUNS.has(lower(part)))
+      (parts.some((part) => ORGANISATION_NOUNS.has(lower(part))) ||
+        (parts.length >= 2 && bodyNounAhead(tokens, j + 1)))
     ) {
-      // "Organization for Security and Co-operation in Europe" is one name.
+      // "Organization for Security and Co-operation in Europe" is one name, and so is
+      // "United Nations Relief and Works Agency".
       parts.push(token);
     } else if (
       token &&
@@ -319,6 +321,36 @@ export function walkForward(tokens: readonly Token[], first: number, ceiling: nu
     j++;
   }
   return parts.some((token) => !DETERMINERS.has(lower(token))) ? parts : [];
+}
+
+/** Nouns that end a public body's name; not a firm's ("Microsoft and Google Inc."). */
+const PUBLIC_BODY_NOUNS = new Set([
+  'agency',
+  'commission',
+  'committee',
+  'department',
+  'ministry',
+  'association',
+  'institute',
+  'council',
+  'organization',
+  'organisation',
+  'union',
+  'foundation',
+  'office',
+  'administration',
+  'authority',
+]);
+const MAX_NAME_WORDS_BEFORE_BODY_NOUN = 3;
+
+/** "… and Works Agency": capitalised words from `from` that end in a public body's noun. */
+function bodyNounAhead(tokens: readonly Token[], from: number): boolean {
+  for (let i = from; i < from + MAX_NAME_WORDS_BEFORE_BODY_NOUN; i++) {
+    const token = tokens[i];
+    if (!isNameToken(token)) return false;
+    if (PUBLIC_BODY_NOUNS.has(lower(token))) return true;
+  }
+  return false;
 }
 
 export function join(text: string, parts: readonly Token[]): string {

@@ -4460,4 +4460,12 @@ describe('shapes from the seventeenth Wikinews batch', () => {
       ),
     ).toEqual(['Tenzin Gyatso', 'Frederick Jones', 'Frederick Jones']);
   });
+
+  it('should read a body\'s name whose noun comes after "and" as one name ("United Nations Relief and Works Agency")', () => {
+    expect(
+      speakers(
+        'United Nations Relief and Works Agency (UNRWA) spokesman Christopher Gunness warned that "it is just not enough."\n\nThe UNRWA also warns that Gaza faces "a humanitarian catastrophe."',
+      ),
+    ).toEqual(['Christopher Gunness', 'United Nations Relief and Works Agency']);
+  });
 });
