@@ -375,8 +375,9 @@ function attributedInNextParagraph(
 
 /**
  * 'This so-called “bridge” financing', 'has called the “Save Italy Decree”', 'a process known
- * as “wireless mesh networking”': words the writer holds at a distance, or the name of a
- * thing (capitalised words after "the", or after "known as"), are no one's speech.
+ * as “wireless mesh networking”': words the writer holds at a distance, and names of
+ * things (capitalised words after "the"; any words after "known as" or "calling itself"),
+ * are no one's speech.
  */
 function isNotSpeech(context: BlockContext, open: number, text: string): boolean {
   if (open < 0) return false;
@@ -385,7 +386,16 @@ function isNotSpeech(context: BlockContext, open: number, text: string): boolean
   const before = tokens[at - 1]?.lower;
   // "a process known as “wireless mesh networking”": a name the thing goes by.
   const knownAs = before === 'as' && tokens[at - 2]?.lower === 'known';
-  return knownAs || before === 'so-called' || (before === 'the' && TITLE_WORDS.test(text.trim()));
+  // "a militant group calling itself “The Army of Islam”": the name it goes by.
+  const callingItself =
+    (before === 'itself' || before === 'themselves') &&
+    /^call(?:s|ed|ing)?$/u.test(tokens[at - 2]?.lower ?? '');
+  return (
+    knownAs ||
+    callingItself ||
+    before === 'so-called' ||
+    (before === 'the' && TITLE_WORDS.test(text.trim()))
+  );
 }
 
 /** "Save Italy Decree", "We Are One": two or more words, each capitalised. */

@@ -4468,4 +4468,12 @@ describe('shapes from the seventeenth Wikinews batch', () => {
       ),
     ).toEqual(['Christopher Gunness', 'United Nations Relief and Works Agency']);
   });
+
+  it('should read the name a group is "calling itself" as no one\'s speech', () => {
+    expect(
+      speakers(
+        'Johnston was kidnapped in Gaza by a militant group calling itself "The Army of Islam" over 14 weeks ago.',
+      ),
+    ).toEqual([null]);
+  });
 });
