@@ -774,6 +774,8 @@ export const ORGANISATION_NOUNS = new Set([
   'department',
   // "Head of Humanitarian Affairs", "Veterans' Affairs": a portfolio, a body's word.
   'affairs',
+  // "Minister of Foreign Relations", "Council on Foreign Relations".
+  'relations',
   'agency',
   'council',
   'committee',

@@ -469,6 +469,16 @@ export function phraseBefore(
         );
       }
     }
+    // "President Mugabe's party, Zanu-PF, called": the appositive names the owner's body.
+    const ownedBody = head[head.length - 1];
+    if (
+      alone?.form === 'name' &&
+      ownedBody !== undefined &&
+      ownedBody.text === ownedBody.lower &&
+      ORGANISATION_NOUNS.has(ownedBody.lower) &&
+      isPossessive(head[head.length - 2])
+    )
+      return widened(alone, alone, alone.role, 'organization');
     if (head.length > 0) return interpretPhrase(text, head, appositive.words);
     // "A spokesman for the Council (CDRM), Major General X, said": the head is out of
     // reach, but the appositive alone names the speaker.

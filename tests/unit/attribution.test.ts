@@ -4476,4 +4476,18 @@ describe('shapes from the seventeenth Wikinews batch', () => {
       ),
     ).toEqual([null]);
   });
+
+  it('should read "Minister of Foreign Relations" as a role, not a man named Relations', () => {
+    expect(
+      speakers(
+        'The Brazilian Minister of Foreign Relations, Celso Amorim, said that the meeting is a forum. "It is a meeting of two regions", he says.',
+      ),
+    ).toEqual(['Celso Amorim']);
+  });
+
+  it('should give "X\'s party, Zanu-PF, called" to the party the appositive names', () => {
+    expect(
+      speakers('President Mugabe\'s party, Zanu-PF, called the alleged plot "fantasy".'),
+    ).toEqual(['Zanu-PF']);
+  });
 });
