@@ -751,8 +751,15 @@ function namedInFull(member: CastMember, gender: Gender | undefined): boolean {
  */
 const OTHER_OFFICE = /\b(?:shadow|deputy|vice|former|assistant|ex)\b/u;
 
-/** Offices written short: "the PM" is the prime minister. */
-const SHORT_OFFICES = new Map([['pm', 'prime minister']]);
+/**
+ * Offices written another way: "the PM" is the prime minister, and "the Republican
+ * congressman" a "Representative".
+ */
+const SHORT_OFFICES = new Map([
+  ['pm', 'prime minister'],
+  ['congressman', 'representative'],
+  ['congresswoman', 'representative'],
+]);
 
 function roleFits(written: string, head: string, description: string): boolean {
   const role = written.toLowerCase();

@@ -4490,4 +4490,12 @@ describe('shapes from the seventeenth Wikinews batch', () => {
       speakers('President Mugabe\'s party, Zanu-PF, called the alleged plot "fantasy".'),
     ).toEqual(['Zanu-PF']);
   });
+
+  it('should let "the congressman" mean someone the article calls "Representative"', () => {
+    expect(
+      speakers(
+        'Representative Robert Talton claims that children are affected.\n\n"Some of us believe they would be better off in orphanages," the Republican congressman said.',
+      ),
+    ).toEqual(['Robert Talton']);
+  });
 });
