@@ -824,6 +824,14 @@ export function phraseAfter(
     if (member) return member;
   }
   const words = walkForward(tokens, first, ceiling);
+  // "According to RFE/RL, …": a news organisation's name that the walk cuts short at a
+  // slash ("RFE"), when nothing more follows it.
+  const walked = words[words.length - 1]?.end ?? -1;
+  const outlet = text[walked] === '/' ? newsOrganisationAt(text, tokens, first) : undefined;
+  if (outlet && outlet.end > walked) {
+    const next = tokens[tokenIndexAt(tokens, outlet.end)];
+    if (!isNameToken(next) && !isRoleNoun(next)) return outlet;
+  }
   if (words.length === 0) return undefined;
   let after = first + words.length;
   const described = roleInRelativeClause(text, tokens, words, after, ceiling);

@@ -4498,4 +4498,10 @@ describe('shapes from the seventeenth Wikinews batch', () => {
       ),
     ).toEqual(['Robert Talton']);
   });
+
+  it('should read "According to RFE/RL" as Radio Free Europe/Radio Liberty, not "RFE"', () => {
+    expect(
+      speakers('According to RFE/RL, the resolution "sparked a massive outcry" across the region.'),
+    ).toEqual(['Radio Free Europe/Radio Liberty']);
+  });
 });
