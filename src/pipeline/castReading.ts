@@ -199,10 +199,20 @@ export function readCast(contexts: ReadonlyMap<number, BlockContext>): Cast {
           ? cast.register(phrase)
           : cast.resolve(phrase, positionOf(block, phrase.start));
         note(block, phrase, member, opensSentence(tokens, from, phrase));
-        const acronym = /^\s*\((\p{Lu}[\p{Lu}\p{N}&.-]{1,9})\)/u.exec(
+        // "(OSCE)", and "(FCA US)" for "Fiat Chrysler Automobiles US".
+        const acronym = /^\s*\((\p{Lu}[\p{Lu}\p{N}&.-]{1,9}(?: \p{Lu}{2,3})?)\)/u.exec(
           masked.slice(phrase.end),
         )?.[1];
-        if (member && acronym) cast.alias(acronym, member);
+        if (member && acronym) {
+          cast.alias(acronym, member);
+          // A body goes by initials; a person the text shows as one ("Mr", a role, a
+          // given name) does not.
+          const shownAsPerson =
+            member.roles.length > 0 ||
+            member.gender !== undefined ||
+            genderOfGivenName(member.name.split(' ')) !== undefined;
+          if (member.kind === 'person' && !shownAsPerson) member.kind = 'organization';
+        }
       }
       // "The pope also met relatives … “…,” he said": a described subject is who "he" is next.
       const describedRole = isRoleNoun(tokens[from + 1]) || isRoleNoun(tokens[from + 2]);

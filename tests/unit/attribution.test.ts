@@ -4504,4 +4504,13 @@ describe('shapes from the seventeenth Wikinews batch', () => {
       speakers('According to RFE/RL, the resolution "sparked a massive outcry" across the region.'),
     ).toEqual(['Radio Free Europe/Radio Liberty']);
   });
+
+  it('should know a body by initials of two words ("Fiat Chrysler Automobiles US (FCA US)"), as a body', () => {
+    const quotes = quotesOf(
+      'Fiat Chrysler Automobiles US (FCA US) said on Friday it would act. FCA US said it would take "unique and extensive technical knowledge."',
+    );
+    expect(quotes.map((quote) => quote.speaker)).toMatchObject([
+      { name: 'Fiat Chrysler Automobiles US', kind: 'organization' },
+    ]);
+  });
 });
