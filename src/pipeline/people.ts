@@ -761,8 +761,15 @@ const SHORT_OFFICES = new Map([
   ['congresswoman', 'representative'],
 ]);
 
+/** "the mother of Sorin Miscoci": the one a role points at, named at the description's end. */
+const ROLE_OBJECT = /\b(?:of|for)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)\s*$/u;
+
 function roleFits(written: string, head: string, description: string): boolean {
   const role = written.toLowerCase();
+  // "the mother of Sorin Miscoci" is not "the mother of Marie-Jeanne Ion".
+  const object = ROLE_OBJECT.exec(description)?.[1];
+  // Initials ("the CEO of TCS") are checked against the role's own initials below.
+  if (object !== undefined && /\p{Ll}/u.test(object) && !written.includes(object)) return false;
   // "The Moldovan Foreign minister" is not "the Romanian Foreign Affairs minister".
   const nationality = NATIONALITY.exec(written)?.[1];
   const wanted = DEMONYM.exec(description)?.[1];

@@ -569,6 +569,16 @@ export function isRoleWord(word: string): boolean {
   return ROLE_NOUNS.has(word) || word.split('-').some((part) => ROLE_NOUNS.has(part));
 }
 
+/**
+ * "mother of", "a lawyer for": a role whose last words point at someone else, named
+ * after them; its head word, or undefined.
+ */
+function roleOfAnother(role: readonly Token[]): Token | undefined {
+  const end = lower(role[role.length - 1]);
+  const holder = role[role.length - 2];
+  return (end === 'of' || end === 'for') && isRoleNoun(holder) ? holder : undefined;
+}
+
 export function interpretPhrase(
   text: string,
   words: readonly Token[],
@@ -615,6 +625,13 @@ export function interpretPhrase(
     appositiveSplit.name.some(isNameToken);
   if (titledNameBeside) return interpretPhrase(text, appositive);
   const nameBeside = appositiveSplit.role.length === 0 && appositiveSplit.name.some(isNameToken);
+  // "The mother of Marie-Jeanne Ion, Magdalena Ion,", "The president and publisher of
+  // Forbes Asia, William Adamopoulos,": the name beside holds the role.
+  if (nameBeside && roleOfAnother(headSplit.role)) {
+    const person = interpretPhrase(text, appositive);
+    if (person?.form === 'name' && person.kind === 'person')
+      return widened(person, mention, join(text, content));
+  }
   const { role, name } =
     nameBeside &&
     ((isRoleNoun(content[content.length - 1]) &&
@@ -654,6 +671,9 @@ export function interpretPhrase(
   // "the official Chinese news agency": after a role, a nationality alone names no one.
   if (nameTokens.length === 1 && isNationality(nameTokens[0]) && role.length > 0)
     nameTokens.length = 0;
+  // Read before the block below, whose own `role` is a string.
+  const roleTokens = role;
+  const holderOfRole = roleOfAnother(role);
   if (nameTokens.length > 0 && nameTokens.some(isNameToken)) {
     // "said one YouTube user", "one of Clinton's senior advisers": one of a group the name
     // only qualifies; "one journalist Arlene Rodriguez" has a role and is a name.
@@ -677,6 +697,19 @@ export function interpretPhrase(
       !owner &&
       isNamedThing(nameTokens);
     const kind = thing ? 'organization' : readKind;
+    // "the mother of Sorin Miscoci", "a lawyer for Saddam Hussein": the person named after
+    // "of" or "for" is someone other than the one the role describes, who goes unnamed.
+    // Not "Chief Executive of Shop Direct, Mark Newton Jones": a name beside says who.
+    if (kind === 'person' && holderOfRole && !appositiveSplit.name.some(isNameToken))
+      return phraseOf(
+        'description',
+        mention,
+        null,
+        join(text, [...roleTokens, ...nameTokens]).replace(/^(?:the|a|an)\s+/iu, ''),
+        'person',
+        lower(holderOfRole),
+        lower(first) === 'the',
+      );
     // "the newspaper Reforma", "the news agency Notimex": what kind of outlet it is stays
     // as its role.
     if (kind === 'organization' && roleText === null && outletWordsAtEnd(wordsBefore) > 0)

@@ -4513,4 +4513,12 @@ describe('shapes from the seventeenth Wikinews batch', () => {
       { name: 'Fiat Chrysler Automobiles US', kind: 'organization' },
     ]);
   });
+
+  it('should read "the mother of X" as someone described, not X, and "The mother of X, Y," as Y', () => {
+    expect(
+      speakers(
+        'The mother of Sorin Miscoci said, "This is the hardest day."\n\nThe mother of Marie-Jeanne Ion, Magdalena Ion, made a public speech. She said, "The authorities have tried to reassure us."',
+      ),
+    ).toEqual(['The mother of Sorin Miscoci', 'Magdalena Ion']);
+  });
 });
