@@ -108,7 +108,8 @@ export function quotedLater(
 const MAX_QUOTED_BY_TOKENS = 8;
 
 /**
- * "Manda was quoted by Reuters as saying", "Bush was quoted saying", "Mofaz was quoted:":
+ * "Manda was quoted by Reuters as saying", "Bush was quoted saying", "Mofaz was quoted:",
+ * "Reynolds was quoted in a New York Times article as saying":
  * the one quoted is the subject before "was", not the outlet after "by".
  */
 export function quotedInPassive(
@@ -132,7 +133,8 @@ export function quotedInPassive(
     }
   }
   const next = tokens[quoted + 1]?.lower;
-  const shaped = quoted + 1 === cueIndex || next === 'by' || next === 'as';
+  // "Reynolds was quoted in a New York Times article as saying" too.
+  const shaped = quoted + 1 === cueIndex || next === 'by' || next === 'as' || next === 'in';
   if (quoted === -1 || !shaped || !PASSIVE_AUXILIARIES.has(tokens[quoted - 1]?.lower ?? ''))
     return undefined;
   return phraseBefore(masked, tokens, quoted - 1, floor);

@@ -625,6 +625,21 @@ export function interpretPhrase(
     appositiveSplit.name.some(isNameToken);
   if (titledNameBeside) return interpretPhrase(text, appositive);
   const nameBeside = appositiveSplit.role.length === 0 && appositiveSplit.name.some(isNameToken);
+  // "The new chair, attorney Gerald A. Reynolds,": a role, then another role and a name.
+  if (
+    headSplit.name.length === 0 &&
+    headSplit.role.length > 0 &&
+    appositiveSplit.role.length > 0 &&
+    appositiveSplit.name.some(isNameToken) &&
+    // Not "…, who's now known for … handing of power to Dr. Badawi,": titles and a name only.
+    appositive.every(
+      (token) => isNameToken(token) || isRoleNoun(token) || CONNECTORS.has(lower(token)),
+    )
+  ) {
+    const person = interpretPhrase(text, appositive);
+    if (person?.form === 'name' && person.kind === 'person')
+      return widened(person, mention, `${join(text, headSplit.role)}, ${person.role ?? ''}`);
+  }
   // "The mother of Marie-Jeanne Ion, Magdalena Ion,", "The president and publisher of
   // Forbes Asia, William Adamopoulos,": the name beside holds the role.
   if (nameBeside && roleOfAnother(headSplit.role)) {

@@ -4521,4 +4521,12 @@ describe('shapes from the seventeenth Wikinews batch', () => {
       ),
     ).toEqual(['The mother of Sorin Miscoci', 'Magdalena Ion']);
   });
+
+  it('should give "The new chair, attorney X, was quoted in a newspaper article as saying" to X', () => {
+    expect(
+      speakers(
+        'The new chair, attorney Gerald A. Reynolds, was quoted in a New York Times article as saying he believed civil rights groups "overstate the problem" of discrimination. His appointment has been termed "a disaster" by NAACP Board Chairman Julian Bond.',
+      ),
+    ).toEqual(['Gerald A. Reynolds', 'Julian Bond']);
+  });
 });
