@@ -129,9 +129,10 @@ function namesThenActs(words: readonly Token[]): boolean {
 }
 
 /**
- * "Alexis Tsipras, of the Coalition of the Radical Left, opposed the budget cuts, saying":
- * a verb in the past and its object, between commas before a participle, are the
- * sentence's predicate and not an aside about the body before them.
+ * "Alexis Tsipras, of the Coalition of the Radical Left, opposed the budget cuts, saying",
+ * "Huh Kyung-rak, organising committee official, suggested that …, adding": a verb in the
+ * past and its object or clause, between commas before a participle, are the sentence's
+ * predicate and not an aside about the body before them.
  */
 function isPredicateBeforeParticiple(words: readonly Token[], cue: Token | undefined): boolean {
   const object = lower(words[1]);
@@ -139,7 +140,7 @@ function isPredicateBeforeParticiple(words: readonly Token[], cue: Token | undef
     PARTICIPLE.test(cue?.text ?? '') &&
     words[0] !== undefined &&
     isPastTense(words[0]) &&
-    (DETERMINERS.has(object) || POSSESSIVE_DETERMINERS.has(object))
+    (DETERMINERS.has(object) || POSSESSIVE_DETERMINERS.has(object) || object === 'that')
   );
 }
 

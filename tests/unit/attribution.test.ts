@@ -4529,4 +4529,12 @@ describe('shapes from the seventeenth Wikinews batch', () => {
       ),
     ).toEqual(['Gerald A. Reynolds', 'Julian Bond']);
   });
+
+  it('should read ", suggested that …, adding" as the predicate of the person before it', () => {
+    expect(
+      speakers(
+        'Huh Kyung-rak, organising committee official, suggested that North Korea\'s nuclear test had led to the decision, adding "We decided to find a substitute team."',
+      ),
+    ).toEqual(['Huh Kyung-rak']);
+  });
 });
