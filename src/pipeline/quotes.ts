@@ -26,7 +26,7 @@ import { positionOf, pronounGender, toSpeaker, type Cast } from './people.ts';
 import type { SpeakerPhrase } from './phraseMeaning.ts';
 import { CONNECTIVES, PRONOUNS, SPEAKS_FOR_BODY_ROLES } from './lexicon.ts';
 import { isNameToken } from './phraseWords.ts';
-import { QUOTE_MARK, tokenIndexAt } from './tokens.ts';
+import { QUOTE_MARK, tokenIndexAt, type Token } from './tokens.ts';
 import type { MarkedSpan } from './quoteMarks.ts';
 import type { ArticleReading } from './reading.ts';
 import { endsASentenceInside } from './sentences.ts';
@@ -376,8 +376,8 @@ function attributedInNextParagraph(
 /**
  * 'This so-called “bridge” financing', 'has called the “Save Italy Decree”', 'a process known
  * as “wireless mesh networking”': words the writer holds at a distance, and names of
- * things (capitalised words after "the"; any words after "known as" or "calling itself"),
- * are no one's speech.
+ * things (capitalised words after "the"; any words after "known as", "calling itself" or
+ * "a poem called"), are no one's speech.
  */
 function isNotSpeech(context: BlockContext, open: number, text: string): boolean {
   if (open < 0) return false;
@@ -393,8 +393,28 @@ function isNotSpeech(context: BlockContext, open: number, text: string): boolean
   return (
     knownAs ||
     callingItself ||
+    namedThing(tokens, at) ||
     before === 'so-called' ||
     (before === 'the' && TITLE_WORDS.test(text.trim()))
+  );
+}
+
+const NAMING_WORDS = new Set(['called', 'named', 'titled', 'entitled']);
+
+/**
+ * "a poem called the “martyrs of jihad”", "a song titled “…”": the name of something the
+ * text brings in with "a", whatever its case.
+ */
+function namedThing(tokens: readonly Token[], at: number): boolean {
+  let naming = at - 1;
+  if (tokens[naming]?.lower === 'the') naming--;
+  const noun = tokens[naming - 1];
+  const article = tokens[naming - 2]?.lower;
+  return (
+    NAMING_WORDS.has(tokens[naming]?.lower ?? '') &&
+    noun !== undefined &&
+    noun.text === noun.lower &&
+    (article === 'a' || article === 'an')
   );
 }
 

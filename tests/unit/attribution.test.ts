@@ -4537,4 +4537,12 @@ describe('shapes from the seventeenth Wikinews batch', () => {
       ),
     ).toEqual(['Huh Kyung-rak']);
   });
+
+  it('should read the name of something brought in with "a … called" as no one\'s speech', () => {
+    expect(
+      speakers(
+        'On the tape, Zawahiri read a poem called the "martyrs of jihad". He said that he dedicates it to "Muslim brothers everywhere."',
+      ),
+    ).toEqual([null, 'Zawahiri']);
+  });
 });
