@@ -268,6 +268,8 @@ export function cueAt(tokens: readonly Token[], index: number, headline = false)
   if (first.lower === 'quoted' && tokens[index + 1]?.text === ':')
     return { index, length: 1, text: first.text, participle: false };
   if (INFINITIVE_CUES.includes(first.lower) && tokens[index - 1]?.lower !== 'to') return undefined;
+  // A thought is reported as speech only right after its words: "“…,” thought Lopez".
+  if (first.lower === 'thought' && !followsQuote(tokens, index)) return undefined;
   // "had written, “…”", not "a book written by Noam Chomsky".
   if (first.lower === 'written' && !PERFECT_AUXILIARIES.has(tokens[index - 1]?.lower ?? ''))
     return undefined;

@@ -28,6 +28,8 @@ export const PLURAL_PRESENT_VERBS = [
 /** Reporting verbs, inflected (no stemming: "sai" must not match). Used in body text. */
 export const CUE_VERBS = [
   'said',
+  // "“It's a political whim,” thought Yanitza Lopez": only right after a quote (cues.ts).
+  'thought',
   'says',
   'say',
   'saying',

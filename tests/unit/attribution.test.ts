@@ -4545,4 +4545,12 @@ describe('shapes from the seventeenth Wikinews batch', () => {
       ),
     ).toEqual([null, 'Zawahiri']);
   });
+
+  it('should read "“…,” thought X" as X\'s words, and no other "thought" as a cue', () => {
+    expect(
+      speakers(
+        '"I do not understand the point," said Dr. Rafael Sucre. "It\'s a political whim," thought Yanitza Lopez, who works as an accountant.\n\nHe thought the "whim" was fine.',
+      ),
+    ).toEqual(['Rafael Sucre', 'Yanitza Lopez', null]);
+  });
 });
