@@ -26,7 +26,7 @@ import { positionOf, pronounGender, toSpeaker, type Cast } from './people.ts';
 import type { SpeakerPhrase } from './phraseMeaning.ts';
 import { CONNECTIVES, PRONOUNS, SPEAKS_FOR_BODY_ROLES } from './lexicon.ts';
 import { isNameToken } from './phraseWords.ts';
-import { QUOTE_MARK, tokenIndexAt, type Token } from './tokens.ts';
+import { QUOTE_MARK, QUOTE_MARK_TOKEN, tokenIndexAt, type Token } from './tokens.ts';
 import type { MarkedSpan } from './quoteMarks.ts';
 import type { ArticleReading } from './reading.ts';
 import { endsASentenceInside } from './sentences.ts';
@@ -394,9 +394,22 @@ function isNotSpeech(context: BlockContext, open: number, text: string): boolean
     knownAs ||
     callingItself ||
     namedThing(tokens, at) ||
+    isNickname(tokens, at, text) ||
     before === 'so-called' ||
     (before === 'the' && TITLE_WORDS.test(text.trim()))
   );
+}
+
+/** One to three capitalised words. */
+const NICKNAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u;
+
+/** 'Lewis "Scooter" Libby': a nickname between a given name and a surname. */
+function isNickname(tokens: readonly Token[], at: number, text: string): boolean {
+  if (!isNameToken(tokens[at - 1]) || !NICKNAME.test(text.trim())) return false;
+  let close = at + 1;
+  while (close < tokens.length && !QUOTE_MARK_TOKEN.test(tokens[close]?.text ?? '')) close++;
+  const after = tokens[close + 1];
+  return after !== undefined && isNameToken(after) && /^\p{Lu}/u.test(after.text);
 }
 
 const NAMING_WORDS = new Set(['called', 'named', 'titled', 'entitled']);

@@ -4553,4 +4553,12 @@ describe('shapes from the seventeenth Wikinews batch', () => {
       ),
     ).toEqual(['Rafael Sucre', 'Yanitza Lopez', null]);
   });
+
+  it('should read a nickname between a given name and a surname as no one\'s speech (Lewis "Scooter" Libby)', () => {
+    expect(
+      speakers(
+        'Scott McClellan says they misled him, leading him to exonerate Rove and Lewis "Scooter" Libby.',
+      ),
+    ).toEqual([null]);
+  });
 });
