@@ -173,6 +173,7 @@ export function readCast(contexts: ReadonlyMap<number, BlockContext>): Cast {
   };
   for (const context of contexts.values()) {
     const { block, masked, tokens, sentences } = context;
+    cast.readingHeadline = context.headline;
     for (const sentence of sentences) {
       const { from, to } = sentence;
       for (const phrase of phrasesIn(masked, tokens, from, to)) {

@@ -223,6 +223,9 @@ function titleBeside(text: string, name: string, title: string): boolean {
   return false;
 }
 
+/** Words that end no person's name: letters after it, a firm's ending. */
+const NOT_NAME_ENDINGS = /^(?:\p{Lu}{2,}|\p{L}+\.|Limited|Ltd|Inc|Corp|Co|Group|Pizza)$/u;
+
 /** `words` stand in `text` as words of their own, not followed by `next`. */
 function writtenWithout(text: string, words: string, next: string): boolean {
   for (let at = text.indexOf(words); at !== -1; at = text.indexOf(words, at + 1)) {
@@ -267,6 +270,7 @@ export class Cast {
     const otherGender =
       titled !== undefined && found?.gender !== undefined && found.gender !== titled;
     const member = found && !otherGender ? found : this.add(name, kind);
+    if (!this.readingHeadline) this.headlineMembers.delete(member);
     if (phrase.role !== null && !member.roles.includes(phrase.role)) member.roles.push(phrase.role);
     if (kind === 'person')
       member.gender ??= genderIn(phrase.text) ?? genderOfGivenName(this.nameWords.of(name));
@@ -292,14 +296,46 @@ export class Cast {
   private add(name: string, kind: SpeakerKind): CastMember {
     const member: CastMember = { name, kind, roles: [], spoke: false, gender: undefined };
     this.members.push(member);
+    if (this.readingHeadline) this.headlineMembers.add(member);
     return member;
   }
+
+  /** Set while the headline is read, whose title case runs words into names. */
+  readingHeadline = false;
+  /** Members the headline brought in and the body has not named since. */
+  private readonly headlineMembers = new Set<CastMember>();
 
   private readonly aliases = new Map<string, CastMember>();
 
   /** "Organization for Security and Co-operation in Europe (OSCE)": later "the OSCE" is the same. */
   alias(short: string, member: CastMember): void {
     this.aliases.set(short, member);
+  }
+
+  /**
+   * "Bilawal Bhutto" in the headline, "Bilawal Bhutto Zardari" in the text; "Raja
+   * Zulkepley Dahalan", a director, then "Raja Zulkepley": a person's name of two words or
+   * more that opens another is the same person, when the longer one is shown as someone's
+   * (a role, words reported) or the shorter is the headline's. Not a headline's run of
+   * title case ("Colin Powell Resigns"), letters after a name ("David Jackson QC"), a
+   * firm's ending ("Dow Chemical Co.") nor "Matthew Hill Wikipedia articles".
+   */
+  private byOpening(wanted: readonly string[]): CastMember | undefined {
+    const opens = (short: readonly string[], long: readonly string[]): boolean =>
+      short.length < long.length &&
+      short.every((word, i) => long[i] === word) &&
+      long.slice(short.length).every((word) => !NOT_NAME_ENDINGS.test(word));
+    const fitting = this.members.filter((member) => {
+      if (member.kind !== 'person') return false;
+      const have = this.nameWords.of(member.name);
+      if (have.length < 2) return false;
+      // The longer name shown as someone's: "Matthew Hill Wikipedia articles" is not.
+      if (opens(wanted, have))
+        return !this.headlineMembers.has(member) && (member.roles.length > 0 || member.spoke);
+      // A fuller form in the body of a name the headline wrote short.
+      return opens(have, wanted) && !this.readingHeadline && this.headlineMembers.has(member);
+    });
+    return fitting.length === 1 ? fitting[0] : undefined;
   }
 
   /**
@@ -350,6 +386,7 @@ export class Cast {
     if (!best && wanted.length === 1 && wanted[0] !== undefined)
       best = this.byPartOfName(wanted[0], kind);
     if (!best && wanted.length === 2) best = this.byTitleAndGivenName(wanted, kind);
+    if (!best && wanted.length >= 2 && kind !== 'organization') best = this.byOpening(wanted);
     return (
       best ??
       this.byAcronym(wanted, kind) ??

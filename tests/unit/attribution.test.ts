@@ -4561,4 +4561,19 @@ describe('shapes from the seventeenth Wikinews batch', () => {
       ),
     ).toEqual([null]);
   });
+
+  it('should read a name that opens a fuller one as the same person ("Bilawal Bhutto" … "Bilawal Bhutto Zardari"), but not a headline\'s run of title case', () => {
+    expect(
+      speakers(
+        'It has been announced that Bilawal Bhutto Zardari, 19, the son of Benazir Bhutto, will lead the party.\n\n"I stand committed to the stability of the federation," said Bhutto in a statement.',
+        'Bilawal Bhutto to lead PPP',
+      ),
+    ).toEqual(['Bilawal Bhutto Zardari']);
+    expect(
+      speakers(
+        'US Secretary of State Colin Powell said "it was time" on Monday.',
+        'Colin Powell Resigns',
+      ),
+    ).toEqual(['Colin Powell']);
+  });
 });
