@@ -307,6 +307,13 @@ function trimEnds(tokens: readonly Token[]): Token[] {
   let from = 0;
   let to = tokens.length;
   while (from < to && !isNameToken(tokens[from]) && !weekdayPaper(tokens, from)) from++;
+  // "African-American Michael S. Steele": a nationality before a given name describes him.
+  if (
+    to - from >= 3 &&
+    isNationality(tokens[from]) &&
+    genderOfGivenName([tokens[from + 1]?.text ?? '', 'X']) !== undefined
+  )
+    from++;
   // "de Klerk": a particle that opens the name stays.
   const particle = tokens[from - 1];
   if (particle && isSurnameParticle(particle)) from--;

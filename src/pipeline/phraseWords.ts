@@ -361,6 +361,10 @@ export function isNationality(token: Token | undefined): boolean {
   return token !== undefined && isNationalityWord(token.text);
 }
 
+/** "Kenyan", and compounds of them: "African-American", "Irish-American". */
 export function isNationalityWord(word: string): boolean {
-  return NATIONALITIES.has(word);
+  return (
+    NATIONALITIES.has(word) ||
+    (word.includes('-') && word.split('-').every((part) => NATIONALITIES.has(part)))
+  );
 }

@@ -4576,4 +4576,12 @@ describe('shapes from the seventeenth Wikinews batch', () => {
       ),
     ).toEqual(['Colin Powell']);
   });
+
+  it('should leave a nationality before a given name out of the name ("African-American Michael S. Steele")', () => {
+    expect(
+      speakers(
+        'The committee has elected African-American Michael S. Steele as its chairman.\n\nSteele said he is "proud to be a conservative".\n\nIraqi Ali Feleih Hassan told reporters: "No one accepts this."',
+      ),
+    ).toEqual(['Michael S. Steele', 'Ali Feleih Hassan']);
+  });
 });
