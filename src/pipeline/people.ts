@@ -578,16 +578,34 @@ export class Cast {
 
   /**
    * "Tenzin Gyatso, the 14th Dalai Lama, has vowed …" and then "the Dalai Lama said": a
-   * title the reading took for a name is the person it was given to beside their name.
+   * title the reading took for a name is the person it was given to beside their name, or
+   * the one person whose role ends with it.
    */
   joinTitlesToNames(texts: readonly string[]): void {
     const people = this.members.filter((member) => member.kind === 'person');
     for (const title of people) {
       if (isGivenName(title.name.split(' ')[0] ?? '')) continue;
-      const holder = people.find(
-        (person) =>
-          person !== title && texts.some((text) => titleBeside(text, person.name, title.name)),
-      );
+      // "Former First Lady Nancy Reagan … The 86-year-old former First Lady issued": a
+      // title that ends the one person's role.
+      const ending = ` ${title.name.toLowerCase()}`;
+      const titleWord = ending.slice(ending.lastIndexOf(' ') + 1);
+      // Not a place or a person the role points at: "son of Sheikh Hasina", "Senator from
+      // Connecticut".
+      const endsRole = (role: string): boolean => {
+        const written = ` ${role.toLowerCase()}`;
+        return (
+          written.endsWith(ending) &&
+          !/\s(?:of|for|from|to|in)$/u.test(written.slice(0, -ending.length))
+        );
+      };
+      const holding = ROLE_NOUNS.has(titleWord)
+        ? people.filter((person) => person !== title && person.roles.some(endsRole))
+        : [];
+      const holder =
+        people.find(
+          (person) =>
+            person !== title && texts.some((text) => titleBeside(text, person.name, title.name)),
+        ) ?? (holding.length === 1 ? holding[0] : undefined);
       if (!holder) continue;
       this.alias(title.name, holder);
       title.name = holder.name;

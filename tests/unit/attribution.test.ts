@@ -4584,4 +4584,12 @@ describe('shapes from the seventeenth Wikinews batch', () => {
       ),
     ).toEqual(['Michael S. Steele', 'Ali Feleih Hassan']);
   });
+
+  it('should read a capitalised title as the one person whose role ends with it ("former First Lady")', () => {
+    expect(
+      speakers(
+        'Former First Lady Nancy Reagan endorsed Senator John McCain on Tuesday.\n\nThe 86-year-old former First Lady issued a statement which read, "John McCain has been a good friend for over thirty years."',
+      ),
+    ).toEqual(['Nancy Reagan']);
+  });
 });
