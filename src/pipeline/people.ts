@@ -610,6 +610,8 @@ export class Cast {
       this.alias(title.name, holder);
       title.name = holder.name;
       holder.gender ??= title.gender;
+      // What the article says of the holder is said of the title's quotes too.
+      for (const role of holder.roles) if (!title.roles.includes(role)) title.roles.push(role);
     }
   }
 
