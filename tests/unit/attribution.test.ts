@@ -4592,4 +4592,12 @@ describe('shapes from the seventeenth Wikinews batch', () => {
       ),
     ).toEqual(['Nancy Reagan']);
   });
+
+  it('should keep a titled person an official once a title read as a name joins them ("shire president")', () => {
+    expect(
+      sourcesOf(
+        'The island\'s Shire President, Gordon Thompson, says residents are worried. "We are not happy," he said.\n\nA resident of eight years, two as shire president, Mr Thompson said he did not trust the Government.',
+      ).filter(([name]) => name === 'Gordon Thompson'),
+    ).toEqual([['Gordon Thompson', 'official']]);
+  });
 });
