@@ -764,6 +764,8 @@ export function interpretPhrase(
     const personal = named.slice(0, Math.max(of, 0));
     // "the South of Afghanistan", "the North-East of India": a region.
     if (personal.length === 1 && PLACE_HEADS.test(lower(personal[0]))) return undefined;
+    // "the African Cup of Nations", "the Summit of the Americas": an event or a thing.
+    if (of > 0 && THING_NOUNS.has(lower(personal[personal.length - 1]))) return undefined;
     if (of > 0 && (kind === 'person' || looksLikePersonsName(personal))) {
       const affiliation = join(text, named.slice(of));
       const withAffiliation = role ? `${role} ${affiliation}` : affiliation;

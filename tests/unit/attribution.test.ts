@@ -4600,4 +4600,12 @@ describe('shapes from the seventeenth Wikinews batch', () => {
       ).filter(([name]) => name === 'Gordon Thompson'),
     ).toEqual([['Gordon Thompson', 'official']]);
   });
+
+  it('should read "the African Cup of Nations" as an event, not a person "he" can mean', () => {
+    expect(
+      speakers(
+        'Giorgio Napolitano, the President of Italy, visited Ghana.\n\nLater, he inspected work on the stadium for the 2008 African Cup of Nations tournament.\n\nThe next day, he said "Italy appreciates the work".',
+      ),
+    ).toEqual(['Giorgio Napolitano']);
+  });
 });
