@@ -498,6 +498,10 @@ function bareAttribution(
   const { from, to } = sentence;
   const attribution = attributionRightAfter(context, from - 1, to);
   if (!attribution) return undefined;
+  // "According to Rae, the conversation was “…”": a source for words of its own.
+  const own = context.masked.slice(sentence.start, sentence.end);
+  if (attribution.cue.toLowerCase().startsWith('according') && QUOTE_MARK.test(own))
+    return undefined;
   const inverted = attribution.phrase.start > (tokens[from]?.start ?? 0);
   // "John Murtha (D-PA), one of the most decorated veterans said during …": the tail
   // starts at the cue, past asides between the name and it.

@@ -4608,4 +4608,12 @@ describe('shapes from the seventeenth Wikinews batch', () => {
       ),
     ).toEqual(['Giorgio Napolitano']);
   });
+
+  it('should not let "According to X, … “…”" after a quote attribute that quote', () => {
+    expect(
+      speakers(
+        'Michael Ignatieff spoke to reporters.\n\n"Dion is going to be a good leader," Ignatieff said. "He is going to be the next prime minister." According to Bob Rae, the conversation was "candid and very direct".',
+      ),
+    ).toEqual(['Michael Ignatieff', 'Michael Ignatieff', 'Bob Rae']);
+  });
 });
