@@ -16,6 +16,7 @@ import {
   isPossessive,
   isRoleNoun,
   NAME_COMPLEMENT_WORDS,
+  POSSESSIVE_DETERMINERS,
 } from './phraseWords.ts';
 import { tokenIndexAt, type Token } from './tokens.ts';
 
@@ -96,12 +97,13 @@ function opensSentence(
     endsWithOwner(phrase)
   )
     return true;
-  // "The caretaker prime minister of Belgium, Guy Verhofstadt, reappeared": an article and
-  // a word or two of description before the phrase.
+  // "The caretaker prime minister of Belgium, Guy Verhofstadt, reappeared", "His son Anzor
+  // Maskhadov, aged 29, has …": an article or an owner, and a word or two of description,
+  // before the phrase.
   const lead = tokens.slice(sentenceStart, index);
   if (
     lead.length <= MAX_LEAD_TOKENS &&
-    DETERMINERS.has(lead[0]?.lower ?? '') &&
+    (DETERMINERS.has(lead[0]?.lower ?? '') || POSSESSIVE_DETERMINERS.has(lead[0]?.lower ?? '')) &&
     lead.slice(1).every((token) => isPlainModifier(token))
   )
     return true;
@@ -115,6 +117,25 @@ function isWorthRegistering(tokens: readonly Token[], phrase: SpeakerPhrase): bo
   const roleFirst = phrase.role !== null && !phrase.text.startsWith(phrase.name ?? '');
   if (phrase.form !== 'name' || (!roleFirst && isPlace(tokens, phrase))) return false;
   return phrase.kind === 'organization' || phrase.role !== null || nameWords(phrase) >= 2;
+}
+
+/** The person named after the "of" or "for" of a described role, if any. */
+function pointedAt(
+  masked: string,
+  tokens: readonly Token[],
+  phrase: SpeakerPhrase,
+  to: number,
+): SpeakerPhrase | undefined {
+  if (phrase.form !== 'description' || phrase.kind !== 'person') return undefined;
+  const first = tokenIndexAt(tokens, phrase.start);
+  const last = tokenIndexAt(tokens, phrase.end) - 1;
+  for (let i = last; i > first; i--) {
+    const word = tokens[i]?.lower;
+    if (word !== 'of' && word !== 'for') continue;
+    const named = phraseAfter(masked, tokens, i + 1, Math.min(last, to - 1));
+    return named?.form === 'name' && named.kind === 'person' ? named : undefined;
+  }
+  return undefined;
 }
 
 /** "said in a statement", "wrote in a letter on Friday": the subject issued a document. */
@@ -192,6 +213,10 @@ export function readCast(contexts: ReadonlyMap<number, BlockContext>): Cast {
           const body = cast.registerDescribed(phrase);
           if (body) note(block, phrase, body, false);
         }
+        // "the daughter of Norwegian MP Olav Gunnar Ballo": the one the role points at is
+        // someone the article names, who may speak later ("said Olav").
+        const other = pointedAt(masked, tokens, phrase, to);
+        if (other) note(block, other, cast.register(other), false);
         if (phrase.form !== 'name') continue;
         const worth = isWorthRegistering(tokens, phrase);
         if (!worth && phrase.kind === 'person' && phrase.name !== null && nameWords(phrase) >= 2)

@@ -555,8 +555,12 @@ export function invertedSubject(
   const next = read ? tokens[tokenIndexAt(tokens, read.end)] : undefined;
   const bare = read !== undefined && read.form !== 'pronoun' && !read.text.includes(',');
   if (bare && next && AUXILIARIES.has(next.lower)) return undefined;
+  // Not "President of Labatt USA, Glen Walter,": a name after "of" is where the role is.
   const cleanPerson =
-    read?.form === 'name' && read.kind === 'person' && !/['’]s\b/u.test(read.text);
+    read?.form === 'name' &&
+    read.kind === 'person' &&
+    !/['’]s\b/u.test(read.text) &&
+    !/\s(?:of|for)$/u.test(read.role ?? '');
   if (!cleanPerson && read?.form !== 'pronoun') {
     const named = personNamedLast(masked, tokens, first, ceiling);
     if (named) return named;

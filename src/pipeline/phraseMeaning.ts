@@ -577,14 +577,54 @@ export function isRoleWord(word: string): boolean {
 }
 
 /**
- * "mother of", "a lawyer for": a role whose last words point at someone else, named
- * after them; its head word, or undefined.
+ * "mother of", "a lawyer for", "spokesman for Palestinian President": a role whose last
+ * words point at someone else, named after them; its head word, or undefined.
  */
-function roleOfAnother(role: readonly Token[]): Token | undefined {
-  const end = lower(role[role.length - 1]);
-  const holder = role[role.length - 2];
-  return (end === 'of' || end === 'for') && isRoleNoun(holder) ? holder : undefined;
+function roleOfAnother(role: readonly Token[], relationalOnly: boolean): Token | undefined {
+  const joint = role.findLastIndex((token) => lower(token) === 'of' || lower(token) === 'for');
+  const holder = role[joint - 1];
+  if (joint < 1 || !isRoleNoun(holder)) return undefined;
+  // "The president of Labatt USA, Glen Walter,": any role, when a name stands beside it.
+  if (joint === role.length - 1 && !relationalOnly) return holder;
+  // "the mother of Sorin Miscoci", and "spokesman for Palestinian President", "Son of slain
+  // Chechen rebel": someone's kin or spokesman, perhaps before the other's title. Not
+  // "Governor of Jakarta Sutiyoso", "Secretary of State", "Chief of Staff General".
+  if (!RELATIONAL_ROLES.has(lower(holder))) return undefined;
+  return joint === role.length - 1 || isRoleNoun(role[role.length - 1]) ? holder : undefined;
 }
+
+/** Roles that a person holds towards another person: kin, spokesmen, counsel. */
+const RELATIONAL_ROLES = new Set([
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'aide',
+  'adviser',
+  'advisor',
+  'lawyer',
+  'son',
+  'daughter',
+  'wife',
+  'husband',
+  'mother',
+  'father',
+  'brother',
+  'sister',
+  'widow',
+  'nephew',
+  'niece',
+  'cousin',
+  'grandson',
+  'granddaughter',
+  'friend',
+  'ex-wife',
+  'ex-husband',
+  'widower',
+  'grandmother',
+  'grandfather',
+  'uncle',
+  'aunt',
+]);
 
 export function interpretPhrase(
   text: string,
@@ -649,7 +689,7 @@ export function interpretPhrase(
   }
   // "The mother of Marie-Jeanne Ion, Magdalena Ion,", "The president and publisher of
   // Forbes Asia, William Adamopoulos,": the name beside holds the role.
-  if (nameBeside && roleOfAnother(headSplit.role)) {
+  if (nameBeside && roleOfAnother(headSplit.role, false)) {
     const person = interpretPhrase(text, appositive);
     if (person?.form === 'name' && person.kind === 'person')
       return widened(person, mention, join(text, content));
@@ -695,7 +735,7 @@ export function interpretPhrase(
     nameTokens.length = 0;
   // Read before the block below, whose own `role` is a string.
   const roleTokens = role;
-  const holderOfRole = roleOfAnother(role);
+  const holderOfRole = roleOfAnother(role, true);
   if (nameTokens.length > 0 && nameTokens.some(isNameToken)) {
     // "said one YouTube user", "one of Clinton's senior advisers": one of a group the name
     // only qualifies; "one journalist Arlene Rodriguez" has a role and is a name.

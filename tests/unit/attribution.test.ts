@@ -4616,4 +4616,16 @@ describe('shapes from the seventeenth Wikinews batch', () => {
       ),
     ).toEqual(['Michael Ignatieff', 'Michael Ignatieff', 'Bob Rae']);
   });
+
+  it('should read "a spokesman for President X" and "the daughter of MP X" as someone other than X, who may speak later', () => {
+    expect(
+      speakers(
+        'A spokesman for Palestinian President Mahmoud Abbas said that it is an "internal affair".\n\nThe press reports that Kaja Bordevich Ballo, aged 20, the daughter of Norwegian MP Olav Gunnar Ballo, died two weeks ago. "I do not wish to comment," said Olav in a statement.\n\n"It is great," said President of Labatt USA, Glen Walter, who also added that the firm grew.',
+      ),
+    ).toEqual([
+      'A spokesman for Palestinian President Mahmoud Abbas',
+      'Olav Gunnar Ballo',
+      'Glen Walter',
+    ]);
+  });
 });
