@@ -615,6 +615,25 @@ export class Cast {
     }
   }
 
+  /**
+   * "IMF and EU approve aid" in the headline, "The International Monetary Fund and the
+   * European Union approved" in the text: a body known first by its initials takes the
+   * one name the article spells them out with.
+   */
+  spellOutInitials(): void {
+    const bodies = this.members.filter(
+      (member) => member.kind === 'organization' && /\s/u.test(member.name),
+    );
+    for (const member of this.members) {
+      if (member.kind !== 'organization' || !ACRONYM_WORD.test(member.name)) continue;
+      const spelled = bodies.filter((body) => initialsOf(body.name) === member.name);
+      const [full] = spelled;
+      if (spelled.length !== 1 || !full) continue;
+      this.alias(member.name, full);
+      member.name = full.name;
+    }
+  }
+
   /** A person's full name the reading took for a place by the preposition before it. */
   notePossibleFullName(name: string): void {
     this.namesAfterPlacePrepositions.add(name);

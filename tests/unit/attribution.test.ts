@@ -4628,4 +4628,13 @@ describe('shapes from the seventeenth Wikinews batch', () => {
       'Glen Walter',
     ]);
   });
+
+  it("should spell out a body's initials the headline used before the text named it in full", () => {
+    expect(
+      speakers(
+        'The International Monetary Fund and the European Union approved aid packages. According to the IMF, investors have been "critical to Georgia\'s economic growth."',
+        'IMF and EU approve aid for Georgia',
+      ),
+    ).toEqual(['International Monetary Fund']);
+  });
 });
