@@ -228,6 +228,13 @@ function personAnOutletReports(
   return PAST_VERB.test(verb.text) ? { phrase: person, cue: verb.text } : undefined;
 }
 
+const REACTING = /^(?:respond|react)(?:s|ed|ing)?$/u;
+
+/** "responded to its cease-fire", "reacted to the news": a verb of reacting and its object. */
+function reactsTo(tokens: readonly Token[], cue: Cue): boolean {
+  return REACTING.test(cue.text.toLowerCase()) && tokens[cue.index + cue.length]?.lower === 'to';
+}
+
 /** Attribution of the quote whose marks are at `open` (-1 if inferred) and `close`, within its sentence. */
 export function attributeInSentence(
   context: BlockContext,
@@ -258,6 +265,9 @@ export function attributeInSentence(
   }
   for (let k = before.length - 1; k >= 0; k--) {
     const cue = cues[k];
+    // "ETA said, adding that the government responded to its cease-fire “with arrests …”":
+    // a reaction to something, after another verb of saying, is no speech of its own.
+    if (k > 0 && cue && reactsTo(tokens, cue)) continue;
     const phrase = subjectOfCue(context, cues, k, from, openToken - 1);
     // "claimed in a statement they posted on a website:": a clause about the document.
     if (phrase && describesDocument(context.tokens, phrase)) continue;

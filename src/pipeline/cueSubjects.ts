@@ -18,8 +18,10 @@ import {
 import { isPastTense, opensWithParticiple, phraseAfter, phraseBefore } from './nounPhrase.ts';
 import {
   endsWithOwner,
+  interpretPhrase,
   nameIfKnown,
   possessorPhrase,
+  RELATIONAL_ROLES,
   widened,
   type SpeakerPhrase,
 } from './phraseMeaning.ts';
@@ -318,6 +320,7 @@ export function subjectOfCue(
     );
   if (before)
     return (
+      relativeOfNamed(context, before, floor) ??
       personBeforeBody(context, before, cue, floor) ??
       personBeforeSecondRole(context, before, floor) ??
       ownersDocument(tokens, before) ??
@@ -376,6 +379,36 @@ export function subjectOfCue(
   const gap = subject ? tokenIndexAt(tokens, subject.end) : -1;
   if (!subject || (subject.form === 'description' && tokens[gap]?.lower === 'of')) return undefined;
   return onlyAsidesBetween(tokens, gap, cue.index) ? subject : undefined;
+}
+
+/**
+ * "Son of slain Chechen rebel Maskhadov vows": the name read before the verb is the one a
+ * kin's or a spokesman's role before it points at; the one speaking goes unnamed.
+ */
+function relativeOfNamed(
+  context: BlockContext,
+  before: SpeakerPhrase,
+  floor: number,
+): SpeakerPhrase | undefined {
+  if (before.form !== 'name' || before.kind !== 'person') return undefined;
+  const { masked, tokens } = context;
+  let i = tokenIndexAt(tokens, before.start) - 1;
+  // "slain", "late": a word or two in lower case describing the one named.
+  while (
+    i > floor &&
+    i >= tokenIndexAt(tokens, before.start) - 3 &&
+    /^\p{Ll}+$/u.test(tokens[i]?.text ?? '') &&
+    tokens[i]?.lower !== 'of' &&
+    tokens[i]?.lower !== 'for'
+  )
+    i--;
+  const joint = tokens[i]?.lower;
+  const holder = tokens[i - 1];
+  if ((joint !== 'of' && joint !== 'for') || !holder || !RELATIONAL_ROLES.has(holder.lower))
+    return undefined;
+  const start = DETERMINERS.has(tokens[i - 2]?.lower ?? '') ? i - 2 : i - 1;
+  const words = tokens.slice(start, tokenIndexAt(tokens, before.end));
+  return interpretPhrase(masked, words);
 }
 
 /**

@@ -594,7 +594,7 @@ function roleOfAnother(role: readonly Token[], relationalOnly: boolean): Token |
 }
 
 /** Roles that a person holds towards another person: kin, spokesmen, counsel. */
-const RELATIONAL_ROLES = new Set([
+export const RELATIONAL_ROLES = new Set([
   'spokesman',
   'spokeswoman',
   'spokesperson',

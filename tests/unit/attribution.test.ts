@@ -4637,4 +4637,18 @@ describe('shapes from the seventeenth Wikinews batch', () => {
       ),
     ).toEqual(['International Monetary Fund']);
   });
+
+  it('should read "Son of slain Chechen rebel Maskhadov vows" as the son speaking, not Maskhadov', () => {
+    expect(
+      speakers('The son of slain Chechen rebel Maskhadov vows "to continue the work".'),
+    ).not.toContain('Maskhadov');
+  });
+
+  it('should give a fragment after "adding that X responded to …" to the one adding', () => {
+    expect(
+      speakers(
+        '"The minimum conditions do not exist," ETA said, adding that the Spanish government of Prime Minister Zapatero responded to its cease-fire "with arrests, torture and persecution."',
+      ),
+    ).toEqual(['ETA', 'ETA']);
+  });
 });
