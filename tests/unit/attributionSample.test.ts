@@ -1,5 +1,5 @@
 /**
- * The pipeline against two hundred and seventy hand-labelled Wikinews articles. The floors are the figures
+ * The pipeline against four hundred and ninety hand-labelled Wikinews articles. The floors are the figures
  * reached when they were set; a change that lowers them is a regression to look at, and
  * one that raises them should raise the floors.
  */
@@ -11,25 +11,25 @@ describe('the labelled attribution sample', () => {
   const score = scoreSample();
 
   it('should be labelled', () => {
-    expect(score.labelled).toBeGreaterThanOrEqual(1360);
-    expect(score.named).toBeGreaterThanOrEqual(1065);
+    expect(score.labelled).toBeGreaterThanOrEqual(1995);
+    expect(score.named).toBeGreaterThanOrEqual(1590);
   });
 
   it('should find its quotes: detection F1 of at least 0.99', () => {
     expect(detectionF1(score)).toBeGreaterThanOrEqual(0.99);
   });
 
-  it('should give at least 0.91 of the named quotes to their speaker, 0.92 allowing surnames', () => {
-    expect(score.attributed / score.named).toBeGreaterThanOrEqual(0.91);
-    expect(score.attributedLeniently / score.named).toBeGreaterThanOrEqual(0.92);
+  it('should give at least 0.93 of the named quotes to their speaker, 0.935 allowing surnames', () => {
+    expect(score.attributed / score.named).toBeGreaterThanOrEqual(0.93);
+    expect(score.attributedLeniently / score.named).toBeGreaterThanOrEqual(0.935);
   });
 
   // Ceilings, not floors: a rule that reaches further must not buy recall with wrong answers.
   // "Names none" is an upper bound on guesses, since a few such labels are for quotes the
   // pipeline gives, fairly, to a body ("A spokesman for the Foreign Office" -> Foreign Office).
-  it('should give at most 0.03 of the named quotes to someone else, and guess at most 0.27 of the rest', () => {
+  it('should give at most 0.03 of the named quotes to someone else, and guess at most 0.22 of the rest', () => {
     expect(score.misattributed / score.named).toBeLessThanOrEqual(0.03);
-    expect(score.guessed / score.unnamed).toBeLessThanOrEqual(0.27);
+    expect(score.guessed / score.unnamed).toBeLessThanOrEqual(0.22);
   });
 });
 
