@@ -5,7 +5,7 @@
  */
 import type { BlockContext } from './blockContext.ts';
 import { cueSubjects } from './cueSubjects.ts';
-import { DOCUMENT_NOUNS, ISSUING_VERBS, PLACE_PREPOSITIONS } from './lexicon.ts';
+import { DOCUMENT_NOUNS, ISSUING_VERBS, PLACE_PREPOSITIONS, PREPOSITIONS } from './lexicon.ts';
 import { isPastTense, phraseAfter, phrasesIn } from './nounPhrase.ts';
 import { endsWithOwner, interpretPhrase, type SpeakerPhrase } from './phraseMeaning.ts';
 import { genderOfGivenName } from './givenNames.ts';
@@ -15,6 +15,7 @@ import {
   isNameToken,
   isPossessive,
   isRoleNoun,
+  LOWER_CASE_WORD,
   NAME_COMPLEMENT_WORDS,
   POSSESSIVE_DETERMINERS,
 } from './phraseWords.ts';
@@ -47,29 +48,6 @@ function isPlace(tokens: readonly Token[], phrase: SpeakerPhrase): boolean {
 }
 
 const MAX_LEAD_TOKENS = 3;
-const LOWER_CASE_WORD = /^\p{Ll}+$/u;
-/** Prepositions neither place lists hold: "The dispute between RPA and …". */
-const OTHER_PREPOSITIONS = new Set([
-  'between',
-  'among',
-  'against',
-  'about',
-  'over',
-  'under',
-  'after',
-  'before',
-  'during',
-  'without',
-  'within',
-  'through',
-  'upon',
-  'like',
-  'than',
-  'via',
-  'despite',
-  'behind',
-  'beyond',
-]);
 
 /** "caretaker", "embattled": a word in lower case that is no preposition or verb in the past. */
 function isPlainModifier(token: Token): boolean {
@@ -77,7 +55,7 @@ function isPlainModifier(token: Token): boolean {
     LOWER_CASE_WORD.test(token.text) &&
     !PLACE_PREPOSITIONS.has(token.lower) &&
     !NAME_COMPLEMENT_WORDS.has(token.lower) &&
-    !OTHER_PREPOSITIONS.has(token.lower) &&
+    !PREPOSITIONS.has(token.lower) &&
     !isPastTense(token)
   );
 }

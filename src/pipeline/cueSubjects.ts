@@ -33,6 +33,7 @@ import {
   isPossessive,
   isRoleNoun,
   isSentenceAdverb,
+  LOWER_CASE_WORD,
   NAME_COMPLEMENT_WORDS,
 } from './phraseWords.ts';
 import { QUOTE_MARK_TOKEN, tokenIndexAt, type Token } from './tokens.ts';
@@ -397,7 +398,7 @@ function relativeOfNamed(
   while (
     i > floor &&
     i >= tokenIndexAt(tokens, before.start) - 3 &&
-    /^\p{Ll}+$/u.test(tokens[i]?.text ?? '') &&
+    LOWER_CASE_WORD.test(tokens[i]?.text ?? '') &&
     tokens[i]?.lower !== 'of' &&
     tokens[i]?.lower !== 'for'
   )
@@ -538,7 +539,7 @@ function nameClosingSentence(
 const ISSUER_PREPOSITIONS = new Set(['from', 'by', 'on']);
 
 /**
- * "A statement from Downing Street said", "A media release on the Sizzler website states",
+ * "A statement from the Foreign Ministry said", "A media release on the Sizzler website states",
  * "A statement released by the MoD reads": the body named after the document issued it.
  */
 function issuerAfterDocument(

@@ -1,6 +1,12 @@
 /** Finds reporting cues ("said", "according to", "described as") in a token list. */
-import { CUE_VERBS, HEADLINE_CUE_VERBS, PLURAL_PRESENT_VERBS, WORDS_NOUNS } from './lexicon.ts';
-import { isAdverbInLy, isNameToken } from './phraseWords.ts';
+import {
+  CUE_VERBS,
+  HEADLINE_CUE_VERBS,
+  PLURAL_PRESENT_VERBS,
+  PREPOSITIONS,
+  WORDS_NOUNS,
+} from './lexicon.ts';
+import { isAdverbInLy, isNameToken, LOWER_CASE_WORD } from './phraseWords.ts';
 import { followsQuote, type Token } from './tokens.ts';
 
 export interface Cue {
@@ -37,25 +43,6 @@ const NOUN_LIKE_CUES = new Set([
   'advocates',
 ]);
 const NOUN_DETERMINER = /^(?:the|a|an|these|those|such|its|his|her|their|our|my|your|.+['’]s?)$/iu;
-/** "scathing about bank claims that", "amid media reports that": a noun before a noun. */
-const PREPOSITIONS_BEFORE_NOUNS = new Set([
-  'about',
-  'over',
-  'of',
-  'on',
-  'despite',
-  'amid',
-  'after',
-  'against',
-  'with',
-  'to',
-  'by',
-  'from',
-  'in',
-  'at',
-  'for',
-]);
-const LOWER_CASE_WORD = /^\p{Ll}+$/u;
 
 /** Words that may be a noun-like cue's subject after a preposition: "in which he claims". */
 const SUBJECT_WORDS = new Set([
@@ -77,7 +64,7 @@ function nounAfterPreposition(tokens: readonly Token[], index: number): boolean 
     modifier !== undefined &&
     LOWER_CASE_WORD.test(modifier.text) &&
     !SUBJECT_WORDS.has(modifier.lower) &&
-    PREPOSITIONS_BEFORE_NOUNS.has(tokens[index - 2]?.lower ?? '')
+    PREPOSITIONS.has(tokens[index - 2]?.lower ?? '')
   );
 }
 

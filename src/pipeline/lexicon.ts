@@ -1385,6 +1385,42 @@ export const POST_NOMINALS = new Set([
   'Sr.',
 ]);
 
+/**
+ * Prepositions, to tell a word after one from a subject: "scathing about bank claims that"
+ * (cues.ts), "The dispute between RPA and …" (castReading.ts).
+ */
+export const PREPOSITIONS = new Set([
+  'about',
+  'after',
+  'against',
+  'amid',
+  'among',
+  'at',
+  'before',
+  'behind',
+  'between',
+  'beyond',
+  'by',
+  'despite',
+  'during',
+  'for',
+  'from',
+  'in',
+  'like',
+  'of',
+  'on',
+  'over',
+  'than',
+  'through',
+  'to',
+  'under',
+  'upon',
+  'via',
+  'with',
+  'within',
+  'without',
+]);
+
 export const PLACE_PREPOSITIONS = new Set([
   'in',
   'at',

@@ -10,6 +10,7 @@ import {
   isPossessive,
   isRoleNoun,
   lower,
+  LOWER_CASE_WORD,
   ORGANISATION_LINKS,
 } from './phraseWords.ts';
 import type { Token } from './tokens.ts';
@@ -92,7 +93,6 @@ export function walkBack(tokens: readonly Token[], last: number, floor: number):
 }
 
 const MAX_ADJECTIVES = 2;
-const PLAIN_WORD = /^\p{Ll}+$/u;
 /** Never part of a description before a role: "Sir Paul Stephenson to head London's police". */
 const FUNCTION_WORDS = new Set([
   'to',
@@ -170,7 +170,7 @@ function plainWordsBeforeRoleAndName(
     const word = tokens[k];
     if (
       !word ||
-      !PLAIN_WORD.test(word.text) ||
+      !LOWER_CASE_WORD.test(word.text) ||
       word.text.endsWith('ed') ||
       FUNCTION_WORDS.has(word.text)
     )
@@ -179,7 +179,7 @@ function plainWordsBeforeRoleAndName(
     // After "the" and a nationality the role needs no name: "the Ukrainian energy
     // minister, Herman Galushchenko," or "the Ukrainian energy minister said".
     const named = isNameToken(tokens[k + 2]) || described;
-    if (isRoleNoun(role) && PLAIN_WORD.test(role?.text ?? '') && named) return k - j + 1;
+    if (isRoleNoun(role) && LOWER_CASE_WORD.test(role?.text ?? '') && named) return k - j + 1;
   }
   return 0;
 }
@@ -217,7 +217,7 @@ export function walkForward(tokens: readonly Token[], first: number, ceiling: nu
   const modifier = tokens[j];
   if (modifier && j < ceiling && isRoleNoun(tokens[j + 1]) && isNameToken(tokens[j + 2])) {
     if (
-      PLAIN_WORD.test(modifier.text) &&
+      LOWER_CASE_WORD.test(modifier.text) &&
       !isPhraseWord(modifier) &&
       !FUNCTION_WORDS.has(modifier.text)
     ) {

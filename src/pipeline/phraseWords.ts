@@ -14,6 +14,8 @@ import { isCapitalised, type Token } from './tokens.ts';
 
 // "One witness said": "one" opens a description as "a" does.
 export const DETERMINERS = new Set(['the', 'a', 'an', 'another', 'one']);
+/** A word all in lower case. */
+export const LOWER_CASE_WORD = /^\p{Ll}+$/u;
 export const CONNECTORS = new Set([
   'of',
   'for',
