@@ -382,6 +382,8 @@ export function subjectOfCue(
   return onlyAsidesBetween(tokens, gap, cue.index) ? subject : undefined;
 }
 
+const MAX_WORDS_DESCRIBING_THE_NAMED = 3;
+
 /**
  * "Son of slain Chechen rebel Maskhadov vows": the name read before the verb is the one a
  * kin's or a spokesman's role before it points at; the one speaking goes unnamed.
@@ -393,16 +395,12 @@ function relativeOfNamed(
 ): SpeakerPhrase | undefined {
   if (before.form !== 'name' || before.kind !== 'person') return undefined;
   const { masked, tokens } = context;
-  let i = tokenIndexAt(tokens, before.start) - 1;
+  const named = tokenIndexAt(tokens, before.start);
+  let i = named - 1;
   // "slain", "late": a word or two in lower case describing the one named.
-  while (
-    i > floor &&
-    i >= tokenIndexAt(tokens, before.start) - 3 &&
-    LOWER_CASE_WORD.test(tokens[i]?.text ?? '') &&
-    tokens[i]?.lower !== 'of' &&
-    tokens[i]?.lower !== 'for'
-  )
-    i--;
+  const describing = (token: Token | undefined): boolean =>
+    LOWER_CASE_WORD.test(token?.text ?? '') && token?.lower !== 'of' && token?.lower !== 'for';
+  while (i > floor && i >= named - MAX_WORDS_DESCRIBING_THE_NAMED && describing(tokens[i])) i--;
   const joint = tokens[i]?.lower;
   const holder = tokens[i - 1];
   if ((joint !== 'of' && joint !== 'for') || !holder || !RELATIONAL_ROLES.has(holder.lower))

@@ -194,15 +194,14 @@ const LETTER = /\p{L}/u;
 
 /** Where a common given name opens a person's name after two or more other words, or -1. */
 function runInGivenName(words: readonly string[]): number {
+  // "Grand Ayatollah Ali Khamenei": a title is part of how the article names him.
+  const plain = (word: string): boolean =>
+    CAPITALISED_WORD.test(word) &&
+    !isGivenName(word) &&
+    !ROLE_NOUNS.has(word.toLowerCase()) &&
+    genderIn(word) === undefined;
   for (let k = 2; k < words.length - 1; k++) {
-    const before = words.slice(0, k);
-    // "Grand Ayatollah Ali Khamenei": a title is part of how the article names him.
-    const plain = (word: string): boolean =>
-      CAPITALISED_WORD.test(word) &&
-      !isGivenName(word) &&
-      !ROLE_NOUNS.has(word.toLowerCase()) &&
-      genderIn(word) === undefined;
-    if (!before.every(plain)) return -1;
+    if (!words.slice(0, k).every(plain)) return -1;
     if (isGivenName(words[k] ?? '')) return k;
   }
   return -1;
@@ -214,6 +213,7 @@ const ORDINAL = /^\d+(?:st|nd|rd|th)$/u;
 function titleBeside(text: string, name: string, title: string): boolean {
   const opening = `${name}, the `;
   for (let at = text.indexOf(opening); at !== -1; at = text.indexOf(opening, at + 1)) {
+    // Room for an ordinal before the title ("14th ").
     let rest = text.slice(at + opening.length, at + opening.length + title.length + 8);
     const ordinal = rest.slice(0, rest.indexOf(' '));
     if (ORDINAL.test(ordinal)) rest = rest.slice(ordinal.length + 1);
