@@ -26,7 +26,7 @@ import { positionOf, pronounGender, toSpeaker, type Cast } from './people.ts';
 import type { SpeakerPhrase } from './phraseMeaning.ts';
 import { CONNECTIVES, PRONOUNS, SPEAKS_FOR_BODY_ROLES } from './lexicon.ts';
 import { isNameToken } from './phraseWords.ts';
-import { QUOTE_MARK, QUOTE_MARK_TOKEN, tokenIndexAt, type Token } from './tokens.ts';
+import { QUOTE_MARK, tokenIndexAt, type Token } from './tokens.ts';
 import type { MarkedSpan } from './quoteMarks.ts';
 import type { ArticleReading } from './reading.ts';
 import { endsASentenceInside } from './sentences.ts';
@@ -287,11 +287,6 @@ function closingSubject(before: BlockContext, introduced: boolean): Attribution 
 }
 
 /**
- * Words quoted in a sentence with no reporting verb go to its subject only when the cast
- * knows the subject as someone who speaks, holds a role or has a gender: "Rafsanjani
- * commemorated “the glories of …”", not "Six Apart … “intends to sell …”".
- */
-/**
  * '“…,” Obama said in his speech. Palestinian Authority President Mahmoud Abbas “has put
  * aside efforts …. Prime Minister Netanyahu has released …”': words of more than one
  * sentence quoted about someone go on with the speech reported just before, whose speaker
@@ -315,6 +310,11 @@ function speechGoingOn(
   return member?.spoke ? attribution : undefined;
 }
 
+/**
+ * Words quoted in a sentence with no reporting verb go to its subject only when the cast
+ * knows the subject as someone who speaks, holds a role or has a gender: "Rafsanjani
+ * commemorated “the glories of …”", not "Six Apart … “intends to sell …”".
+ */
 function fragmentOfSubject(
   found: Found,
   context: BlockContext,
@@ -379,7 +379,8 @@ function attributedInNextParagraph(
  * things (capitalised words after "the"; any words after "known as", "calling itself" or
  * "a poem called"), are no one's speech.
  */
-function isNotSpeech(context: BlockContext, open: number, text: string): boolean {
+function isNotSpeech(context: BlockContext, span: MarkedSpan, text: string): boolean {
+  const { open } = span;
   if (open < 0) return false;
   const { tokens } = context;
   const at = tokenIndexAt(tokens, open);
@@ -394,7 +395,7 @@ function isNotSpeech(context: BlockContext, open: number, text: string): boolean
     knownAs ||
     callingItself ||
     namedThing(tokens, at) ||
-    isNickname(tokens, at, text) ||
+    (!span.runsOn && isNickname(tokens, at, tokenIndexAt(tokens, span.close), text)) ||
     before === 'so-called' ||
     (before === 'the' && TITLE_WORDS.test(text.trim()))
   );
@@ -404,10 +405,8 @@ function isNotSpeech(context: BlockContext, open: number, text: string): boolean
 const NICKNAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u;
 
 /** 'Lewis "Scooter" Libby': a nickname between a given name and a surname. */
-function isNickname(tokens: readonly Token[], at: number, text: string): boolean {
+function isNickname(tokens: readonly Token[], at: number, close: number, text: string): boolean {
   if (!isNameToken(tokens[at - 1]) || !NICKNAME.test(text.trim())) return false;
-  let close = at + 1;
-  while (close < tokens.length && !QUOTE_MARK_TOKEN.test(tokens[close]?.text ?? '')) close++;
   const after = tokens[close + 1];
   return after !== undefined && isNameToken(after) && /^\p{Lu}/u.test(after.text);
 }
@@ -450,7 +449,7 @@ export function extractQuotes(reading: ArticleReading, warn: (message: string) =
     const context = contexts.get(found.block);
     if (!context) continue;
     const text = joinedText(blocks, found);
-    const attribution = isNotSpeech(context, found.span.open, text)
+    const attribution = isNotSpeech(context, found.span, text)
       ? undefined
       : (attribute(found, contexts) ??
         attributedInNextParagraph(found, contexts, blocks) ??
