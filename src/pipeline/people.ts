@@ -209,12 +209,15 @@ function runInGivenName(words: readonly string[]): number {
 
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/u;
 
+const APPOSITIVE_OPENING = ', the ';
+
 /** "Tenzin Gyatso, the 14th Dalai Lama": `title`, perhaps after an ordinal, beside `name`. */
 function titleBeside(text: string, name: string, title: string): boolean {
-  const opening = `${name}, the `;
-  for (let at = text.indexOf(opening); at !== -1; at = text.indexOf(opening, at + 1)) {
+  for (const end of wordsAt(text, name)) {
+    if (!text.startsWith(APPOSITIVE_OPENING, end)) continue;
+    const from = end + APPOSITIVE_OPENING.length;
     // Room for an ordinal before the title ("14th ").
-    let rest = text.slice(at + opening.length, at + opening.length + title.length + 8);
+    let rest = text.slice(from, from + title.length + 8);
     const ordinal = rest.slice(0, rest.indexOf(' '));
     if (ORDINAL.test(ordinal)) rest = rest.slice(ordinal.length + 1);
     // The whole appositive: not "Louis Gallois, the Airbus chief executive".
@@ -226,13 +229,17 @@ function titleBeside(text: string, name: string, title: string): boolean {
 /** Words that end no person's name: letters after it, a firm's ending. */
 const NOT_NAME_ENDINGS = /^(?:\p{Lu}{2,}|\p{L}+\.|Limited|Ltd|Inc|Corp|Co|Group|Pizza)$/u;
 
-/** `words` stand in `text` as words of their own, not followed by `next`. */
-function writtenWithout(text: string, words: string, next: string): boolean {
+/** Where `words` stand in `text` as words of their own (no letter beside): each end. */
+function* wordsAt(text: string, words: string): Generator<number> {
   for (let at = text.indexOf(words); at !== -1; at = text.indexOf(words, at + 1)) {
     const end = at + words.length;
-    const bounded = !LETTER.test(text[at - 1] ?? '') && !LETTER.test(text[end] ?? '');
-    if (bounded && !text.startsWith(` ${next}`, end)) return true;
+    if (!LETTER.test(text[at - 1] ?? '') && !LETTER.test(text[end] ?? '')) yield end;
   }
+}
+
+/** `words` stand in `text` as words of their own, not followed by `next`. */
+function writtenWithout(text: string, words: string, next: string): boolean {
+  for (const end of wordsAt(text, words)) if (!text.startsWith(` ${next}`, end)) return true;
   return false;
 }
 
@@ -601,10 +608,13 @@ export class Cast {
       const holding = ROLE_NOUNS.has(titleWord)
         ? people.filter((person) => person !== title && person.roles.some(endsRole))
         : [];
+      // Only the paragraphs that hold the title are searched for a name beside it.
+      const textsWithTitle = texts.filter((text) => text.includes(title.name));
       const holder =
         people.find(
           (person) =>
-            person !== title && texts.some((text) => titleBeside(text, person.name, title.name)),
+            person !== title &&
+            textsWithTitle.some((text) => titleBeside(text, person.name, title.name)),
         ) ?? (holding.length === 1 ? holding[0] : undefined);
       if (!holder) continue;
       this.alias(title.name, holder);
