@@ -134,6 +134,7 @@ export function tokenize(text: string): Token[] {
     }
     const start = i;
     i = (kind & WORD_START) !== 0 ? wordEnd(text, start) : start + widthAt(text, start);
+    i = start + runInTitleLength(text, start, i);
     const word = text.slice(start, i);
     const endsWithDot = word.length > 1 && text.charCodeAt(i - 1) === DOT;
     if (endsWithDot && !keepsDot(word)) {
@@ -145,6 +146,28 @@ export function tokenize(text: string): Token[] {
     }
   }
   return tokens;
+}
+
+/** Titles a typo can run into the name after them: "Mr.Bush" is "Mr." and "Bush". */
+export const RUN_IN_TITLES = new Set([
+  'mr.',
+  'mrs.',
+  'ms.',
+  'dr.',
+  'prof.',
+  'sen.',
+  'rep.',
+  'gov.',
+]);
+
+/** Length of the word from `start` to `end`, or of its title when a name runs on from it. */
+function runInTitleLength(text: string, start: number, end: number): number {
+  const dot = text.indexOf('.', start + 2);
+  if (dot < 0 || dot > start + 4 || dot + 1 >= end) return end - start;
+  const title = text.slice(start, dot + 1).toLowerCase();
+  return RUN_IN_TITLES.has(title) && isCapitalised(text.slice(dot + 1, dot + 3))
+    ? dot + 1 - start
+    : end - start;
 }
 
 function keepsDot(word: string): boolean {

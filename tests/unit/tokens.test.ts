@@ -4,13 +4,16 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DOTTED, tokenize } from '../../src/pipeline/tokens.ts';
+import { DOTTED, RUN_IN_TITLES, tokenize } from '../../src/pipeline/tokens.ts';
 
 const DEFINITION = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}'’-]|\.(?=\p{L}))*\.?|[^\s\p{L}\p{N}]/gu;
 
 /** The regex's matches, a trailing dot split off unless the word is an initial or dotted. */
 function wordsByDefinition(text: string): string[] {
-  return [...text.matchAll(DEFINITION)].flatMap(([word]) => {
+  return [...text.matchAll(DEFINITION)].flatMap(([word]): string[] => {
+    // "Mr.Bush": a title, then a capitalised word run into it, read as if a space were there.
+    const [, title = '', rest = ''] = /^(\p{L}{2,4}\.)(\p{Lu}.*)$/su.exec(word) ?? [];
+    if (RUN_IN_TITLES.has(title.toLowerCase())) return [title, ...wordsByDefinition(rest)];
     const dotted = word.length > 1 && word.endsWith('.');
     // The tokenizer's list of abbreviations is part of what it means: "Co." keeps its dot.
     const keepsDot =
@@ -21,6 +24,9 @@ function wordsByDefinition(text: string): string[] {
 
 const PIECES = [
   'Mr.',
+  'Mr.Bush',
+  'Dr.É',
+  'mrs.j.',
   'U.S.',
   'co',
   'Co.',
@@ -66,6 +72,19 @@ describe('tokenize', () => {
       'No',
       '.',
       '”',
+    ]);
+  });
+
+  it('reads a title run into the name after it as two words ("Mr.Bush")', () => {
+    expect(tokenize('Mr.Bush and Dr.Smith-Jones met U.S.Army men').map((t) => t.text)).toEqual([
+      'Mr.',
+      'Bush',
+      'and',
+      'Dr.',
+      'Smith-Jones',
+      'met',
+      'U.S.Army',
+      'men',
     ]);
   });
 
