@@ -211,6 +211,19 @@ const SPEECH_NOUNS = new Set([
   'argument',
   'threat',
   'vow',
+  'acknowledgement',
+  'acknowledgment',
+  'allegation',
+  'accusation',
+  'contention',
+  'assurance',
+  'complaint',
+  'prediction',
+  'observation',
+  'boast',
+  'denial',
+  'comment',
+  'remark',
 ]);
 
 const MAX_SPEECH_NOUN_REACH = 16;

@@ -4652,3 +4652,13 @@ describe('shapes from the seventeenth Wikinews batch', () => {
     ).toEqual(['ETA', 'ETA']);
   });
 });
+
+describe('shapes from the twenty-fourth Wikinews batch', () => {
+  it('should give words quoted after "X\'s acknowledgement that" to X', () => {
+    expect(
+      speakers(
+        'Prime Minister Tony Blair spoke in London. Despite a poll, as well as Blair\'s acknowledgement that "several thousand run the terrorist insurgency", Blair believes the Iraqis were in favour.',
+      ),
+    ).toEqual(['Tony Blair']);
+  });
+});
