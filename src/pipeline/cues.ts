@@ -7,7 +7,7 @@ import {
   WORDS_NOUNS,
 } from './lexicon.ts';
 import { isAdverbInLy, isNameToken, LOWER_CASE_WORD } from './phraseWords.ts';
-import { followsQuote, type Token } from './tokens.ts';
+import { followsQuote, QUOTE_MARK_TOKEN, type Token } from './tokens.ts';
 
 export interface Cue {
   /** Index of the cue's first token. */
@@ -224,6 +224,33 @@ function invertedAtSentenceStart(tokens: readonly Token[], index: number): boole
   );
 }
 
+/**
+ * Verbs of judging in their "-ing" form, which report words only when the words follow:
+ * "released a letter criticising the concert as a “British invasion”", but not "a letter
+ * to Chief Minister Bhattacharjee criticising the latter's remarks" (the letter judges).
+ */
+const JUDGING_PARTICIPLES = new Set([
+  'criticising',
+  'criticizing',
+  'labelling',
+  'labeling',
+  'characterising',
+  'characterizing',
+  'slamming',
+  'lamenting',
+]);
+const MAX_JUDGED_WORDS = 12;
+
+/** A quote opens within a few words after token `index`, before the sentence ends. */
+function quoteFollows(tokens: readonly Token[], index: number): boolean {
+  for (let i = index + 1; i <= index + MAX_JUDGED_WORDS; i++) {
+    const text = tokens[i]?.text;
+    if (text === undefined || text === '.' || text === ';') return false;
+    if (QUOTE_MARK_TOKEN.test(text)) return true;
+  }
+  return false;
+}
+
 const TITLE_AFTER_SAID = /^(?:mr|mrs|ms|dr|prof|the|a|an|one)\.?$/u;
 
 /** The cue starting at token `index`, if any. */
@@ -257,6 +284,7 @@ export function cueAt(tokens: readonly Token[], index: number, headline = false)
   if (INFINITIVE_CUES.includes(first.lower) && tokens[index - 1]?.lower !== 'to') return undefined;
   // A thought is reported as speech only right after its words: "“…,” thought Lopez".
   if (first.lower === 'thought' && !followsQuote(tokens, index)) return undefined;
+  if (JUDGING_PARTICIPLES.has(first.lower) && !quoteFollows(tokens, index)) return undefined;
   // "had written, “…”", not "a book written by Noam Chomsky".
   if (first.lower === 'written' && !PERFECT_AUXILIARIES.has(tokens[index - 1]?.lower ?? ''))
     return undefined;

@@ -4661,4 +4661,17 @@ describe('shapes from the twenty-fourth Wikinews batch', () => {
       ),
     ).toEqual(['Tony Blair']);
   });
+
+  it('should give words judged by a participle ("criticising … as “…”") to the subject, and nothing without words', () => {
+    expect(
+      speakers(
+        'Quebec artist Luc Archambault released an open letter last week criticising the concert as a "British invasion".',
+      ),
+    ).toEqual(['Luc Archambault']);
+    expect(
+      sourcesOf(
+        'The ambassador sent a letter to Chief Minister Buddhadeb Bhattacharjee criticising the remarks against the Americans.',
+      ),
+    ).toEqual([]);
+  });
 });
