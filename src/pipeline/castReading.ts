@@ -116,6 +116,20 @@ function pointedAt(
   return undefined;
 }
 
+const SPEECH_MAKING_VERBS = new Set(['making', 'giving', 'delivering', 'issuing']);
+const SPEECHES = new Set(['statement', 'speech', 'address', 'announcement', 'remarks']);
+
+/**
+ * "with minister Hilary Benn making a statement to the house … He said": the one making a
+ * speech is the subject of its clause, and has spoken.
+ */
+function makesSpeech(tokens: readonly Token[], phrase: SpeakerPhrase): boolean {
+  const next = tokenIndexAt(tokens, phrase.end);
+  if (!SPEECH_MAKING_VERBS.has(tokens[next]?.lower ?? '')) return false;
+  const determiner = DETERMINERS.has(tokens[next + 1]?.lower ?? '') ? 1 : 0;
+  return SPEECHES.has(tokens[next + 1 + determiner]?.lower ?? '');
+}
+
 /** "said in a statement", "wrote in a letter on Friday": the subject issued a document. */
 function issuesDocument(tokens: readonly Token[], after: number): boolean {
   for (let i = after; i < after + DOCUMENT_LOOKAHEAD; i++) {
@@ -202,7 +216,9 @@ export function readCast(contexts: ReadonlyMap<number, BlockContext>): Cast {
         const member = worth
           ? cast.register(phrase)
           : cast.resolve(phrase, positionOf(block, phrase.start));
-        note(block, phrase, member, opensSentence(tokens, from, phrase));
+        const speaking = makesSpeech(tokens, phrase);
+        if (member && speaking) member.spoke = true;
+        note(block, phrase, member, speaking || opensSentence(tokens, from, phrase));
         // "(OSCE)", and "(FCA US)" for "Fiat Chrysler Automobiles US".
         const acronym = /^\s*\((\p{Lu}[\p{Lu}\p{N}&.-]{1,9}(?: \p{Lu}{2,3})?)\)/u.exec(
           masked.slice(phrase.end),

@@ -57,7 +57,7 @@ const FEMALE = new Set(
   diana diane dianne dilma dolores donna doris dorothy edith eileen elaine eleanor elena
   elisabeth elizabeth ella ellen emily emma erica erin esther ethel eva evelyn fatima fiona
   frances francesca gabriela gabrielle gail gillian gina gloria golda grace gwen hannah
-  harriet hazel heather heidi helen hilary hillary hina indira ines ingrid irene irina isabel
+  harriet hazel heather heidi helen hillary hina indira ines ingrid irene irina isabel
   jacqueline jane janet janice jennifer jenny jessica jill joan joanna jodie josephine joyce
   judith judy julia juliana julie karen kate katherine kathleen kathryn kathy katie katrina
   kirsten kristen kristin kristina kylie laura lauren leah leila lena linda lisa lorraine

@@ -4674,4 +4674,12 @@ describe('shapes from the twenty-fourth Wikinews batch', () => {
       ),
     ).toEqual([]);
   });
+
+  it('should take "with minister X making a statement" as X speaking, whom a "He said" after points at', () => {
+    expect(
+      speakers(
+        'Businessman Friedhelm Eronat bought the stake.\n\nUnder US law, he could have faced ten years. The UK government has been at the forefront of efforts, with international development minister Hilary Benn making a statement to the house of commons yesterday. He said: "I visited the Kalma camp in South Darfur."',
+      ),
+    ).toEqual(['Hilary Benn']);
+  });
 });
