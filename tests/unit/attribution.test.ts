@@ -4682,4 +4682,12 @@ describe('shapes from the twenty-fourth Wikinews batch', () => {
       ),
     ).toEqual(['Hilary Benn']);
   });
+
+  it('should name the body in "The European consumer\'s organisation, BEUC, has said"', () => {
+    expect(
+      speakers(
+        'The European consumer\'s organisation, BEUC, has said that their blockage is "ignoring the basic laws of economics".',
+      ),
+    ).toEqual(['BEUC']);
+  });
 });
