@@ -175,6 +175,11 @@ export const CUE_VERBS = [
   'indicated',
   'mentioned',
   'pointed out',
+  // "Mr. Ahmadinejad made clear that he felt that … practiced “nuclear apartheid”".
+  'made clear',
+  'made it clear',
+  'makes clear',
+  'makes it clear',
   // "Lopez Obrador referred to his rival as a “usurper”".
   'referred to',
   // "The report by the Staysafe committee found that the system was “unsafe”".

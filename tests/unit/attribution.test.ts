@@ -4690,4 +4690,12 @@ describe('shapes from the twenty-fourth Wikinews batch', () => {
       ),
     ).toEqual(['BEUC']);
   });
+
+  it('should read "made clear that" as a cue for the words in its clause', () => {
+    expect(
+      speakers(
+        'At the UN conference, Mr. Ahmadinejad made clear that he felt that Iran had a right to nuclear energy, and that the nations of world practiced "nuclear apartheid" by refusing.',
+      ),
+    ).toEqual(['Ahmadinejad']);
+  });
 });
