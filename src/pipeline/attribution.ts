@@ -21,6 +21,7 @@ import { DOCUMENT_NOUNS, ISSUING_VERBS, WORDS_NOUNS } from './lexicon.ts';
 import { isOutletName } from './newsOrganisations.ts';
 import { phraseAfter, phraseBefore } from './nounPhrase.ts';
 import { endsWithOwner, withoutOwnersS, type SpeakerPhrase } from './phraseMeaning.ts';
+import { DETERMINERS, isNameToken } from './phraseWords.ts';
 import { QUOTE_MARK, QUOTE_MARK_TOKEN, tokenIndexAt, type Token } from './tokens.ts';
 import {
   JOINING_WORDS,
@@ -235,6 +236,29 @@ function reactsTo(tokens: readonly Token[], cue: Cue): boolean {
   return REACTING.test(cue.text.toLowerCase()) && tokens[cue.index + cue.length]?.lower === 'to';
 }
 
+/** Words that open a sentence with a clause before its main one. */
+const OPENING_SUBORDINATORS = new Set(['after', 'when', 'once', 'since', 'although', 'though']);
+
+/**
+ * "After the Supreme Court ruled in Rasul v. Bush that detainees …, the Defence Department
+ * set up a tribunal to review whether they were “enemy combatants”": a cue in the clause
+ * that opens the sentence does not reach words quoted after the comma that closes it, when
+ * a new subject follows that comma. Not "When asked, Rakhimov said no, that “…”".
+ */
+function insideOpeningClause(
+  tokens: readonly Token[],
+  from: number,
+  cue: Cue,
+  openToken: number,
+): boolean {
+  if (!OPENING_SUBORDINATORS.has(tokens[from]?.lower ?? '')) return false;
+  let comma = from + 1;
+  while (comma < openToken && tokens[comma]?.text !== ',') comma++;
+  if (comma <= cue.index || comma >= openToken - 1) return false;
+  const next = tokens[comma + 1];
+  return next !== undefined && (DETERMINERS.has(next.lower) || isNameToken(next));
+}
+
 /** Attribution of the quote whose marks are at `open` (-1 if inferred) and `close`, within its sentence. */
 export function attributeInSentence(
   context: BlockContext,
@@ -268,6 +292,7 @@ export function attributeInSentence(
     // "ETA said, adding that the government responded to its cease-fire “with arrests …”":
     // a reaction to something, after another verb of saying, is no speech of its own.
     if (k > 0 && cue && reactsTo(tokens, cue)) continue;
+    if (cue && insideOpeningClause(tokens, from, cue, openToken)) continue;
     const phrase = subjectOfCue(context, cues, k, from, openToken - 1);
     // "claimed in a statement they posted on a website:": a clause about the document.
     if (phrase && describesDocument(context.tokens, phrase)) continue;

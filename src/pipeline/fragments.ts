@@ -10,7 +10,7 @@ import {
   withoutOwnersS,
   type SpeakerPhrase,
 } from './phraseMeaning.ts';
-import { AUXILIARIES, isPossessive } from './phraseWords.ts';
+import { AUXILIARIES, isPossessive, LOWER_CASE_WORD } from './phraseWords.ts';
 import { QUOTE_MARK, tokenIndexAt, type Token } from './tokens.ts';
 import {
   RELATIVE_PRONOUNS,
@@ -228,6 +228,11 @@ const SPEECH_NOUNS = new Set([
 
 const MAX_SPEECH_NOUN_REACH = 16;
 
+/** "ETA's", "his": a word that owns the noun after it. */
+function isOwner(token: Token | undefined): boolean {
+  return token !== undefined && (isPossessive(token) || possessorPhrase(token) !== undefined);
+}
+
 /**
  * "following ETA's announcement in a statement Tuesday that it was ready to resume attacks
  * “on all fronts.”": words quoted in a "that" clause after someone's announcement are theirs.
@@ -245,11 +250,15 @@ export function ownersWordsBefore(
     const token = tokens[i];
     if (!token || QUOTE_MARK.test(token.text)) return undefined;
     if (token.lower === 'that') that = true;
-    if (!SPEECH_NOUNS.has(token.lower) || !isPossessive(tokens[i - 1])) continue;
+    if (!SPEECH_NOUNS.has(token.lower)) continue;
+    // "his earlier statement that …": a word of description between owner and noun.
+    const described = !isOwner(tokens[i - 1]) && LOWER_CASE_WORD.test(tokens[i - 1]?.text ?? '');
+    const owner = tokens[described ? i - 2 : i - 1];
+    if (!isOwner(owner)) continue;
     if (!that) return undefined;
-    const owner = tokens[i - 1];
     const phrase =
-      (owner && possessorPhrase(owner)) ?? phraseBefore(masked, tokens, i, sentence.from);
+      (owner && possessorPhrase(owner)) ??
+      phraseBefore(masked, tokens, described ? i - 1 : i, sentence.from);
     return phrase ? { phrase: withoutOwnersS(phrase), cue: '' } : undefined;
   }
   return undefined;

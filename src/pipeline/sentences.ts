@@ -36,6 +36,8 @@ const ABBREVIATIONS = new Set([
   'ltd',
   'no',
   'vs',
+  // "Roe v. Wade".
+  'v',
   'etc',
   'jan',
   'feb',

@@ -120,6 +120,9 @@ export const DOTTED = new Set([
   'corp.',
   'co.',
   'ltd.',
+  // "Roe v. Wade" is one name, not two sentences.
+  'v.',
+  'vs.',
 ]);
 
 /** Splits `text` into tokens; a word's trailing full stop is its own token unless it abbreviates. */

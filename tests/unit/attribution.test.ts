@@ -4698,4 +4698,25 @@ describe('shapes from the twenty-fourth Wikinews batch', () => {
       ),
     ).toEqual(['Ahmadinejad']);
   });
+
+  it('should give words after "his earlier statement that Roe v. Wade was" to him', () => {
+    expect(
+      speakers(
+        'John Roberts spoke. He did, however, reiterate his earlier statement that Roe v. Wade was the "settled law of the land", emphasizing the importance.',
+      ),
+    ).toEqual(['John Roberts']);
+  });
+
+  it('should not let a cue in an opening "After …" clause reach words quoted in the main one', () => {
+    expect(
+      speakers(
+        'After the Supreme Court ruled in 2004 that detainees are entitled to challenge their detentions, the Defence Department set up a tribunal to review the determinations that the detainees were "enemy combatants".',
+      ),
+    ).toEqual([null]);
+    expect(
+      speakers(
+        'When asked whether the rebels belonged to an Islamic group Rakhimov said no, that "We are just people, we just follow the Quran."',
+      ),
+    ).toEqual(['Rakhimov']);
+  });
 });
