@@ -9,6 +9,7 @@
 import type { Source, SourceCitation, SourceKind } from './article.ts';
 import {
   GOVERNMENT_NAMES,
+  ORGANISATION_NOUNS,
   OFFICIAL_ROLE,
   OUTLET_NOUNS,
   PARTY_MEMBERS,
@@ -94,6 +95,21 @@ function kindOfInstitution(name: string): SourceKind {
 /** Bodies of a state, named by what they are: "police", "the Israeli military". */
 const STATE_BODY_NOUNS =
   /\b(?:police|military|army|navy|air force|armed forces|coast guard|border guard|national guard|government|ministry|cabinet|parliament|senate|congress|embassy|presidency|court)$/iu;
+
+/**
+ * "director of the non-profit Documentation Center Cambodia" is not Cambodia, nor "ING
+ * Romania" Romania: words before a known body's name that hold a body's noun or initials
+ * name another body, where "Former FDA" and "Co-CEO of RIM" name the FDA and RIM.
+ */
+function namesOtherBody(institution: string, known: string): boolean {
+  if (known.length >= institution.length || !institution.endsWith(known)) return false;
+  const before = institution.slice(0, institution.length - known.length).split(/\s+/u);
+  // "Team Canada and Phoenix Coyotes": two bodies, the known one last.
+  if (before.includes('and')) return false;
+  return before.some(
+    (word) => ORGANISATION_NOUNS.has(word.toLowerCase()) || /^\p{Lu}{2,}$/u.test(word),
+  );
+}
 
 /**
  * The institutions a speaker's role names: "State Department" in "State Department
@@ -236,7 +252,8 @@ export function extractSources(reading: ArticleReading, publisher: string | null
           const roles = member.kind === 'person' ? member.roles : [];
           for (const institution of institutionsInRoles(roles)) {
             const known = cast.byName(institution, 'organization');
-            const name = known?.name ?? institution;
+            const name =
+              known && !namesOtherBody(institution, known.name) ? known.name : institution;
             sources.cite(name, kindOfInstitution(name), citation(subject.text));
           }
         } else if ((!subject.definite || barePlural(subject)) && subject.kind === 'person') {

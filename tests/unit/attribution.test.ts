@@ -4719,4 +4719,18 @@ describe('shapes from the twenty-fourth Wikinews batch', () => {
       ),
     ).toEqual(['Rakhimov']);
   });
+
+  it('should cite the government of a country whose name is also a given name ("Chad")', () => {
+    expect(
+      sourcesOf('The government of Chad has said it would agree to a UN police presence.'),
+    ).toEqual([['Chad', 'government body']]);
+  });
+
+  it('should cite a body in a role by its own name, not a shorter known one it ends with', () => {
+    const sources = sourcesOf(
+      'Cambodia has held the trial.\n\nYouk Chhang, director of the non-profit Documentation Center Cambodia, said the money came from donations. Former FDA commissioner David Kessler agreed, and said the drug was safe.\n\nThe FDA declined to comment.',
+    ).map(([name]) => name);
+    expect(sources).toContain('Documentation Center Cambodia');
+    expect(sources).not.toContain('Former FDA');
+  });
 });
