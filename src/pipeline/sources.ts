@@ -16,6 +16,7 @@ import {
   ROLE_NOUNS,
 } from './lexicon.ts';
 import { findNewsOrganisations, isPaperName, newsOrganisationNamed } from './newsOrganisations.ts';
+import { findOutletMentions } from './outletMentions.ts';
 import { positionOf, type CastMember } from './people.ts';
 import type { SpeakerPhrase } from './phraseMeaning.ts';
 import type { ArticleReading } from './reading.ts';
@@ -213,14 +214,25 @@ export function extractSources(reading: ArticleReading, publisher: string | null
     const text = blocks[block]?.text ?? '';
     for (const sentence of context.sentences) {
       const { cues } = sentence;
-      if (cues.length === 0) continue;
-      const subjects = cueSubjects(context, sentence);
       const citation = (mention: string): SourceCitation => ({
         block,
         start: sentence.start,
         end: sentence.end,
         mention,
       });
+      const sentenceText = text.slice(sentence.start, sentence.end);
+      // "In an interview with the German news magazine Der Spiegel, …": the words that
+      // name the outlet cite it, with or without a verb of saying; after the speakers,
+      // whose kind goes first ("Cleo magazine Sharri Markson confirmed").
+      const citeOutlets = (): void => {
+        for (const { name, kind, start, end } of findOutletMentions(sentenceText))
+          sources.cite(name, kind, citation(sentenceText.slice(start, end)));
+      };
+      if (cues.length === 0) {
+        citeOutlets();
+        continue;
+      }
+      const subjects = cueSubjects(context, sentence);
 
       cues.forEach((cue, k) => {
         const subject = subjects[k];
@@ -271,9 +283,8 @@ export function extractSources(reading: ArticleReading, publisher: string | null
         }
       });
 
-      for (const { organisation, start, end } of findNewsOrganisations(
-        text.slice(sentence.start, sentence.end),
-      )) {
+      citeOutlets();
+      for (const { organisation, start, end } of findNewsOrganisations(sentenceText)) {
         sources.cite(
           organisation.name,
           organisation.kind,

@@ -4733,4 +4733,15 @@ describe('shapes from the twenty-fourth Wikinews batch', () => {
     expect(sources).toContain('Documentation Center Cambodia');
     expect(sources).not.toContain('Former FDA');
   });
+
+  it('should cite outlets named by the words around them, in sentences with no verb of saying', () => {
+    expect(
+      sourcesOf(
+        'In an interview with the German news magazine Der Spiegel, Georgij Chaindrawa accuses the government. In an article in The Washington Times, Tsotne Bakuria formulates a similar criticism.',
+      ),
+    ).toEqual([
+      ['Der Spiegel', 'outlet'],
+      ['Washington Times', 'outlet'],
+    ]);
+  });
 });
