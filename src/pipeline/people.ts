@@ -273,7 +273,8 @@ export class Cast {
         : phrase.kind;
     // "Mrs. Bush" after George W. Bush is someone else: a title's gender decides.
     const titled = kind === 'person' ? genderIn(phrase.text) : undefined;
-    const found = this.byName(name, kind) ?? this.byGivenName(name, kind);
+    const found =
+      this.byName(name, kind) ?? this.byGivenName(name, kind) ?? this.fromHeadline(name, kind);
     const otherGender =
       titled !== undefined && found?.gender !== undefined && found.gender !== titled;
     const member = found && !otherGender ? found : this.add(name, kind);
@@ -305,6 +306,23 @@ export class Cast {
     this.members.push(member);
     if (this.readingHeadline) this.headlineMembers.add(member);
     return member;
+  }
+
+  /**
+   * "Médecins Sans Frontières warns …" over "The aid organisation Médecins Sans Frontières
+   * …": a name the headline alone read as a person's, with nothing to show a person, is
+   * the body the text reads it as; title case hides what a name is. Not the other way:
+   * the text reads lone names of bodies ("Orange said") as people's too.
+   */
+  private fromHeadline(name: string, kind: SpeakerKind): CastMember | undefined {
+    if (this.readingHeadline || kind !== 'organization') return undefined;
+    for (const member of this.headlineMembers) {
+      const shownAsPerson = member.roles.length > 0 || member.gender !== undefined;
+      if (member.name !== name || member.kind !== 'person' || shownAsPerson) continue;
+      member.kind = kind;
+      return member;
+    }
+    return undefined;
   }
 
   /** Set while the headline is read, whose title case runs words into names. */

@@ -4744,4 +4744,17 @@ describe('shapes from the twenty-fourth Wikinews batch', () => {
       ['Washington Times', 'outlet'],
     ]);
   });
+
+  it("should take a headline's name for the body the text shows, not a person", () => {
+    const result = parseArticle(
+      seedOf(
+        'case.txt',
+        'Médecins Sans Frontières warns of crisis in Chad\n\nThe non-governmental aid organisation Médecins Sans Frontières (MSF) warned of a crisis, issued a press release Friday. MSF complained of obstacles.',
+      ),
+    );
+    if (!result.ok) throw new Error(result.diagnostic.message);
+    expect(result.article.sources.map((source) => [source.name, source.kind])).toEqual([
+      ['Médecins Sans Frontières', 'organization'],
+    ]);
+  });
 });
