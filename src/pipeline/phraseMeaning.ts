@@ -396,6 +396,8 @@ const THING_NOUNS = new Set([
 // Plural common nouns that open a sentence look like names: "Campaigners say …". So do
 // surnames ("Sanders", "Davies", "Sellers"), which the cast knows from a fuller mention.
 const PLURAL_COMMON_NOUN = /(?:ers|ors|ists|ysts|ians|ents|ants|ives|ies|ees|ics)$/u;
+/** Other plural nouns for people that open sentences: "Friends expressed shock". */
+const PLURAL_PEOPLE = new Set(['friends', 'colleagues', 'witnesses', 'locals']);
 
 /** Nouns for the people of a place, which a name after "of" never completes as a person's. */
 const DWELLER_NOUNS = new Set([
@@ -431,7 +433,9 @@ function kindOfName(
   if (
     parts.length === 1 &&
     !titled &&
-    (PLURAL_COMMON_NOUN.test(lower(parts[0])) || lower(parts[0]) === 'may')
+    (PLURAL_COMMON_NOUN.test(lower(parts[0])) ||
+      PLURAL_PEOPLE.has(lower(parts[0])) ||
+      lower(parts[0]) === 'may')
   )
     return null;
   // "Tehran Times", "Jakarta Post": a paper, unless a given name opens it ("Emily Post").

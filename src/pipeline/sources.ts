@@ -30,7 +30,7 @@ const GOVERNMENT_WORDS =
   /\b(?:Ministry|Department|Government|Office|Cabinet|Parliament|Congress|Senate|Kremlin|White House|Pentagon|Embassy|Police|Army|Navy|Presidency|Council|Commission|Court)\b/u;
 // "A representative of one of the protesting groups told …", "officials said", "sources close to …".
 const ANONYMOUS =
-  /^(?:an?|one|two|three|several|some|other|many|unnamed|anonymous)?\s*(?:[\p{L}-]+\s+){0,5}?(?:officials?|sources?|representatives?|spokes(?:man|woman|person)|diplomats?|officers?|aides?|insiders?|witnesses|residents|people familiar|person familiar|doctors|analysts|critics|experts|investigators|authorities)\b/iu;
+  /^(?:an?|one|two|three|several|some|other|many|unnamed|anonymous)?\s*(?:[\p{L}-]+\s+){0,5}?(?:officials?|sources?|representatives?|spokes(?:man|woman|person)|diplomats?|officers?|aides?|insiders?|witnesses|residents|people familiar|person familiar|doctors|analysts|critics|experts|investigators|authorities|friends|relatives|neighbou?rs|colleagues)\b/iu;
 
 /** Words a clause may open with that are no part of whom it describes. */
 const CLAUSE_LINKS = /^(?:but|and|yet|so|however|while|though|although|according to)\s+/iu;
@@ -43,10 +43,17 @@ const BEFORE_VERB =
 /** Longer than this, the words are a clause about the group, not only its name. */
 const MAX_GROUP_WORDS = 8;
 
-/** "But several residents have said": the group a clause before a cue names, if any. */
-function anonymousGroup(clause: string): string | undefined {
+/** A group and nothing more: "local residents", not "her spokesman Jonathan Todd". */
+const ANONYMOUS_ALONE = new RegExp(`${ANONYMOUS.source}$`, 'iu');
+
+/**
+ * "But several residents have said": the group a clause before a cue names, if any; or,
+ * `after` "according to", the group the words after it name, when they name nothing else.
+ */
+function anonymousGroup(clause: string, after = false): string | undefined {
   const words = clause.replace(CLAUSE_LINKS, '').replace(BEFORE_VERB, '');
   if (NOT_A_GROUP.test(words)) return undefined;
+  if (after) return ANONYMOUS_ALONE.test(words) ? words : undefined;
   // A long clause goes on past its group: name the group alone ("A law enforcement official").
   const short = words.split(/\s+/u).length <= MAX_GROUP_WORDS;
   return short ? (ANONYMOUS.test(words) ? words : undefined) : ANONYMOUS.exec(words)?.[0];
@@ -242,14 +249,21 @@ export function extractSources(reading: ArticleReading, publisher: string | null
           // Before a passive ("… than being acknowledged by") stand those told, and before
           // an infinitive ("Asking officer Tarek Mokdad to describe") those asked: no source.
           if (isPassiveWithAgent(cue) || tokens[cue.index - 1]?.lower === 'to') return;
-          const clause =
-            masked
-              .slice(sentence.start, tokens[cue.index]?.start ?? sentence.start)
-              .split(/[,;:]\s*/u)
-              .pop()
-              ?.trim() ?? '';
+          // "According to witnesses, …": the group comes after the cue, up to the comma.
+          const clause = cue.text.toLowerCase().startsWith('according')
+            ? (masked
+                .slice(tokens[cue.index + cue.length]?.start ?? sentence.end, sentence.end)
+                .split(/[,;:.]/u)[0]
+                ?.trim() ?? '')
+            : (masked
+                .slice(sentence.start, tokens[cue.index]?.start ?? sentence.start)
+                .split(/[,;:]\s*/u)
+                .pop()
+                ?.trim() ?? '');
           // A clause holding a quote is not a description of anyone (and its words are masked).
-          const group = /["“”«»„]/u.test(clause) ? undefined : anonymousGroup(clause);
+          const group = /["“”«»„]/u.test(clause)
+            ? undefined
+            : anonymousGroup(clause, cue.text.toLowerCase().startsWith('according'));
           if (group)
             sources.cite(
               group.charAt(0).toUpperCase() + group.slice(1),

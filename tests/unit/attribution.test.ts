@@ -4757,4 +4757,16 @@ describe('shapes from the twenty-fourth Wikinews batch', () => {
       ['Médecins Sans Frontières', 'organization'],
     ]);
   });
+
+  it('should cite "according to witnesses" and "Friends expressed shock" as unnamed groups', () => {
+    expect(
+      sourcesOf('According to witnesses, the explosion happened after a train arrived.'),
+    ).toEqual([['Witnesses', 'anonymous']]);
+    expect(sourcesOf('Friends expressed shock at the arrest.')).toEqual([['Friends', 'anonymous']]);
+    expect(
+      sourcesOf('According to her spokesman Jonathan Todd, the plan was dropped.').map(
+        ([, kind]) => kind,
+      ),
+    ).not.toContain('anonymous');
+  });
 });
