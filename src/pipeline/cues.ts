@@ -251,6 +251,16 @@ function quoteFollows(tokens: readonly Token[], index: number): boolean {
   return false;
 }
 
+/**
+ * Verbs of saying that, before one word, are no speech: "continued to make the headlines",
+ * "charged with violent disorder".
+ */
+const NOT_SPEECH_BEFORE = new Map([
+  ['continued', 'to'],
+  ['continues', 'to'],
+  ['charged', 'with'],
+]);
+
 const TITLE_AFTER_SAID = /^(?:mr|mrs|ms|dr|prof|the|a|an|one)\.?$/u;
 
 /** The cue starting at token `index`, if any. */
@@ -285,6 +295,7 @@ export function cueAt(tokens: readonly Token[], index: number, headline = false)
   // A thought is reported as speech only right after its words: "“…,” thought Lopez".
   if (first.lower === 'thought' && !followsQuote(tokens, index)) return undefined;
   if (JUDGING_PARTICIPLES.has(first.lower) && !quoteFollows(tokens, index)) return undefined;
+  if (NOT_SPEECH_BEFORE.get(first.lower) === tokens[index + 1]?.lower) return undefined;
   // "had written, “…”", not "a book written by Noam Chomsky".
   if (first.lower === 'written' && !PERFECT_AUXILIARIES.has(tokens[index - 1]?.lower ?? ''))
     return undefined;

@@ -4769,4 +4769,13 @@ describe('shapes from the twenty-fourth Wikinews batch', () => {
       ),
     ).not.toContain('anonymous');
   });
+
+  it('should not read "continued to …" or "charged with …" as saying anything', () => {
+    expect(
+      sourcesOf(
+        "Mo Mowlam continued to make the headlines. Today, he appeared at Westminster Magistrates' Court charged with violent disorder.",
+      ),
+    ).toEqual([]);
+    expect(speakers('Mary Smith arrived. "We will stay," she continued.')).toEqual(['Mary Smith']);
+  });
 });
