@@ -471,15 +471,16 @@ export function phraseBefore(
       }
     }
     // "President Mugabe's party, Zanu-PF, called": the appositive names the owner's body.
-    // So it does when the walk back stops at the body's noun: "The European consumer's
-    // organisation, BEUC", "Their organisation, BEUC".
+    // So it does when the walk back stops at the body's noun ("The European consumer's
+    // organisation, BEUC", "Their organisation, BEUC"), and when the appositive is a
+    // body's name ("France's state-owned railway operator, SNCF").
     const ownedBody = head[head.length - 1];
     if (
       alone?.form === 'name' &&
       ownedBody !== undefined &&
       ownedBody.text === ownedBody.lower &&
       ORGANISATION_NOUNS.has(ownedBody.lower) &&
-      (head.length === 1 || isPossessive(head[head.length - 2]))
+      (head.length === 1 || isPossessive(head[head.length - 2]) || alone.kind === 'organization')
     )
       return widened(alone, alone, alone.role, 'organization');
     if (head.length > 0) return interpretPhrase(text, head, appositive.words);

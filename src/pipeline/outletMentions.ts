@@ -19,8 +19,11 @@ export interface OutletMention {
 
 /** The rest of a word of a name, which may be a web address ("Burundi.news.free.fr"). */
 const WORD = String.raw`[\p{L}\p{N}'’&-]*(?:\.[\p{L}\p{N}]+)*`;
-/** A capitalised run of up to four words, which may open on a paper's article ("Der"). */
-const NAME = String.raw`((?:(?:The|Le|La|Les|Der|Die|Das|El|Il)\s+)?\p{Lu}${WORD}(?:\s+(?:\p{Lu}|\p{N})${WORD}){0,3})`;
+/**
+ * A capitalised run of up to four words, which may open on a paper's article ("Der") and
+ * take a particle inside ("Folha de São Paulo").
+ */
+const NAME = String.raw`((?:(?:The|Le|La|Les|Der|Die|Das|El|Il)\s+)?\p{Lu}${WORD}(?:\s+(?:(?:de|da|do|del|della|di|du|des)\s+)?(?:\p{Lu}|\p{N})${WORD}){0,3})`;
 
 /**
  * "the news website Euractive", "the daily Kommersant", "broadcaster RTL"; not a bare

@@ -4778,4 +4778,12 @@ describe('shapes from the twenty-fourth Wikinews batch', () => {
     ).toEqual([]);
     expect(speakers('Mary Smith arrived. "We will stay," she continued.')).toEqual(['Mary Smith']);
   });
+
+  it('should name a body by the appositive after its description ("France\'s state-owned railway operator, SNCF,")', () => {
+    expect(
+      speakers(
+        'France\'s state-owned railway operator, SNCF, said the lines were sabotaged. "These actions are the work of hardliners," said the SNCF.',
+      ),
+    ).toEqual(['SNCF']);
+  });
 });

@@ -11,6 +11,9 @@ describe('findOutletMentions', () => {
       'Euractive',
     ]);
     expect(names('the independent Amharic-language weekly Hadar.')).toEqual(['Hadar']);
+    expect(names('told the Brazilian newspaper Folha de São Paulo that')).toEqual([
+      'Folha de São Paulo',
+    ]);
     expect(names('the Burundian news website Burundi.news.free.fr.')).toEqual([
       'Burundi.news.free.fr',
     ]);
