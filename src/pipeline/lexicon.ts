@@ -362,6 +362,9 @@ export const HEADLINE_CUE_VERBS = [
   'rules out',
 ] as const;
 
+/** Prepositions written capitalised inside a body's name: "Reporters Without Borders". */
+export const NAME_PREPOSITIONS = new Set(['Without', 'Sans', 'Sin', 'Sem', 'Ohne']);
+
 /** Nouns for what a person does, so "State Department spokesman Ned Price" splits into role and name. */
 export const ROLE_NOUNS = new Set([
   'president',

@@ -6,6 +6,7 @@ import type { SpeakerKind } from './article.ts';
 import {
   DOCUMENT_NOUNS,
   GOVERNMENT_NAMES,
+  NAME_PREPOSITIONS,
   ORGANISATION_NOUNS,
   OUTLET_NOUNS,
   PAPER_NAME_ENDINGS,
@@ -454,6 +455,8 @@ function kindOfName(
   if (parts.every((token) => ACRONYM.test(token.text))) return 'organization';
   if (ORGANISATION_NOUNS.has(lower(before[before.length - 1]))) return 'organization';
   if (parts.some((token) => ORGANISATION_NOUNS.has(lower(token)))) return 'organization';
+  // "Reporters Without Borders", "Médecins Sans Frontières".
+  if (parts.some((token) => NAME_PREPOSITIONS.has(token.text))) return 'organization';
   // "Amnesty International", "Transparency International".
   if (parts.length > 1 && parts[parts.length - 1]?.text === 'International') return 'organization';
   if (

@@ -1,5 +1,11 @@
 /** Collecting a phrase's tokens outwards from a point: left to a verb's subject, right to an object. */
-import { DOCUMENT_NOUNS, ORGANISATION_NOUNS, PAPER_NAME_ENDINGS, WEEKDAY } from './lexicon.ts';
+import {
+  DOCUMENT_NOUNS,
+  NAME_PREPOSITIONS,
+  ORGANISATION_NOUNS,
+  PAPER_NAME_ENDINGS,
+  WEEKDAY,
+} from './lexicon.ts';
 import {
   CONNECTORS,
   DETERMINERS,
@@ -40,6 +46,15 @@ export function isSentTo(token: Token | undefined): boolean {
   return word === 'to' || word === 'in';
 }
 
+/** Token `j` is such a preposition, with a name's word on either side of it. */
+function inNameBetween(tokens: readonly Token[], j: number): boolean {
+  return (
+    NAME_PREPOSITIONS.has(tokens[j]?.text ?? '') &&
+    isNameToken(tokens[j - 1]) &&
+    isNameToken(tokens[j + 1])
+  );
+}
+
 export function walkBack(tokens: readonly Token[], last: number, floor: number): Token[] {
   const parts: Token[] = [];
   let j = last;
@@ -56,6 +71,8 @@ export function walkBack(tokens: readonly Token[], last: number, floor: number):
       j - 1 >= floor &&
       (CONNECTORS.has(lower(token)) ? isPhraseWord(tokens[j - 1]) : joinsRole(tokens, j))
     ) {
+      parts.unshift(token);
+    } else if (token && parts.length > 0 && inNameBetween(tokens, j)) {
       parts.unshift(token);
     } else if (token && isSurnameParticle(token) && isNameToken(parts[0])) {
       // "de Klerk said": a particle opens the name.
@@ -286,6 +303,8 @@ export function walkForward(tokens: readonly Token[], first: number, ceiling: nu
       isPhraseWord(tokens[j + 1]) &&
       parts.length > 0
     ) {
+      parts.push(token);
+    } else if (token && parts.length > 0 && inNameBetween(tokens, j)) {
       parts.push(token);
     } else if (token && joinsRole(tokens, j) && DETERMINERS.has(lower(tokens[j + 1]))) {
       // "the Syrian ambassador to the United States".

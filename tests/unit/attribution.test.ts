@@ -4786,4 +4786,12 @@ describe('shapes from the twenty-fourth Wikinews batch', () => {
       ),
     ).toEqual(['SNCF']);
   });
+
+  it('should read "Reporters Without Borders" as one body\'s name', () => {
+    expect(
+      sourcesOf(
+        'The press freedom advocacy group Reporters Without Borders called the closure "a serious violation of freedom of expression".',
+      ),
+    ).toEqual([['Reporters Without Borders', 'organization']]);
+  });
 });
