@@ -19,7 +19,7 @@ import {
   NAME_COMPLEMENT_WORDS,
   POSSESSIVE_DETERMINERS,
 } from './phraseWords.ts';
-import { tokenIndexAt, type Token } from './tokens.ts';
+import { QUOTE_MARK_TOKEN, tokenIndexAt, type Token } from './tokens.ts';
 
 const DOCUMENT_LOOKAHEAD = 6;
 /** "who spoke on condition of anonymity", "asked not to be named": a speaker kept unnamed. */
@@ -130,6 +130,29 @@ function makesSpeech(tokens: readonly Token[], phrase: SpeakerPhrase): boolean {
   return SPEECHES.has(tokens[next + 1 + determiner]?.lower ?? '');
 }
 
+const MAX_NICKNAME_TOKENS = 3;
+
+/**
+ * "Randy “Duke” Cunningham": the given name before a nickname in quote marks, when the
+ * phrase is the one name after them, so that "Cunningham" is known in full.
+ */
+function givenNameBeforeNickname(
+  tokens: readonly Token[],
+  phrase: SpeakerPhrase,
+): string | undefined {
+  const first = tokenIndexAt(tokens, phrase.start);
+  if (nameWords(phrase) !== 1 || !QUOTE_MARK_TOKEN.test(tokens[first - 1]?.text ?? ''))
+    return undefined;
+  for (let open = first - 2; open >= first - 1 - MAX_NICKNAME_TOKENS; open--) {
+    if (!QUOTE_MARK_TOKEN.test(tokens[open]?.text ?? '')) continue;
+    const given = tokens[open - 1];
+    return given && isNameToken(given) && genderOfGivenName([given.text, ''])
+      ? given.text
+      : undefined;
+  }
+  return undefined;
+}
+
 /** "said in a statement", "wrote in a letter on Friday": the subject issued a document. */
 function issuesDocument(tokens: readonly Token[], after: number): boolean {
   for (let i = after; i < after + DOCUMENT_LOOKAHEAD; i++) {
@@ -213,6 +236,8 @@ export function readCast(contexts: ReadonlyMap<number, BlockContext>): Cast {
         const worth = isWorthRegistering(tokens, phrase);
         if (!worth && phrase.kind === 'person' && phrase.name !== null && nameWords(phrase) >= 2)
           cast.notePossibleFullName(phrase.name);
+        const given = phrase.name === null ? undefined : givenNameBeforeNickname(tokens, phrase);
+        if (given) cast.notePossibleFullName(`${given} ${phrase.name ?? ''}`);
         const member = worth
           ? cast.register(phrase)
           : cast.resolve(phrase, positionOf(block, phrase.start));

@@ -248,8 +248,11 @@ export class Cast {
   private readonly mentions: Mention[] = [];
   private readonly documents: { at: Position; author: CastMember; noun: string }[] = [];
   private readonly nameWords = new NameWords();
-  /** Full names read as places after "of", "from", "in" ("the candidacy of Dumarsais Siméus"). */
-  private readonly namesAfterPlacePrepositions = new Set<string>();
+  /**
+   * Full names read as places after "of", "from", "in" ("the candidacy of Dumarsais
+   * Siméus"), or split by a nickname ("Randy “Duke” Cunningham").
+   */
+  private readonly possibleFullNames = new Set<string>();
 
   /** Adds (or finds) the named member a phrase refers to; pronouns and descriptions are not added. */
   register(phrase: SpeakerPhrase): CastMember | undefined {
@@ -571,12 +574,11 @@ export class Cast {
       const [full] = found;
       if (found.size === 1 && full !== undefined) member.name = full;
       // "the candidacy of Dumarsais Siméus … Siméus commented": a person's name that only
-      // a place preposition went before, with a given name no list knows.
+      // a place preposition went before, with a given name no list knows; or one that a
+      // nickname split ("Randy “Duke” Cunningham … Cunningham admitted").
       else if (found.size === 0) {
         const ending = ` ${surname}`;
-        const fuller = [...this.namesAfterPlacePrepositions].filter((name) =>
-          name.endsWith(ending),
-        );
+        const fuller = [...this.possibleFullNames].filter((name) => name.endsWith(ending));
         if (fuller.length === 1 && fuller[0] !== undefined) member.name = fuller[0];
       }
     }
@@ -664,7 +666,7 @@ export class Cast {
 
   /** A person's full name the reading took for a place by the preposition before it. */
   notePossibleFullName(name: string): void {
-    this.namesAfterPlacePrepositions.add(name);
+    this.possibleFullNames.add(name);
   }
 
   /**

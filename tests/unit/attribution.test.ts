@@ -4794,4 +4794,12 @@ describe('shapes from the twenty-fourth Wikinews batch', () => {
       ),
     ).toEqual([['Reporters Without Borders', 'organization']]);
   });
+
+  it('should know "Randy “Duke” Cunningham" in full when a nickname splits the name', () => {
+    expect(
+      speakers(
+        'U.S. Representative Randy "Duke" Cunningham pled guilty today.\n\nCunningham announced his resignation. He declared "The truth is -- I broke the law."',
+      ),
+    ).toEqual([null, 'Randy Cunningham']);
+  });
 });
