@@ -19,6 +19,7 @@ import { genderOfGivenName } from './givenNames.ts';
 import {
   interpretPhrase,
   isRoleWord,
+  PERSONAL_TITLES,
   organisationNamed,
   widened,
   type SpeakerPhrase,
@@ -613,6 +614,9 @@ function withNameBeforeComma(
   // days after Ridge's announcement, Secretary …": a thing someone owns.
   if (head.length === 1 && /ly$/u.test(head[0]?.text ?? '')) return undefined;
   if (head.slice(0, -1).some((token) => isPossessive(token))) return undefined;
+  // "Backing Mr Howard, Catholic Archbishop of Brisbane John Bathersby said": what a
+  // participle opening the sentence acts on.
+  if (headStart === floor && opensWithParticiple(tokens, floor)) return undefined;
   // "According to The Weekend Australian, a source said": the head is an object.
   const beforeHead = lower(tokens[headStart - 1]);
   if (PLACE_PREPOSITIONS.has(beforeHead) || beforeHead === 'to') return undefined;
@@ -966,9 +970,13 @@ export function opensWithParticiple(tokens: readonly Token[], from: number): boo
   if (OPENING_PARTICIPLES.has(lower(tokens[from]))) return true;
   // "Campaigning in Nova Scotia, …": any participle before a preposition or an article;
   // not "Irving said" or "Manning, the …".
+  // "Backing Mr Howard, …": or before a title, which a name never follows.
   const word = lower(tokens[from]);
+  const next = lower(tokens[from + 1]);
   return (
-    word.length > 5 && word.endsWith('ing') && AFTER_OPENING_PARTICIPLE.has(lower(tokens[from + 1]))
+    word.length > 5 &&
+    word.endsWith('ing') &&
+    (AFTER_OPENING_PARTICIPLE.has(next) || PERSONAL_TITLES.has(next))
   );
 }
 

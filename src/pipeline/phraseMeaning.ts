@@ -475,7 +475,17 @@ const PARTY_ADJECTIVES = new Set(['democratic', 'republican']);
 const MODEL_NUMBER = /^\p{Lu}{1,2}(?:-\d{2,}|\d{3,})['’]?s?$/u;
 
 /** Titles that only a person bears. */
-const PERSONAL_TITLES = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.']);
+export const PERSONAL_TITLES = new Set([
+  'mr',
+  'mr.',
+  'mrs',
+  'mrs.',
+  'ms',
+  'ms.',
+  'miss',
+  'dr',
+  'dr.',
+]);
 
 /** Words for a kind of company or body, written before its name in lower case. */
 const BODY_DESCRIPTORS = new Set([

@@ -4802,4 +4802,12 @@ describe('shapes from the twenty-fourth Wikinews batch', () => {
       ),
     ).toEqual([null, 'Randy Cunningham']);
   });
+
+  it('should not take the object of an opening participle for the speaker ("Backing Mr Howard, …")', () => {
+    expect(
+      speakers(
+        'Mr Howard said it.\n\nBacking Mr Howard, Catholic Archbishop of Brisbane John Bathersby said "We are a Christian country."',
+      ),
+    ).toEqual(['John Bathersby']);
+  });
 });
