@@ -87,8 +87,19 @@ function kindOfMember(member: CastMember): SourceKind {
   }
   if (member.kind === 'organization') return kindOfInstitution(member.name);
   if (member.kind === 'document') return 'document';
-  return member.roles.some((role) => OFFICIAL_ROLE.test(role)) ? 'official' : 'person';
+  // "spokesman for Poultry Partners", "General Secretary of BEST's workers union": an
+  // office in a body outside government is no official's.
+  return member.roles.some((role) => OFFICIAL_ROLE.test(role) && !NON_GOVERNMENT_BODY.test(role))
+    ? 'official'
+    : 'person';
 }
+
+/**
+ * Words that make a body a private one: a union, a firm, a charity, a university. "union"
+ * only in lower case: the European Union and India's Union ministers are governments.
+ */
+const NON_GOVERNMENT_BODY =
+  /\b(?:unions?|[Aa]ssociations?|[Cc]ompany|Inc|Corp|Ltd|[Ff]und|[Ff]oundation|[Ii]nstitute|[Uu]niversity|[Cc]ollege|[Cc]hurch|[Cc]lub|[Ss]ociety|[Pp]artners|[Ff]ederation|[Ll]eague|[Aa]lliance|[Tt]rust|[Ff]orum|[Cc]harity)\b/u;
 
 function kindOfInstitution(name: string): SourceKind {
   const organisation = findNewsOrganisations(name)[0]?.organisation;

@@ -4810,4 +4810,15 @@ describe('shapes from the twenty-fourth Wikinews batch', () => {
       ),
     ).toEqual(['John Bathersby']);
   });
+
+  it('should cite a spokesman or president of a private body as a person, of a government as an official', () => {
+    expect(
+      sourcesOf(
+        "Bev Saunders, spokesman for Poultry Partners, said resistance was unlikely. Louis Michel, the European Union's humanitarian aid commissioner, said aid would come.",
+      ).filter(([, kind]) => kind !== 'organization' && kind !== 'government body'),
+    ).toEqual([
+      ['Bev Saunders', 'person'],
+      ['Louis Michel', 'official'],
+    ]);
+  });
 });
