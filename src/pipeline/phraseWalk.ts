@@ -18,8 +18,10 @@ import {
   lower,
   LOWER_CASE_WORD,
   ORGANISATION_LINKS,
+  TITLE_DOMAINS,
 } from './phraseWords.ts';
-import type { Token } from './tokens.ts';
+import { genderOfGivenName } from './givenNames.ts';
+import { isCapitalised, type Token } from './tokens.ts';
 
 /** "The Sunday Times", "the Sunday Telegraph": a weekday that opens a paper's name. */
 export function weekdayPaper(tokens: readonly Token[], index: number): boolean {
@@ -55,6 +57,23 @@ function inNameBetween(tokens: readonly Token[], j: number): boolean {
   );
 }
 
+/**
+ * "Secretary of Health and Human Services Tommy Thompson": the "and" at `j` joins two
+ * domains of one title, the first a title's domain right after "of"; not "the Ministry of
+ * Health and Bob Smith", where a given name opens what follows.
+ */
+function joinsTitleDomains(tokens: readonly Token[], j: number, after: readonly Token[]): boolean {
+  const domain = tokens[j - 1];
+  return (
+    lower(tokens[j]) === 'and' &&
+    lower(tokens[j - 2]) === 'of' &&
+    domain !== undefined &&
+    isCapitalised(domain.text) &&
+    TITLE_DOMAINS.has(domain.lower) &&
+    genderOfGivenName(after.map((token) => token.text)) === undefined
+  );
+}
+
 export function walkBack(tokens: readonly Token[], last: number, floor: number): Token[] {
   const parts: Token[] = [];
   let j = last;
@@ -73,6 +92,8 @@ export function walkBack(tokens: readonly Token[], last: number, floor: number):
     ) {
       parts.unshift(token);
     } else if (token && parts.length > 0 && inNameBetween(tokens, j)) {
+      parts.unshift(token);
+    } else if (token && parts.length > 0 && joinsTitleDomains(tokens, j, parts)) {
       parts.unshift(token);
     } else if (token && isSurnameParticle(token) && isNameToken(parts[0])) {
       // "de Klerk said": a particle opens the name.
@@ -305,6 +326,13 @@ export function walkForward(tokens: readonly Token[], first: number, ceiling: nu
     ) {
       parts.push(token);
     } else if (token && parts.length > 0 && inNameBetween(tokens, j)) {
+      parts.push(token);
+    } else if (
+      token &&
+      parts.length > 0 &&
+      isNameToken(tokens[j + 1]) &&
+      joinsTitleDomains(tokens, j, tokens.slice(j + 1, j + 3))
+    ) {
       parts.push(token);
     } else if (token && joinsRole(tokens, j) && DETERMINERS.has(lower(tokens[j + 1]))) {
       // "the Syrian ambassador to the United States".

@@ -4821,4 +4821,14 @@ describe('shapes from the twenty-fourth Wikinews batch', () => {
       ['Louis Michel', 'official'],
     ]);
   });
+
+  it('should read "Secretary of Health and Human Services" as one title before the name', () => {
+    const [quote] = quotesOf(
+      'Secretary of Health and Human Services Tommy Thompson announced his departure, stating, "I cannot understand it."',
+    );
+    expect([quote?.speaker?.name, quote?.speaker?.role]).toEqual([
+      'Tommy Thompson',
+      'Secretary of Health and Human Services',
+    ]);
+  });
 });
