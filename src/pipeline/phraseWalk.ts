@@ -1,12 +1,14 @@
 /** Collecting a phrase's tokens outwards from a point: left to a verb's subject, right to an object. */
 import {
   DOCUMENT_NOUNS,
+  GOVERNMENT_NAMES,
   NAME_PREPOSITIONS,
   ORGANISATION_NOUNS,
   PAPER_NAME_ENDINGS,
   WEEKDAY,
 } from './lexicon.ts';
 import {
+  ACRONYM,
   CONNECTORS,
   DETERMINERS,
   isDescriptor,
@@ -74,6 +76,26 @@ function joinsTitleDomains(tokens: readonly Token[], j: number, after: readonly 
   );
 }
 
+/**
+ * "the Ways and Means committee", "Foreign and Commonwealth Office": the "and" at `j` is
+ * inside one body's name, walking back, when the body's noun comes after it and the word
+ * before it is no body of its own ("HSBC and Macquarie Bank", "US Navy and Japanese
+ * government officials" are two).
+ */
+function joinsOneBody(tokens: readonly Token[], j: number, after: readonly Token[]): boolean {
+  const before = tokens[j - 1];
+  return (
+    (lower(tokens[j]) === 'and' || tokens[j]?.text === '&') &&
+    before !== undefined &&
+    isNameToken(before) &&
+    isNameToken(after[0]) &&
+    !ACRONYM.test(before.text) &&
+    !ORGANISATION_NOUNS.has(before.lower) &&
+    !GOVERNMENT_NAMES.has(before.text) &&
+    after.some((part) => ORGANISATION_NOUNS.has(lower(part)))
+  );
+}
+
 export function walkBack(tokens: readonly Token[], last: number, floor: number): Token[] {
   const parts: Token[] = [];
   let j = last;
@@ -94,6 +116,8 @@ export function walkBack(tokens: readonly Token[], last: number, floor: number):
     } else if (token && parts.length > 0 && inNameBetween(tokens, j)) {
       parts.unshift(token);
     } else if (token && parts.length > 0 && joinsTitleDomains(tokens, j, parts)) {
+      parts.unshift(token);
+    } else if (token && parts.length > 0 && j - 1 >= floor && joinsOneBody(tokens, j, parts)) {
       parts.unshift(token);
     } else if (token && isSurnameParticle(token) && isNameToken(parts[0])) {
       // "de Klerk said": a particle opens the name.

@@ -4831,4 +4831,15 @@ describe('shapes from the twenty-fourth Wikinews batch', () => {
       'Secretary of Health and Human Services',
     ]);
   });
+
+  it('should walk back through "and" inside one body\'s name, not between two bodies', () => {
+    expect(
+      speakers(
+        'On Friday, Democratic members of the Ways and Means committee stated that their priorities "do not include the renewal of fast track authority".',
+      ),
+    ).toEqual(['Ways and Means committee']);
+    expect(
+      sourcesOf('HSBC and Macquarie Bank said profits fell.').map(([name]) => name),
+    ).not.toContain('HSBC and Macquarie Bank');
+  });
 });
