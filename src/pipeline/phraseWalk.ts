@@ -5,6 +5,7 @@ import {
   NAME_PREPOSITIONS,
   ORGANISATION_NOUNS,
   PAPER_NAME_ENDINGS,
+  ROLE_NOUNS,
   WEEKDAY,
 } from './lexicon.ts';
 import {
@@ -96,6 +97,20 @@ function joinsOneBody(tokens: readonly Token[], j: number, after: readonly Token
   );
 }
 
+/**
+ * "the professors" after "for": the plural of a role word, those a role serves. Not after
+ * "of" ("Family of the victims said"), which reads as where someone is from.
+ */
+function isRoleComplementGroup(tokens: readonly Token[], j: number): boolean {
+  const word = tokens[j]?.text ?? '';
+  return (
+    /^\p{Ll}+s$/u.test(word) &&
+    ROLE_NOUNS.has(word.slice(0, -1)) &&
+    DETERMINERS.has(lower(tokens[j - 1])) &&
+    lower(tokens[j - 2]) === 'for'
+  );
+}
+
 export function walkBack(tokens: readonly Token[], last: number, floor: number): Token[] {
   const parts: Token[] = [];
   let j = last;
@@ -105,6 +120,9 @@ export function walkBack(tokens: readonly Token[], last: number, floor: number):
       parts.unshift(token);
     } else if (token && j === last && isRegnalNumber(tokens, j) && isNameToken(tokens[j - 1])) {
       // "King Juan Carlos I, interrupting …, said".
+      parts.unshift(token);
+    } else if (token && j === last && isRoleComplementGroup(tokens, j)) {
+      // "An attorney for the professors said": those a role is for, people in the plural.
       parts.unshift(token);
     } else if (
       token &&

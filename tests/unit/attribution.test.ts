@@ -4842,4 +4842,17 @@ describe('shapes from the twenty-fourth Wikinews batch', () => {
       sourcesOf('HSBC and Macquarie Bank said profits fell.').map(([name]) => name),
     ).not.toContain('HSBC and Macquarie Bank');
   });
+
+  it('should read "an attorney for the professors" as the one who said it, not the paper before', () => {
+    expect(
+      sourcesOf(
+        'However according to Tulsa World, an attorney for the professors who sued ORU said, "Right now, we are a bit disturbed."',
+      ),
+    ).toContainEqual(['An attorney for the professors', 'anonymous']);
+    expect(
+      speakers(
+        'However according to Tulsa World, an attorney for the professors who sued ORU said, "Right now, we are a bit disturbed."',
+      ),
+    ).not.toEqual(['Tulsa World']);
+  });
 });
