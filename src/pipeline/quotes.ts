@@ -397,8 +397,37 @@ function isNotSpeech(context: BlockContext, span: MarkedSpan, text: string): boo
     namedThing(tokens, at) ||
     (!span.runsOn && isNickname(tokens, at, tokenIndexAt(tokens, span.close), text)) ||
     before === 'so-called' ||
-    (before === 'the' && TITLE_WORDS.test(text.trim()))
+    (before === 'the' && TITLE_WORDS.test(text.trim())) ||
+    titleOfWork(tokens, at, text)
   );
+}
+
+/** Nouns for works whose titles are quoted: "her 1983 memoir, “Ashes to Gold,”". */
+const WORK_NOUNS = new Set([
+  'memoir',
+  'memoirs',
+  'autobiography',
+  'biography',
+  'book',
+  'novel',
+  'film',
+  'movie',
+  'documentary',
+  'song',
+  'single',
+  'album',
+  'poem',
+  'play',
+  'opera',
+  'musical',
+  'painting',
+  'exhibition',
+]);
+
+/** A capitalised title right after the noun for a work, or after it and a comma. */
+function titleOfWork(tokens: readonly Token[], at: number, text: string): boolean {
+  const noun = tokens[at - 1]?.text === ',' ? tokens[at - 2] : tokens[at - 1];
+  return noun !== undefined && WORK_NOUNS.has(noun.text) && /^\p{Lu}/u.test(text.trim());
 }
 
 /** One to three capitalised words. */

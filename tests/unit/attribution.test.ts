@@ -4855,4 +4855,15 @@ describe('shapes from the twenty-fourth Wikinews batch', () => {
       ),
     ).not.toEqual(['Tulsa World']);
   });
+
+  it('should read a capitalised title after the noun for a work as a name, not words said', () => {
+    expect(
+      speakers(
+        'The Associated Press also cited Patti Roberts, who wrote in her 1983 memoir, "Ashes to Gold," about expensive gifts.',
+      ),
+    ).toEqual([null]);
+    expect(speakers('Patti Roberts wrote in her memoir, "we had no idea what it cost."')).toEqual([
+      'Patti Roberts',
+    ]);
+  });
 });
