@@ -4866,4 +4866,12 @@ describe('shapes from the twenty-fourth Wikinews batch', () => {
       'Patti Roberts',
     ]);
   });
+
+  it('should give the words of a resolution a named body passed to that body', () => {
+    expect(
+      speakers(
+        'The U.S Senate has passed a resolution expressing "profound concern of the Senate regarding freedom of thought."',
+      ),
+    ).toEqual(['U.S Senate']);
+  });
 });
