@@ -10,6 +10,7 @@ import {
   DOCUMENT_NOUNS,
   ISSUING_VERBS,
   MONTH,
+  ORGANISATION_NOUNS,
   PLACE_PREPOSITIONS,
   WEEKDAY,
   withoutContraction,
@@ -716,6 +717,9 @@ function isObject(tokens: readonly Token[], phrase: SpeakerPhrase, cue: Cue): bo
   const index = tokenIndexAt(tokens, phrase.start);
   const word = tokens[index - 1]?.lower ?? '';
   if (OBJECT_PREPOSITIONS.has(word) || PLACE_PREPOSITIONS.has(word)) return true;
+  // "held a rally at Morningstar Baptist Church asking …": a thing, and where it was; the
+  // name after its preposition is no subject.
+  if (isThingWithPlace(tokens, index)) return true;
   // "they plan to take the decision to court saying": what an infinitive acts on.
   if (tokens[index - 2]?.lower === 'to' && tokens[index - 1]?.text === word) return true;
   // "Tibi condemned the ruling saying": the object of a verb in the past tense; but the one
@@ -726,6 +730,20 @@ function isObject(tokens: readonly Token[], phrase: SpeakerPhrase, cue: Cue): bo
     phrase.text.split(/\s+/u).some((word) => DOCUMENT_NOUNS.has(word.toLowerCase()));
   const documentSpeaks = document && cue.text !== 'saying';
   return PAST_VERB.test(word) && !QUOTING_VERBS.has(word) && !documentSpeaks;
+}
+
+/** "a rally at …", "the march through …": an article, a common noun, a preposition of place. */
+function isThingWithPlace(tokens: readonly Token[], index: number): boolean {
+  const noun = tokens[index + 1];
+  return (
+    DETERMINERS.has(tokens[index]?.lower ?? '') &&
+    noun !== undefined &&
+    LOWER_CASE_WORD.test(noun.text) &&
+    !isRoleNoun(noun) &&
+    !ORGANISATION_NOUNS.has(noun.lower) &&
+    !DOCUMENT_NOUNS.has(noun.lower) &&
+    PLACE_PREPOSITIONS.has(tokens[index + 2]?.lower ?? '')
+  );
 }
 
 /** "The UAW issued a statement saying …", "X sent a message which read": a document's words are its issuer's. */

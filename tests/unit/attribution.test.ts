@@ -4874,4 +4874,12 @@ describe('shapes from the twenty-fourth Wikinews batch', () => {
       ),
     ).toEqual(['U.S Senate']);
   });
+
+  it('should not take the place after "held a rally at" for the subject of a participle', () => {
+    expect(
+      sourcesOf(
+        'On Monday night alumni and the people fired held a rally at Morningstar Baptist Church asking for Richard to resign.',
+      ).map(([name]) => name),
+    ).not.toContain('Morningstar Baptist Church');
+  });
 });
