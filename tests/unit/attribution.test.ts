@@ -4882,4 +4882,15 @@ describe('shapes from the twenty-fourth Wikinews batch', () => {
       ).map(([name]) => name),
     ).not.toContain('Morningstar Baptist Church');
   });
+
+  it('should cite a House Speaker and a National Security Adviser as officials', () => {
+    expect(
+      sourcesOf(
+        'U.S House Speaker Nancy Pelosi said it was wrong. "It is bad," said Mowaffak al-Rubaie, the National Security Adviser of Iraq.',
+      ),
+    ).toEqual([
+      ['Nancy Pelosi', 'official'],
+      ['Mowaffak al-Rubaie', 'official'],
+    ]);
+  });
 });
