@@ -47,7 +47,9 @@ function readsLikeOutlet(name: string): boolean {
   return (
     PAPER_NAME_ENDINGS.has(last) ||
     words.some((word) => /^(?:Radio|TV|Television)(?:-|$)/u.test(word)) ||
-    /^Channel \p{N}/u.test(name)
+    // "Channel 4", "France 2": a channel's number.
+    /^Channel \p{N}/u.test(name) ||
+    (words.length === 2 && /^\p{N}{1,2}$/u.test(words[1] ?? ''))
   );
 }
 

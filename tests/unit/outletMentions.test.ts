@@ -27,6 +27,7 @@ describe('findOutletMentions', () => {
     expect(names('In an article in The Washington Times, she calls it terror.')).toEqual([
       'The Washington Times',
     ]);
+    expect(names('Dominique Bussereau, who was speaking to France 2, said')).toEqual(['France 2']);
     expect(names('He told reporters and told Smith he would go.')).toEqual([]);
   });
 
