@@ -19,12 +19,17 @@ console.log(
   ].join('\n'),
 );
 
-const sources = scoreSourceSample();
-for (const miss of sources.misses) console.log(`source: ${miss}`);
-console.log(
-  [
-    `sources labelled ${sources.labelled}, found ${sources.found}, matched ${sources.matched}`,
-    `source recall ${percent(sources.matched / sources.labelled)}, precision ` +
-      `${percent(sources.matched / sources.found)}, kind right for ${percent(sources.kindsRight / sources.matched)} of those matched`,
-  ].join('\n'),
-);
+for (const [title, labels] of [
+  ['tenth batch', 'sources.json'],
+  ['twenty-fourth and twenty-sixth batches', 'sources-later.json'],
+] as const) {
+  const sources = scoreSourceSample(labels);
+  for (const miss of sources.misses) console.log(`source: ${miss}`);
+  console.log(
+    [
+      `sources of the ${title}: labelled ${sources.labelled}, found ${sources.found}, matched ${sources.matched}`,
+      `source recall ${percent(sources.matched / sources.labelled)}, precision ` +
+        `${percent(sources.matched / sources.found)}, kind right for ${percent(sources.kindsRight / sources.matched)} of those matched`,
+    ].join('\n'),
+  );
+}

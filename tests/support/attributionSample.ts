@@ -69,13 +69,16 @@ function isSourceLabel(value: unknown): value is SourceLabel {
   );
 }
 
-/** sources.json: article file -> the sources it cites, labelled by hand (fewer articles than labels.json). */
-export function scoreSourceSample(): SourceScore {
-  const parsed: unknown = JSON.parse(readFileSync(path.join(SAMPLE, 'sources.json'), 'utf8'));
+/**
+ * An article file -> the sources it cites, labelled by hand (fewer articles than
+ * labels.json): sources.json for the tenth batch, sources-later.json for batches labelled
+ * after its rules were written.
+ */
+export function scoreSourceSample(labels = 'sources.json'): SourceScore {
+  const parsed: unknown = JSON.parse(readFileSync(path.join(SAMPLE, labels), 'utf8'));
   return totalSources(
     Object.entries(parsed ?? {}).map(([file, list]) => {
-      if (!Array.isArray(list) || !list.every(isSourceLabel))
-        throw new Error(`sources.json: ${file}`);
+      if (!Array.isArray(list) || !list.every(isSourceLabel)) throw new Error(`${labels}: ${file}`);
       const result = parse(file);
       if (!result.ok) throw new Error(`${file}: ${result.diagnostic.message}`);
       const score = scoreSources(result.article.sources, list);
