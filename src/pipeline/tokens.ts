@@ -165,8 +165,10 @@ export const RUN_IN_TITLES = new Set([
 
 /** Length of the word from `start` to `end`, or of its title when a name runs on from it. */
 function runInTitleLength(text: string, start: number, end: number): number {
-  const dot = text.indexOf('.', start + 2);
-  if (dot < 0 || dot > start + 4 || dot + 1 >= end) return end - start;
+  // Only the third to fifth characters can be a title's dot: no search past them.
+  let dot = start + 2;
+  while (dot <= start + 4 && dot < end && text.charCodeAt(dot) !== DOT) dot++;
+  if (dot > start + 4 || dot + 1 >= end) return end - start;
   const title = text.slice(start, dot + 1).toLowerCase();
   return RUN_IN_TITLES.has(title) && isCapitalised(text.slice(dot + 1, dot + 3))
     ? dot + 1 - start
