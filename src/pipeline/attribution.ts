@@ -299,8 +299,6 @@ export function attributeInSentence(
     const reported =
       cue && phrase ? personAnOutletReports(context, phrase, cue, openToken) : undefined;
     if (reported) return reported;
-    const issuer = phrase && cue ? issuerOfDocument(context, phrase, from) : undefined;
-    if (issuer && cue) return { phrase: issuer, cue: cue.text };
     if (phrase && cue) return { phrase, cue: cue.text };
   }
   if (right) return right;
@@ -358,26 +356,6 @@ function ownersWords(
 }
 
 const MAX_ISSUED_TAIL = 6;
-
-/** Verbs by which a body makes a document its own: "passed a resolution". */
-const ADOPTING_VERBS = new Set([...ISSUING_VERBS, 'passed', 'adopted', 'approved']);
-
-/**
- * "The U.S. Senate has passed a resolution expressing “profound concern …”": a document
- * that speaks, brought in as what a named body issued or passed; the body speaks.
- */
-function issuerOfDocument(
-  context: BlockContext,
-  phrase: SpeakerPhrase,
-  from: number,
-): SpeakerPhrase | undefined {
-  if (phrase.form !== 'description' || phrase.kind !== 'document') return undefined;
-  const { masked, tokens } = context;
-  const verb = tokenIndexAt(context.tokens, phrase.start) - 1;
-  if (!ADOPTING_VERBS.has(tokens[verb]?.lower ?? '')) return undefined;
-  const issuer = phraseBefore(masked, tokens, verb, from);
-  return issuer?.form === 'name' ? issuer : undefined;
-}
 
 /**
  * "Ban Ki-moon issued the following statement through a spokesperson, “…”": a document

@@ -747,16 +747,21 @@ function isThingWithPlace(tokens: readonly Token[], index: number): boolean {
 }
 
 /** "The UAW issued a statement saying …", "X sent a message which read": a document's words are its issuer's. */
+const ADOPTING_VERBS = new Set(['passed', 'adopted', 'approved']);
+
 function issuerOf(
   context: BlockContext,
   phrase: SpeakerPhrase,
   floor: number,
 ): SpeakerPhrase | undefined {
-  if (phrase.kind !== 'document' || phrase.definite) return undefined;
+  if (phrase.kind !== 'document') return undefined;
   const { masked, tokens } = context;
   const verb = tokenIndexAt(tokens, phrase.start) - 1;
   const verbWord = tokens[verb]?.lower ?? '';
-  if (!ISSUING_VERBS.has(verbWord)) return undefined;
+  // "The U.S. Senate has passed a resolution expressing …", "The General Assembly adopted
+  // the resolution, which stated": a body's vote makes the document its own, named or not.
+  const adopted = ADOPTING_VERBS.has(verbWord);
+  if ((!ISSUING_VERBS.has(verbWord) || phrase.definite) && !adopted) return undefined;
   // "… denied that al-Masri was dead, posting a message …": the sentence's subject posted it.
   return (
     phraseBefore(masked, tokens, verb, floor) ??
