@@ -8,7 +8,7 @@ import { cueSubjects } from './cueSubjects.ts';
 import { DOCUMENT_NOUNS, ISSUING_VERBS, PLACE_PREPOSITIONS, PREPOSITIONS } from './lexicon.ts';
 import { isPastTense, phraseAfter, phrasesIn } from './nounPhrase.ts';
 import { endsWithOwner, interpretPhrase, type SpeakerPhrase } from './phraseMeaning.ts';
-import { genderOfGivenName } from './givenNames.ts';
+import { genderOfGivenName, isGivenName } from './givenNames.ts';
 import { Cast, isAnonymousWitness, positionOf, pronounGender, type CastMember } from './people.ts';
 import {
   DETERMINERS,
@@ -146,9 +146,7 @@ function givenNameBeforeNickname(
   for (let open = first - 2; open >= first - 1 - MAX_NICKNAME_TOKENS; open--) {
     if (!QUOTE_MARK_TOKEN.test(tokens[open]?.text ?? '')) continue;
     const given = tokens[open - 1];
-    return given && isNameToken(given) && genderOfGivenName([given.text, ''])
-      ? given.text
-      : undefined;
+    return given && isNameToken(given) && isGivenName(given.text) ? given.text : undefined;
   }
   return undefined;
 }

@@ -664,7 +664,10 @@ export class Cast {
     }
   }
 
-  /** A person's full name the reading took for a place by the preposition before it. */
+  /**
+   * A person's full name the reading took for a place by the preposition before it, or
+   * joined across the nickname that split it.
+   */
   notePossibleFullName(name: string): void {
     this.possibleFullNames.add(name);
   }

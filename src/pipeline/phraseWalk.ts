@@ -51,7 +51,10 @@ export function isSentTo(token: Token | undefined): boolean {
   return word === 'to' || word === 'in';
 }
 
-/** Token `j` is such a preposition, with a name's word on either side of it. */
+/**
+ * Token `j` is a preposition written inside a body's name ("Reporters Without Borders"),
+ * with a name's word on either side of it.
+ */
 function inNameBetween(tokens: readonly Token[], j: number): boolean {
   return (
     NAME_PREPOSITIONS.has(tokens[j]?.text ?? '') &&
