@@ -746,9 +746,10 @@ function isThingWithPlace(tokens: readonly Token[], index: number): boolean {
   );
 }
 
-/** "The UAW issued a statement saying …", "X sent a message which read": a document's words are its issuer's. */
+/** Verbs by which a body's vote makes a document its own: "passed a resolution". */
 const ADOPTING_VERBS = new Set(['passed', 'adopted', 'approved']);
 
+/** "The UAW issued a statement saying …", "X sent a message which read": a document's words are its issuer's. */
 function issuerOf(
   context: BlockContext,
   phrase: SpeakerPhrase,
