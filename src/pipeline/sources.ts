@@ -261,7 +261,8 @@ export function extractSources(reading: ArticleReading, publisher: string | null
           // an infinitive ("Asking officer Tarek Mokdad to describe") those asked: no source.
           if (isPassiveWithAgent(cue) || tokens[cue.index - 1]?.lower === 'to') return;
           // "According to witnesses, …": the group comes after the cue, up to the comma.
-          const clause = cue.text.toLowerCase().startsWith('according')
+          const according = cue.text.toLowerCase().startsWith('according');
+          const clause = according
             ? (masked
                 .slice(tokens[cue.index + cue.length]?.start ?? sentence.end, sentence.end)
                 .split(/[,;:.]/u)[0]
@@ -272,9 +273,7 @@ export function extractSources(reading: ArticleReading, publisher: string | null
                 .pop()
                 ?.trim() ?? '');
           // A clause holding a quote is not a description of anyone (and its words are masked).
-          const group = /["“”«»„]/u.test(clause)
-            ? undefined
-            : anonymousGroup(clause, cue.text.toLowerCase().startsWith('according'));
+          const group = /["“”«»„]/u.test(clause) ? undefined : anonymousGroup(clause, according);
           if (group)
             sources.cite(
               group.charAt(0).toUpperCase() + group.slice(1),
