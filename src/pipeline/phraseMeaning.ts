@@ -275,7 +275,9 @@ function splitRole(
       const remaining = parts.length - (end + 1);
       // "President of Visa" (one word: the organisation), "Secretary of State Antony Blinken"
       // (a domain word, then a name), "Chairman of Gazprom Alexei Miller" (a name of two left).
-      const firstAfterOf = end === roleEnd + 1;
+      // "Speaker of the Knesset": an article may come between.
+      const firstAfterOf =
+        end === roleEnd + 1 || (end === roleEnd + 2 && DETERMINERS.has(lower(parts[roleEnd + 2])));
       // "Secretary of State Hillary Rodham Clinton": a name of three opened by a given name.
       const rest = parts.slice(end + 1);
       const givenNameOpens =

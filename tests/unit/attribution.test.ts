@@ -4893,4 +4893,12 @@ describe('shapes from the twenty-fourth Wikinews batch', () => {
       ['Mowaffak al-Rubaie', 'official'],
     ]);
   });
+
+  it('should read "The Speaker of the Knesset, Reuven Rivlin," as the speaker\'s role, not the Knesset', () => {
+    expect(
+      speakers(
+        'The Speaker of the Knesset, Reuven Rivlin, praised the visit, saying it was a "remarkable gesture".',
+      ),
+    ).toEqual(['Reuven Rivlin']);
+  });
 });
