@@ -141,7 +141,8 @@ function givenNameBeforeNickname(
   phrase: SpeakerPhrase,
 ): string | undefined {
   const first = tokenIndexAt(tokens, phrase.start);
-  if (nameWords(phrase) !== 1 || !QUOTE_MARK_TOKEN.test(tokens[first - 1]?.text ?? ''))
+  // The mark first: it turns nearly every phrase away before its words are counted.
+  if (!QUOTE_MARK_TOKEN.test(tokens[first - 1]?.text ?? '') || nameWords(phrase) !== 1)
     return undefined;
   for (let open = first - 2; open >= first - 1 - MAX_NICKNAME_TOKENS; open--) {
     if (!QUOTE_MARK_TOKEN.test(tokens[open]?.text ?? '')) continue;
