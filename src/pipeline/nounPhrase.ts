@@ -137,11 +137,15 @@ function namesThenActs(words: readonly Token[]): boolean {
  */
 function isPredicateBeforeParticiple(words: readonly Token[], cue: Token | undefined): boolean {
   const object = lower(words[1]);
+  // "…, disagreed, saying": a verb alone is a predicate too.
   return (
     PARTICIPLE.test(cue?.text ?? '') &&
     words[0] !== undefined &&
     isPastTense(words[0]) &&
-    (DETERMINERS.has(object) || POSSESSIVE_DETERMINERS.has(object) || object === 'that')
+    (words.length === 1 ||
+      DETERMINERS.has(object) ||
+      POSSESSIVE_DETERMINERS.has(object) ||
+      object === 'that')
   );
 }
 

@@ -4901,4 +4901,12 @@ describe('shapes from the twenty-fourth Wikinews batch', () => {
       ),
     ).toEqual(['Reuven Rivlin']);
   });
+
+  it('should read a lone verb between commas as a predicate: "X, correspondent of Y, disagreed, saying"', () => {
+    expect(
+      speakers(
+        'Ned Temko, chief political correspondent of The Observer, disagreed, saying, "It is not a question about giving them a platform."',
+      ),
+    ).toEqual(['Ned Temko']);
+  });
 });
