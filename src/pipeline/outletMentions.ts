@@ -6,9 +6,9 @@
  * newsOrganisations.ts does not know.
  */
 import { genderOfGivenName } from './givenNames.ts';
-import { MONTH, PAPER_NAME_ENDINGS, ROLE_NOUNS, WEEKDAY } from './lexicon.ts';
+import { MONTH, ROLE_NOUNS, WEEKDAY } from './lexicon.ts';
 import type { SourceKind } from './article.ts';
-import { newsOrganisationNamed } from './newsOrganisations.ts';
+import { isPaperName, newsOrganisationNamed } from './newsOrganisations.ts';
 
 export interface OutletMention {
   name: string;
@@ -43,9 +43,8 @@ const AFTER_CITING_WORDS = new RegExp(
 /** Words that make a name an outlet's: a paper's ending, or radio or television in it. */
 function readsLikeOutlet(name: string): boolean {
   const words = name.split(/\s+/u);
-  const last = words[words.length - 1]?.toLowerCase() ?? '';
   return (
-    PAPER_NAME_ENDINGS.has(last) ||
+    isPaperName(name) ||
     words.some((word) => /^(?:Radio|TV|Television)(?:-|$)/u.test(word)) ||
     // "Channel 4", "France 2": a channel's number.
     /^Channel \p{N}/u.test(name) ||
