@@ -135,6 +135,12 @@ function namesOtherBody(institution: string, known: string): boolean {
  * spokesman", "Human Rights Watch" in "researcher at Human Rights Watch". Titles such as
  * "Secretary of State" are not institutions, nor are lone adjectives such as "Kazakh".
  */
+/** "Minister", and "Director-General", whose parts are roles. */
+function isRoleWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return ROLE_NOUNS.has(lower) || lower.split('-').some((part) => ROLE_NOUNS.has(part));
+}
+
 function institutionsInRoles(roles: readonly string[]): string[] {
   const found: string[] = [];
   for (const role of roles) {
@@ -147,8 +153,7 @@ function institutionsInRoles(roles: readonly string[]): string[] {
       const party = PARTY_MEMBERS.has(words[0]?.toLowerCase() ?? '') && words[1] === 'of';
       // "Nobel Peace Prize laureate Jody Williams" won a prize; no prize is a source.
       const award = AWARD.test(name);
-      if (words.some((word) => ROLE_NOUNS.has(word.toLowerCase())) || isPlace || party || award)
-        continue;
+      if (words.some(isRoleWord) || isPlace || party || award) continue;
       const institutional =
         words.length > 1 || GOVERNMENT_WORDS.test(name) || findNewsOrganisations(name).length > 0;
       // "AP writer Erin McClam" cites the Associated Press, as "AP" does elsewhere.

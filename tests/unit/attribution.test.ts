@@ -4910,3 +4910,13 @@ describe('shapes from the twenty-fourth Wikinews batch', () => {
     ).toEqual(['Ned Temko']);
   });
 });
+
+describe('shapes from the twenty-eighth Wikinews batch', () => {
+  it('should not cite a hyphenated title such as "Director-General of the WTO" as a body', () => {
+    expect(
+      sourcesOf('Pascal Lamy, Director-General of the WTO, said "the round must end".').map(
+        ([name]) => name,
+      ),
+    ).not.toContain('Director-General of the WTO');
+  });
+});
