@@ -4,9 +4,9 @@
  * issued statements that a later "the note said" can point back to.
  */
 import type { BlockContext } from './blockContext.ts';
-import { cueSubjects } from './cueSubjects.ts';
+import { cueSubjects, subjectJustBefore } from './cueSubjects.ts';
 import { DOCUMENT_NOUNS, ISSUING_VERBS, PLACE_PREPOSITIONS, PREPOSITIONS } from './lexicon.ts';
-import { isPastTense, phraseAfter, phrasesIn } from './nounPhrase.ts';
+import { isPastTense, phraseAfter, phraseBefore, phrasesIn } from './nounPhrase.ts';
 import { endsWithOwner, interpretPhrase, type SpeakerPhrase } from './phraseMeaning.ts';
 import { genderOfGivenName, isGivenName } from './givenNames.ts';
 import { Cast, isAnonymousWitness, positionOf, pronounGender, type CastMember } from './people.ts';
@@ -173,6 +173,59 @@ function documentWritten(tokens: readonly Token[], phrase: SpeakerPhrase): strin
   return DOCUMENT_NOUNS.has(noun) ? noun : undefined;
 }
 
+/** Verbs by which someone puts out a document of their own: "issued a statement". */
+const PUTTING_OUT_VERBS = new Set([
+  'issued',
+  'released',
+  'published',
+  'posted',
+  'submitted',
+  'filed',
+  'sent',
+  'delivered',
+]);
+/** "released a 40-page report", "submitted a sentencing memo": words between verb and noun. */
+const MAX_WORDS_BEFORE_DOCUMENT = 3;
+
+/** "issued a statement", "has released its annual report": the document's noun. */
+function documentPutOutAt(tokens: readonly Token[], verb: number, to: number): string | undefined {
+  if (!PUTTING_OUT_VERBS.has(tokens[verb]?.lower ?? '')) return undefined;
+  if (
+    !DETERMINERS.has(tokens[verb + 1]?.lower ?? '') &&
+    !POSSESSIVE_DETERMINERS.has(tokens[verb + 1]?.lower ?? '')
+  )
+    return undefined;
+  for (let i = verb + 2; i < Math.min(to, verb + 2 + MAX_WORDS_BEFORE_DOCUMENT); i++) {
+    const token = tokens[i];
+    if (!token || !LOWER_CASE_WORD.test(token.text)) return undefined;
+    if (DOCUMENT_NOUNS.has(token.lower)) return token.lower;
+  }
+  return undefined;
+}
+
+/**
+ * "The G8 leaders issued a statement expressing …. The statement said …": who put out a
+ * document, so that a later "the statement" is theirs.
+ */
+function documentsPutOut(
+  context: BlockContext,
+  from: number,
+  to: number,
+): { issuer: SpeakerPhrase; noun: string }[] {
+  const { masked, tokens } = context;
+  const found: { issuer: SpeakerPhrase; noun: string }[] = [];
+  for (let verb = from + 1; verb < to; verb++) {
+    const noun = documentPutOutAt(tokens, verb, to);
+    if (!noun) continue;
+    const issuer =
+      phraseBefore(masked, tokens, verb, from) ?? subjectJustBefore(context, verb, from);
+    // "Justices Arijit Pasayat and L.S Panta issued a notice": theirs, not the last one's.
+    const joined = issuer && tokens[tokenIndexAt(tokens, issuer.start) - 1]?.lower === 'and';
+    if (issuer && !joined) found.push({ issuer, noun });
+  }
+  return found;
+}
+
 /**
  * "the last two years of George W. Bush's presidency": the person who owns what the phrase
  * names, so that a later "Bush" is known by his full name. Only a name whose first word is
@@ -232,7 +285,15 @@ export function readCast(contexts: ReadonlyMap<number, BlockContext>): Cast {
         const other = pointedAt(masked, tokens, phrase, to);
         if (other) note(block, other, cast.register(other), false);
         if (phrase.form !== 'name') continue;
-        const worth = isWorthRegistering(tokens, phrase);
+        // "(OSCE)", and "(FCA US)" for "Fiat Chrysler Automobiles US".
+        const acronym = /^\s*\((\p{Lu}[\p{Lu}\p{N}&.-]{1,9}(?: \p{Lu}{2,3})?)\)/u.exec(
+          masked.slice(phrase.end),
+        )?.[1];
+        // A body the text gives initials to is one it will speak of again, wherever it
+        // stands: "The leaders of the Group of Eight (G8) nations".
+        const worth =
+          isWorthRegistering(tokens, phrase) ||
+          (phrase.kind === 'organization' && acronym !== undefined);
         if (!worth && phrase.kind === 'person' && phrase.name !== null && nameWords(phrase) >= 2)
           cast.notePossibleFullName(phrase.name);
         const given = phrase.name === null ? undefined : givenNameBeforeNickname(tokens, phrase);
@@ -243,10 +304,6 @@ export function readCast(contexts: ReadonlyMap<number, BlockContext>): Cast {
         const speaking = makesSpeech(tokens, phrase);
         if (member && speaking) member.spoke = true;
         note(block, phrase, member, speaking || opensSentence(tokens, from, phrase));
-        // "(OSCE)", and "(FCA US)" for "Fiat Chrysler Automobiles US".
-        const acronym = /^\s*\((\p{Lu}[\p{Lu}\p{N}&.-]{1,9}(?: \p{Lu}{2,3})?)\)/u.exec(
-          masked.slice(phrase.end),
-        )?.[1];
         if (member && acronym) {
           cast.alias(acronym, member);
           // A body goes by initials; a person the text shows as one ("Mr", a role, a
@@ -257,6 +314,11 @@ export function readCast(contexts: ReadonlyMap<number, BlockContext>): Cast {
             genderOfGivenName(member.name.split(' ')) !== undefined;
           if (member.kind === 'person' && !shownAsPerson) member.kind = 'organization';
         }
+      }
+      for (const { issuer, noun } of documentsPutOut(context, from, to)) {
+        const at = positionOf(block, issuer.start);
+        const member = cast.resolve(issuer, at);
+        if (member) cast.noteDocument(at, member, noun);
       }
       // "The pope also met relatives … “…,” he said": a described subject is who "he" is next.
       const describedRole = isRoleNoun(tokens[from + 1]) || isRoleNoun(tokens[from + 2]);

@@ -766,8 +766,28 @@ function issuerOf(
   // "… denied that al-Masri was dead, posting a message …": the sentence's subject posted it.
   return (
     phraseBefore(masked, tokens, verb, floor) ??
-    (verbWord.endsWith('ing') ? sentenceSubject(context, floor, verb - 1) : undefined)
+    (verbWord.endsWith('ing')
+      ? sentenceSubject(context, floor, verb - 1)
+      : subjectJustBefore(context, verb, floor))
   );
+}
+
+const PERFECT_AUXILIARIES = new Set(['has', 'have', 'had']);
+
+/**
+ * The subject that opens the sentence, when it ends right before `verb` but for one plain
+ * word that phraseBefore cannot read: "The G8 leaders issued", "The SSP executive has issued".
+ */
+export function subjectJustBefore(
+  context: BlockContext,
+  verb: number,
+  floor: number,
+): SpeakerPhrase | undefined {
+  const { tokens } = context;
+  const last = PERFECT_AUXILIARIES.has(tokens[verb - 1]?.lower ?? '') ? verb - 2 : verb - 1;
+  const subject = sentenceSubject(context, floor, last);
+  const gap = subject ? last - (tokenIndexAt(tokens, subject.end) - 1) : Infinity;
+  return gap <= 1 ? subject : undefined;
 }
 
 const MAX_OPENING_PHRASE_TOKENS = 12;

@@ -237,6 +237,9 @@ function* wordsAt(text: string, words: string): Generator<number> {
   }
 }
 
+/** Capitals run together ("PML-Q", "UAW"): initials that name one body. */
+const INITIALS_IN_DESCRIPTION = /\b\p{Lu}[\p{Lu}\p{N}]+(?:-\p{Lu}+)?\b/gu;
+
 /** `words` stand in `text` as words of their own, not followed by `next`. */
 function writtenWithout(text: string, words: string, next: string): boolean {
   for (const end of wordsAt(text, words)) if (!text.startsWith(` ${next}`, end)) return true;
@@ -338,6 +341,12 @@ export class Cast {
   /** "Organization for Security and Co-operation in Europe (OSCE)": later "the OSCE" is the same. */
   alias(short: string, member: CastMember): void {
     this.aliases.set(short, member);
+  }
+
+  /** Initials fit a body that is given them, or whose name has or spells them ("U.S.", "NSW"). */
+  private goesBy(member: CastMember, initials: string): boolean {
+    const capitals = member.name.match(/\p{Lu}/gu)?.join('') ?? '';
+    return this.aliases.get(initials) === member || capitals.includes(initials.replace('-', ''));
   }
 
   /**
@@ -803,9 +812,12 @@ export class Cast {
     }
     // "the organisation" fits any organisation; "the ministry" only one named a ministry.
     const generic = GENERIC_ORGANISATION_NOUNS.has(head);
+    // "the PML-Q party" is not the Pakistan People's Party, though both are parties.
+    const initials = phrase.text.match(INITIALS_IN_DESCRIPTION) ?? [];
     const fits = (member: CastMember): boolean =>
       phrase.kind === 'organization'
         ? member.kind === 'organization' &&
+          initials.every((word) => this.goesBy(member, word)) &&
           (generic
             ? !GOVERNMENT_NAMES.has(member.name)
             : member.name.toLowerCase().includes(head) ||

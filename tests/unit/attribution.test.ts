@@ -4912,6 +4912,35 @@ describe('shapes from the twenty-fourth Wikinews batch', () => {
 });
 
 describe('shapes from the twenty-eighth Wikinews batch', () => {
+  it('should give "the statement" to whoever issued it, named before or by initials', () => {
+    expect(
+      speakers(
+        'The leaders of the Group of Eight (G8) nations met over the weekend.\n\nThe G8 leaders issued a statement expressing "deepening concern" over the crisis.\n\nThe statement said the "root cause" of the crisis was the "absence of a comprehensive Middle East peace".',
+      ),
+    ).toEqual(['Group of Eight', 'Group of Eight', 'Group of Eight']);
+    expect(
+      speakers(
+        'British Prime Minister Gordon Brown released a statement on the agreement.\n\n"Common sense has prevailed," the statement said.',
+      ),
+    ).toEqual(['Gordon Brown']);
+  });
+
+  it('should not give a notice issued by two people to the last one named', () => {
+    expect(
+      speakers(
+        'A bench comprising Justices Arijit Pasayat and L.S Panta issued a notice to the government. The notice asked how the move "would not hurt meritorious students".',
+      ),
+    ).not.toContain('L.S Panta');
+  });
+
+  it('should not take "the PML-Q party" for another party the article named', () => {
+    expect(
+      speakers(
+        'The Pakistan People\'s Party (PPP) met.\n\nThe PML-Q party states that "elections may not be held".',
+      ),
+    ).not.toContain("Pakistan People's Party");
+  });
+
   it('should not cite a hyphenated title such as "Director-General of the WTO" as a body', () => {
     expect(
       sourcesOf('Pascal Lamy, Director-General of the WTO, said "the round must end".').map(
