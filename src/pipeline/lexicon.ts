@@ -793,6 +793,8 @@ export const ORGANISATION_NOUNS = new Set([
   'department',
   // "Head of Humanitarian Affairs", "Veterans' Affairs": a portfolio, a body's word.
   'affairs',
+  // "the WTO Appellate Body", "the governing body": a body, as its name says.
+  'body',
   // "Minister of Foreign Relations", "Council on Foreign Relations".
   'relations',
   'agency',

@@ -458,10 +458,14 @@ export function phraseBefore(
     // Not "… returns to Liberia, Binyah Kesselly, chairman of …, told": a name, not a role.
     const personNamedAlone =
       headPhrase?.form === 'name' && headPhrase.kind === 'person' && headPhrase.role === null;
+    // "Giorgio Sacerdoti, Chairman, WTO Appellate Body, said": a body's name after a lone
+    // role is where the role is held, and the name before the role speaks.
+    const bodyOfRole =
+      alone?.form === 'name' && alone.kind === 'organization' && headPhrase?.form === 'description';
     if (
       headPhrase &&
       !personNamedAlone &&
-      alone?.form !== 'name' &&
+      (alone?.form !== 'name' || bodyOfRole) &&
       tokens[headStart - 1]?.text === ','
     ) {
       const named = walkBack(tokens, headStart - 2, floor);

@@ -4949,3 +4949,21 @@ describe('shapes from the twenty-eighth Wikinews batch', () => {
     ).not.toContain('Director-General of the WTO');
   });
 });
+
+describe('a body after a lone role between commas', () => {
+  it('should give "Name, Chairman, WTO Appellate Body, said" to the name', () => {
+    expect(
+      speakers(
+        'Giorgio Sacerdoti, Chairman, WTO Appellate Body, said: "The WTO dispute settlement system fulfills at least two important functions."',
+      ),
+    ).toEqual(['Giorgio Sacerdoti']);
+  });
+
+  it('should give "Name, the founder of X, a website, called it" to the name', () => {
+    expect(
+      speakers(
+        'Nels Anderson, the founder of FlightSim.com, a MSFS enthusiast website, called it a "dark day" for the simulation market.',
+      ),
+    ).toEqual(['Nels Anderson']);
+  });
+});
