@@ -9,6 +9,7 @@ import { genderOfGivenName } from './givenNames.ts';
 import { MONTH, ROLE_NOUNS, WEEKDAY } from './lexicon.ts';
 import type { SourceKind } from './article.ts';
 import { isPaperName, newsOrganisationNamed } from './newsOrganisations.ts';
+import { isNationalityWord } from './phraseWords.ts';
 
 export interface OutletMention {
   name: string;
@@ -34,11 +35,25 @@ const AFTER_OUTLET_NOUN = new RegExp(
   'gu',
 );
 
-/** "told Channel 4 News", "In an article in The Washington Times". */
+/**
+ * "told Channel 4 News", "In an article in The Washington Times", and capitalised when they
+ * open the sentence: "Speaking to The Australian newspaper, …".
+ */
 const AFTER_CITING_WORDS = new RegExp(
-  String.raw`\b(?:told|interview with|interviewed by|speaking to|spoke to|talking to|article in|report in|writing in|wrote in|published in|quoted by|quoted in|appearing on|appeared on)\s+(?:the\s+)?${NAME}`,
+  String.raw`\b(?:[Tt]old|[Ii]nterview with|[Ii]nterviewed by|[Ss]peaking to|[Ss]poke to|[Tt]alking to|article in|report in|[Ww]riting in|[Ww]rote in|[Pp]ublished in|[Qq]uoted by|[Qq]uoted in|[Aa]ppearing on|[Aa]ppeared on)\s+(?:the\s+)?${NAME}`,
   'gu',
 );
+
+/**
+ * "The Australian newspaper": the noun after a name that says it is an outlet's; not one
+ * that a name follows ("the Brazilian newspaper Folha de São Paulo").
+ */
+const OUTLET_NOUNS_NEXT = /^(?:\s+(?:newspaper|daily|weekly|magazine|tabloid|broadcaster)\b)+/u;
+
+function outletNounsNext(rest: string): boolean {
+  const nouns = OUTLET_NOUNS_NEXT.exec(rest);
+  return nouns !== null && !/^\s+\p{Lu}/u.test(rest.slice(nouns[0].length));
+}
 
 /** Words that make a name an outlet's: a paper's ending, or radio or television in it. */
 function readsLikeOutlet(name: string): boolean {
@@ -84,20 +99,31 @@ function withoutDates(name: string): string {
  * and the two patterns with their Unicode classes cost several times more to run.
  */
 const ANY_CUE_WORD =
-  /newspaper|daily|weekly|magazine|tabloid|broadcaster|news |radio |television |TV |told|interview|speaking to|spoke to|talking to|article in|report in|writing in|wrote in|published in|quoted|appear/;
+  /newspaper|daily|weekly|magazine|tabloid|broadcaster|news |radio |television |TV |[Tt]old|[Ii]nterview|[Ss]peaking to|[Ss]poke to|[Tt]alking to|article in|report in|[Ww]riting in|[Ww]rote in|[Pp]ublished in|[Qq]uoted|[Aa]ppear/;
+
+/** The longest opening of a run of words that reads as an outlet's name, if any. */
+function outletOpening(run: string): string | undefined {
+  const words = run.split(/\s+/u);
+  for (let end = words.length; end > 0; end--) {
+    const name = words.slice(0, end).join(' ');
+    if (readsLikeOutlet(name) || newsOrganisationNamed(name) !== undefined) return name;
+  }
+  return undefined;
+}
 
 export function findOutletMentions(text: string): OutletMention[] {
   const found: OutletMention[] = [];
   if (!ANY_CUE_WORD.test(text)) return found;
-  const add = (match: RegExpExecArray): void => {
-    const run = match[1] ?? '';
+  // `run` is the match's captured name, or an opening of it.
+  const add = (match: RegExpExecArray, run = match[1] ?? ''): void => {
     // "the Iranian newspaper Hamshari's announcement"; "told Britain's The Times".
     const name = withoutDates(run)
       .replace(/['’]s$/u, '')
       .replace(/^\S+['’]s\s+/u, '');
     if (namesSomeoneElse(name)) return;
     if (OWNED_BEFORE.test(text.slice(Math.max(0, match.index - 40), match.index))) return;
-    const start = match.index + match[0].length - run.length + run.indexOf(name);
+    const runStart = match.index + match[0].length - (match[1] ?? '').length;
+    const start = runStart + run.indexOf(name);
     // A listed outlet goes by its canonical name ("Der Spiegel", "The New York Times").
     const listed =
       newsOrganisationNamed(name.replace(/^The\s+/u, '')) ?? newsOrganisationNamed(name);
@@ -115,8 +141,13 @@ export function findOutletMentions(text: string): OutletMention[] {
     if (!VERB_NEXT.test(next)) add(match);
   }
   for (const match of text.matchAll(AFTER_CITING_WORDS)) {
-    const name = withoutDates(match[1] ?? '');
-    if (readsLikeOutlet(name) || newsOrganisationNamed(name) !== undefined) add(match);
+    const run = withoutDates(match[1] ?? '');
+    // Not "told the British newspaper that": a lone nationality is the paper's country.
+    const nounNext =
+      outletNounsNext(text.slice(match.index + match[0].length)) && !isNationalityWord(run);
+    // "told the Sunday Telegraph British troops …": the outlet's name, then the next clause.
+    const name = nounNext ? run : outletOpening(run);
+    if (name !== undefined) add(match, name);
   }
   return found;
 }

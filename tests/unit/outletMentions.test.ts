@@ -31,6 +31,20 @@ describe('findOutletMentions', () => {
     expect(names('He told reporters and told Smith he would go.')).toEqual([]);
   });
 
+  it('should read an outlet named at the opening of a longer run, or before its noun', () => {
+    expect(
+      names('Yesterday, commandos told the Sunday Telegraph British troops are tired.'),
+    ).toEqual(['Sunday Telegraph']);
+    expect(
+      names('Speaking to The Australian newspaper, Mr Flugge said he had no interest.'),
+    ).toEqual(['The Australian']);
+    expect(names('Speaking to the Sunday Times, he said it was over.')).toEqual(['Sunday Times']);
+    expect(names('He told the British newspaper that it was "gold".')).toEqual([]);
+    expect(
+      names('In an interview with the German weekly newspaper Die Zeit the envoy said'),
+    ).toEqual(['Die Zeit']);
+  });
+
   it('should give a listed outlet its canonical name and kind', () => {
     expect(
       findOutletMentions('In an interview with the German news magazine Der Spiegel, he said.'),
