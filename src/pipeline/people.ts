@@ -343,6 +343,11 @@ export class Cast {
     this.aliases.set(short, member);
   }
 
+  /** The body the text gave these initials: "(OSCE)". */
+  aliasOf(initials: string): CastMember | undefined {
+    return this.aliases.get(initials);
+  }
+
   /** Initials fit a body that is given them, or whose name has or spells them ("U.S.", "NSW"). */
   private goesBy(member: CastMember, initials: string): boolean {
     const capitals = member.name.match(/\p{Lu}/gu)?.join('') ?? '';

@@ -17,7 +17,7 @@ import {
 } from './lexicon.ts';
 import { findNewsOrganisations, isPaperName, newsOrganisationNamed } from './newsOrganisations.ts';
 import { findOutletMentions } from './outletMentions.ts';
-import { positionOf, type CastMember } from './people.ts';
+import { positionOf, type Cast, type CastMember } from './people.ts';
 import type { SpeakerPhrase } from './phraseMeaning.ts';
 import type { ArticleReading } from './reading.ts';
 import { cueSubjects } from './cueSubjects.ts';
@@ -76,7 +76,12 @@ function barePlural(phrase: SpeakerPhrase): boolean {
   return !/^the\s/iu.test(phrase.text) && /[^s]s$/u.test(phrase.head ?? '');
 }
 
-function kindOfMember(member: CastMember): SourceKind {
+/** "AITA spokeswoman": a role with a body's initials spelt out as the cast knows them. */
+function withInitialsSpelt(role: string, cast: Cast): string {
+  return role.replace(/\b\p{Lu}{2,}\b/gu, (initials) => cast.aliasOf(initials)?.name ?? initials);
+}
+
+function kindOfMember(member: CastMember, cast: Cast): SourceKind {
   const organisation = findNewsOrganisations(member.name)[0]?.organisation;
   if (organisation) return organisation.kind;
   // "the newspaper Reforma", "Notimex news agency": called an outlet where it is named.
@@ -89,7 +94,9 @@ function kindOfMember(member: CastMember): SourceKind {
   if (member.kind === 'document') return 'document';
   // "spokesman for Poultry Partners", "General Secretary of BEST's workers union": an
   // office in a body outside government is no official's.
-  return member.roles.some((role) => OFFICIAL_ROLE.test(role) && !NON_GOVERNMENT_BODY.test(role))
+  return member.roles.some(
+    (role) => OFFICIAL_ROLE.test(role) && !NON_GOVERNMENT_BODY.test(withInitialsSpelt(role, cast)),
+  )
     ? 'official'
     : 'person';
 }
@@ -99,7 +106,7 @@ function kindOfMember(member: CastMember): SourceKind {
  * only in lower case: the European Union and India's Union ministers are governments.
  */
 const NON_GOVERNMENT_BODY =
-  /\b(?:unions?|[Aa]ssociations?|[Cc]ompany|Inc|Corp|Ltd|[Ff]und|[Ff]oundation|[Ii]nstitute|[Uu]niversity|[Cc]ollege|[Cc]hurch|[Cc]lub|[Ss]ociety|[Pp]artners|[Ff]ederation|[Ll]eague|[Aa]lliance|[Tt]rust|[Ff]orum|[Cc]harity)\b/u;
+  /\b(?:unions?|[Aa]ssociations?|[Cc]ompany|Inc|Corp|Ltd|[Ff]und|[Ff]oundation|[Ii]nstitute|[Uu]niversity|[Cc]ollege|[Cc]hurch|[Cc]lub|[Ss]ociety|[Pp]artners|[Ff]ederation|[Ll]eague|[Aa]lliance|[Tt]rust|[Ff]orum|[Cc]harity|Red Cross|Red Crescent)\b/u;
 
 function kindOfInstitution(name: string): SourceKind {
   const organisation = findNewsOrganisations(name)[0]?.organisation;
@@ -288,7 +295,7 @@ export function extractSources(reading: ArticleReading, publisher: string | null
           return;
         }
         if (member) {
-          sources.cite(member.name, kindOfMember(member), citation(subject.text));
+          sources.cite(member.name, kindOfMember(member, cast), citation(subject.text));
           // A person's role names where they work; an organisation's ("US bank") only what it is.
           const roles = member.kind === 'person' ? member.roles : [];
           for (const institution of institutionsInRoles(roles)) {

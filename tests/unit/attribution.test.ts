@@ -4967,3 +4967,21 @@ describe('a body after a lone role between commas', () => {
     ).toEqual(['Nels Anderson']);
   });
 });
+
+describe('offices in private bodies named by initials', () => {
+  it('should cite a spokeswoman for a body given initials as a person', () => {
+    expect(
+      sourcesOf(
+        'The U.S. Association of Importers of Textiles and Apparel (AITA) supports the imports. "There is no reason to believe it," AITA spokeswoman Laura E. Jones said.',
+      ),
+    ).toContainEqual(['Laura E. Jones', 'person']);
+  });
+
+  it("should cite the Red Cross's president as a person", () => {
+    expect(
+      sourcesOf(
+        'The International Committee of the Red Cross (ICRC) said that ICRC President Jacob Kellenberger "deplored the fact".\n\nKellenberger said that "No matter how legitimate the grounds for detention, there exists no right to conceal a person".',
+      ),
+    ).toContainEqual(['Jacob Kellenberger', 'person']);
+  });
+});
