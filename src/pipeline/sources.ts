@@ -93,9 +93,14 @@ function kindOfMember(member: CastMember, cast: Cast): SourceKind {
   if (member.kind === 'organization') return kindOfInstitution(member.name);
   if (member.kind === 'document') return 'document';
   // "spokesman for Poultry Partners", "General Secretary of BEST's workers union": an
-  // office in a body outside government is no official's.
+  // office in a body outside government is no official's; but any office in a state's
+  // body is ("director of Fair Trading for the Commerce Commission").
+  // A candidate holds no office yet ("Greens Senate candidate Scott Ludlam").
   return member.roles.some(
-    (role) => OFFICIAL_ROLE.test(role) && !NON_GOVERNMENT_BODY.test(withInitialsSpelt(role, cast)),
+    (role) =>
+      (OFFICIAL_ROLE.test(role) || GOVERNMENT_WORDS.test(role)) &&
+      !NON_GOVERNMENT_BODY.test(withInitialsSpelt(role, cast)) &&
+      !CANDIDATE.test(role),
   )
     ? 'official'
     : 'person';
@@ -107,6 +112,7 @@ function kindOfMember(member: CastMember, cast: Cast): SourceKind {
  */
 const NON_GOVERNMENT_BODY =
   /\b(?:unions?|[Aa]ssociations?|[Cc]ompany|Inc|Corp|Ltd|[Ff]und|[Ff]oundation|[Ii]nstitute|[Uu]niversity|[Cc]ollege|[Cc]hurch|[Cc]lub|[Ss]ociety|[Pp]artners|[Ff]ederation|[Ll]eague|[Aa]lliance|[Tt]rust|[Ff]orum|[Cc]harity|Red Cross|Red Crescent)\b/u;
+const CANDIDATE = /\b(?:candidate|nominee|hopeful)s?\b/iu;
 
 function kindOfInstitution(name: string): SourceKind {
   const organisation = findNewsOrganisations(name)[0]?.organisation;

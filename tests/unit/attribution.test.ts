@@ -4985,3 +4985,19 @@ describe('offices in private bodies named by initials', () => {
     ).toContainEqual(['Jacob Kellenberger', 'person']);
   });
 });
+
+describe('offices in a state body', () => {
+  it('should cite the holder of any office in a commission or parliament as an official', () => {
+    expect(
+      sourcesOf(
+        'The director of Fair Trading for the Commerce Commission, Deborah Battell, said: "It is an exceptionally high number of complaints."',
+      ),
+    ).toContainEqual(['Deborah Battell', 'official']);
+  });
+
+  it('should cite a candidate for a state office as a person', () => {
+    expect(
+      sourcesOf('Greens Senate candidate Scott Ludlam said the plan was "reckless".'),
+    ).toContainEqual(['Scott Ludlam', 'person']);
+  });
+});
