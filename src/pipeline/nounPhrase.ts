@@ -909,7 +909,8 @@ export function phraseAfter(
     if (
       opensDescription &&
       appositive.some((word) => isRoleNoun(word)) &&
-      !(bareName && namesPerson(text, appositive))
+      !(bareName && namesPerson(text, appositive)) &&
+      !personAfterBody(text, words, appositive)
     ) {
       return interpretPhrase(text, words, appositive);
     }
@@ -936,6 +937,22 @@ export function phraseAfter(
     }
   }
   return interpretPhrase(text, words);
+}
+
+/**
+ * "According to the United States military, a U.S. soldier, an Iraqi soldier … were
+ * wounded": someone described after a body ("a soldier") is no description of it, but the
+ * next clause's subject; a body may be described as one ("the ACF, a lobby group").
+ */
+function personAfterBody(
+  text: string,
+  words: readonly Token[],
+  appositive: readonly Token[],
+): boolean {
+  const head = appositive[appositive.length - 1];
+  const indefinite = lower(appositive[0]) === 'a' || lower(appositive[0]) === 'an';
+  if (!indefinite || !isRoleNoun(head) || ORGANISATION_NOUNS.has(lower(head))) return false;
+  return interpretPhrase(text, words)?.kind === 'organization';
 }
 
 /**

@@ -4986,6 +4986,16 @@ describe('offices in private bodies named by initials', () => {
   });
 });
 
+describe('a person described after a body', () => {
+  it('should not read "According to the military, a soldier, …" as one description', () => {
+    expect(
+      sourcesOf(
+        'According to the United States military, a U.S. soldier, an Iraqi soldier, and three Iraqi police officers were wounded in the blast.',
+      ),
+    ).toEqual([['United States military', 'government body']]);
+  });
+});
+
 describe('offices in a state body', () => {
   it('should cite the holder of any office in a commission or parliament as an official', () => {
     expect(
