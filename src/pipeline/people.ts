@@ -279,8 +279,19 @@ export class Cast {
         : phrase.kind;
     // "Mrs. Bush" after George W. Bush is someone else: a title's gender decides.
     const titled = kind === 'person' ? genderIn(phrase.text) : undefined;
+    // "When asked whether the rebels belonged to an Islamic group Rakhimov said": a lone
+    // word that a body's description ran into is the person the cast knows by it, one
+    // shown as a person (initials such as "CDA" are a body's, whatever was read).
+    const known =
+      kind === 'organization' && phrase.role !== null && !/\s/u.test(name)
+        ? this.byName(name, 'person')
+        : undefined;
+    const person = known?.gender !== undefined ? known : undefined;
     const found =
-      this.byName(name, kind) ?? this.byGivenName(name, kind) ?? this.fromHeadline(name, kind);
+      person ??
+      this.byName(name, kind) ??
+      this.byGivenName(name, kind) ??
+      this.fromHeadline(name, kind);
     const otherGender =
       titled !== undefined && found?.gender !== undefined && found.gender !== titled;
     const member = found && !otherGender ? found : this.add(name, kind);

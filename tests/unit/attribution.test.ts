@@ -5011,3 +5011,19 @@ describe('offices in a state body', () => {
     ).toContainEqual(['Scott Ludlam', 'person']);
   });
 });
+
+describe('shapes from the twenty-ninth Wikinews batch', () => {
+  it("should keep a known man a person when a body's description runs into his name", () => {
+    expect(
+      speakers(
+        '"We will turn this land into gardens," Bakhtiyor Rakhimov said. "It will spread," he said.\n\nZakir Almatov, the Uzbek Interior Minister denied Rakhimov\'s claims. "It\'s all sheer nonsense," he said.\n\nWhen asked whether the rebels belonged to an Islamic group Rakhimov said no, that "We are just people, we just follow the Quran."\n\nWhen asked if he was afraid that forces would be back to regain control of the town he said, "Soldiers and police are also sons of this people."',
+      ),
+    ).toEqual([
+      'Bakhtiyor Rakhimov',
+      'Bakhtiyor Rakhimov',
+      'Zakir Almatov',
+      'Bakhtiyor Rakhimov',
+      'Bakhtiyor Rakhimov',
+    ]);
+  });
+});
