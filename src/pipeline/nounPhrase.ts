@@ -378,7 +378,10 @@ export function phraseBefore(
       : before;
   }
   // "condemning words by Chávez who called …": the one the clause is about speaks.
-  if (lower(token) === 'who') return phraseBefore(text, tokens, last, floor);
+  if (lower(token) === 'who') {
+    const antecedent = phraseBefore(text, tokens, last, floor);
+    return (antecedent && copulaSubject(text, tokens, antecedent, floor)) ?? antecedent;
+  }
   if (token.text === ',') {
     // "Jody Williams, who was awarded the Nobel Peace Prize in 1997 …, says": skip the clause.
     const relative = relativeClauseBefore(tokens, last, floor);
@@ -937,6 +940,22 @@ export function phraseAfter(
     }
   }
   return interpretPhrase(text, words);
+}
+
+/**
+ * "Hugo Chavez is another head of state who has labeled …": a description after "is" is
+ * what the named subject is, and the subject is who the clause is about.
+ */
+function copulaSubject(
+  text: string,
+  tokens: readonly Token[],
+  predicate: SpeakerPhrase,
+  floor: number,
+): SpeakerPhrase | undefined {
+  const copula = tokenIndexAt(tokens, predicate.start) - 1;
+  if (predicate.form !== 'description' || !COPULAS.has(lower(tokens[copula]))) return undefined;
+  const subject = phraseBefore(text, tokens, copula, floor);
+  return subject?.form === 'name' && subject.kind === 'person' ? subject : undefined;
 }
 
 /**

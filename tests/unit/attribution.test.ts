@@ -5026,4 +5026,12 @@ describe('shapes from the twenty-ninth Wikinews batch', () => {
       'Bakhtiyor Rakhimov',
     ]);
   });
+
+  it('should give "X is another head of state who has labeled …" to X', () => {
+    expect(
+      speakers(
+        'Venezuela\'s Hugo Chavez is another head of state who has previously labeled George W. Bush a "terrorist".',
+      ),
+    ).toEqual(['Hugo Chavez']);
+  });
 });
