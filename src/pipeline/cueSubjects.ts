@@ -324,6 +324,7 @@ export function subjectOfCue(
     return (
       relativeOfNamed(context, before, floor) ??
       personBeforeBody(context, before, cue, floor) ??
+      onBehalfOf(context, before, floor) ??
       personBeforeSecondRole(context, before, floor) ??
       ownersDocument(tokens, before) ??
       issuerAfterDocument(context, before, cue.index) ??
@@ -429,6 +430,26 @@ function personBeforeBody(
   return onlyAsidesBetween(tokens, tokenIndexAt(tokens, subject.end), cue.index)
     ? subject
     : undefined;
+}
+
+/**
+ * "Will Tanous, speaking on behalf of Warner Music group said": the one who speaks for the
+ * body, named before the participle, whose phrase no comma closes.
+ */
+function onBehalfOf(
+  context: BlockContext,
+  before: SpeakerPhrase,
+  floor: number,
+): SpeakerPhrase | undefined {
+  const { masked, tokens } = context;
+  const start = tokenIndexAt(tokens, before.start);
+  const words = [tokens[start - 3], tokens[start - 2], tokens[start - 1]].map((t) => t?.lower);
+  if (words.join(' ') !== 'on behalf of') return undefined;
+  let last = start - 4;
+  if (/^\p{Ll}+ing$/u.test(tokens[last]?.text ?? '')) last--;
+  if (tokens[last]?.text === ',') last--;
+  const speaker = phraseBefore(masked, tokens, last + 1, floor);
+  return speaker?.form === 'name' && speaker.kind === 'person' ? speaker : undefined;
 }
 
 /**

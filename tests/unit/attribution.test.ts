@@ -5034,4 +5034,12 @@ describe('shapes from the twenty-ninth Wikinews batch', () => {
       ),
     ).toEqual(['Hugo Chavez']);
   });
+
+  it('should give words said "on behalf of" a body or a person to the one speaking', () => {
+    expect(
+      speakers(
+        'Will Tanous, speaking on behalf of Warner Music group said "We are cooperating fully with the inquiry."\n\nBrian Cowen, the minister for Finance, acting on behalf of the Taoiseach said "I call on anybody who has any influence in that area to assist."',
+      ),
+    ).toEqual(['Will Tanous', 'Brian Cowen']);
+  });
 });
