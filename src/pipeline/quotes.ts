@@ -391,9 +391,12 @@ function isNotSpeech(context: BlockContext, span: MarkedSpan, text: string): boo
   const callingItself =
     (before === 'itself' || before === 'themselves') &&
     /^call(?:s|ed|ing)?$/u.test(tokens[at - 2]?.lower ?? '');
+  // "the more inclusive phrase, “Happy Holidays.”": what a phrase or slogan is, quoted.
+  const termNoun = (before === ',' ? tokens[at - 2] : tokens[at - 1])?.lower ?? '';
   return (
     knownAs ||
     callingItself ||
+    TERM_NOUNS.has(termNoun) ||
     namedThing(tokens, at) ||
     (!span.runsOn && isNickname(tokens, at, tokenIndexAt(tokens, span.close), text)) ||
     before === 'so-called' ||
@@ -401,6 +404,19 @@ function isNotSpeech(context: BlockContext, span: MarkedSpan, text: string): boo
     titleOfWork(tokens, at, text)
   );
 }
+
+/** Nouns for words quoted as words: "the phrase “Merry Christmas”", "the slogan, “…”". */
+const TERM_NOUNS = new Set([
+  'phrase',
+  'term',
+  'slogan',
+  'motto',
+  'greeting',
+  'expression',
+  'catchphrase',
+  'nickname',
+  'label',
+]);
 
 /** Nouns for works whose titles are quoted: "her 1983 memoir, “Ashes to Gold,”". */
 const WORK_NOUNS = new Set([

@@ -5042,4 +5042,12 @@ describe('shapes from the twenty-ninth Wikinews batch', () => {
       ),
     ).toEqual(['Will Tanous', 'Brian Cowen']);
   });
+
+  it('should read words quoted after "the phrase," or "the motto" as no one\'s speech', () => {
+    expect(
+      speakers(
+        'Jerry Falwell has asked that Christians boycott Target for its refusal to use the phrase "Merry Christmas", instead opting to use the more inclusive phrase, "Happy Holidays."\n\nThe protests were organized by a movement called "I am Colombia", under the motto "No more kidnappings, no more lies, no more deaths".',
+      ),
+    ).toEqual([null, null, null, null]);
+  });
 });
