@@ -55,6 +55,15 @@ function outletNounsNext(rest: string): boolean {
   return nouns !== null && !/^\s+\p{Lu}/u.test(rest.slice(nouns[0].length));
 }
 
+/**
+ * "According to state television", "Cyprus state radio reported", "said on the state TV
+ * that": a state's broadcaster cited without its name.
+ */
+const STATE_MEDIA = new RegExp(
+  String.raw`\b(?:(?:[Aa]ccording to|said on|told) (?:the (?:country's )?)?(state(?:-run)? (?:television|TV|radio|media))\b|(state(?:-run)? (?:television|TV|radio|media)) (?:reported|said|announced|showed|quoted|says|reports))`,
+  'gu',
+);
+
 /** Words that make a name an outlet's: a paper's ending, or radio or television in it. */
 function readsLikeOutlet(name: string): boolean {
   const words = name.split(/\s+/u);
@@ -113,6 +122,14 @@ function outletOpening(run: string): string | undefined {
 
 export function findOutletMentions(text: string): OutletMention[] {
   const found: OutletMention[] = [];
+  if (text.includes('state')) {
+    for (const match of text.matchAll(STATE_MEDIA)) {
+      const words = match[1] ?? match[2] ?? '';
+      const start = match.index + match[0].indexOf(words);
+      const name = words.charAt(0).toUpperCase() + words.slice(1);
+      found.push({ name, kind: 'outlet', start, end: start + words.length });
+    }
+  }
   if (!ANY_CUE_WORD.test(text)) return found;
   // `run` is the match's captured name, or an opening of it.
   const add = (match: RegExpExecArray, run = match[1] ?? ''): void => {

@@ -45,6 +45,16 @@ describe('findOutletMentions', () => {
     ).toEqual(['Die Zeit']);
   });
 
+  it("should find a state's broadcaster cited without its name", () => {
+    expect(names('Musharraf has invoked emergency rule according to state television.')).toEqual([
+      'State television',
+    ]);
+    expect(names('Cyprus state radio reported the vessel was Russian-owned.')).toEqual([
+      'State radio',
+    ]);
+    expect(names('Putin spoke live on state television Monday.')).toEqual([]);
+  });
+
   it('should give a listed outlet its canonical name and kind', () => {
     expect(
       findOutletMentions('In an interview with the German news magazine Der Spiegel, he said.'),
