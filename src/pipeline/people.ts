@@ -1039,8 +1039,13 @@ function canonicalOrganisation(name: string): string | undefined {
  * "the Belgian Development Aid minister" or "the source" identify a speaker the article
  * never names; "the minister" alone points back at someone it should have named.
  */
-function isSpecific(phrase: SpeakerPhrase): boolean {
-  return /\s\p{Lu}/u.test(phrase.text) || ANONYMOUS_HEADS.has(phrase.head ?? '');
+export function isSpecific(phrase: SpeakerPhrase): boolean {
+  return (
+    /\s\p{Lu}/u.test(phrase.text) ||
+    // "Syria's foreign minister": whose minister, by a name that owns the role.
+    /^\p{Lu}[\p{L}.-]*['’]s\s/u.test(phrase.text) ||
+    ANONYMOUS_HEADS.has(phrase.head ?? '')
+  );
 }
 
 const ANONYMOUS_HEADS = new Set([

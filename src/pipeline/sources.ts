@@ -18,6 +18,7 @@ import {
 import { findNewsOrganisations, isPaperName, newsOrganisationNamed } from './newsOrganisations.ts';
 import { findOutletMentions } from './outletMentions.ts';
 import { positionOf, type Cast, type CastMember } from './people.ts';
+import { isNationalityWord } from './phraseWords.ts';
 import type { SpeakerPhrase } from './phraseMeaning.ts';
 import type { ArticleReading } from './reading.ts';
 import { cueSubjects } from './cueSubjects.ts';
@@ -79,6 +80,27 @@ function barePlural(phrase: SpeakerPhrase): boolean {
 /** "AITA spokeswoman": a role with a body's initials spelt out as the cast knows them. */
 function withInitialsSpelt(role: string, cast: Cast): string {
   return role.replace(/\b\p{Lu}{2,}\b/gu, (initials) => cast.aliasOf(initials)?.name ?? initials);
+}
+
+/** "Microsoft's chief executive": a description owned by a name. */
+const OWNED_DESCRIPTION = /^\p{Lu}[\p{L}.-]*['’]s\s/u;
+
+/**
+ * A definite description of an office that says whose it is, by a state's name or
+ * nationality before the role: "Syria's foreign minister", "The Israeli Chief of Staff",
+ * "the Danish Prime Minister"; not "the official", nor "the Prime Minister" alone.
+ */
+function describesOfficial(phrase: SpeakerPhrase): boolean {
+  if (phrase.form !== 'description') return false;
+  const first = phrase.text.replace(/^the\s+/iu, '').split(/\s+/u)[0] ?? '';
+  const owner = first.replace(/['’]s$/u, '');
+  // Not "US President George W. Bush's daughter": an office-holder's relative.
+  if (/\S['’]s\s/u.test(phrase.text.slice(first.length))) return false;
+  // "Iran's supreme leader", "Israel's army chief": whatever a state has is an office;
+  // "the Danish Prime Minister" and "the U.S. official", but not "the Iraqi doctor".
+  const states = owner !== first && GOVERNMENT_NAMES.has(owner);
+  const ofState = isNationalityWord(first) || GOVERNMENT_NAMES.has(first);
+  return states || (ofState && OFFICIAL_ROLE.test(phrase.role ?? ''));
 }
 
 function kindOfMember(member: CastMember, cast: Cast): SourceKind {
@@ -316,6 +338,21 @@ export function extractSources(reading: ArticleReading, publisher: string | null
             'anonymous',
             citation(subject.text),
           );
+        } else if (subject.kind === 'person' && subject.form === 'description') {
+          // "Syria's foreign minister said", "The Israeli Chief of Staff said": an office
+          // the text names by whose it is, though not who holds it; and "Microsoft's chief
+          // executive", someone it does not name but says whose they are.
+          const kind = describesOfficial(subject)
+            ? 'official'
+            : OWNED_DESCRIPTION.test(subject.text)
+              ? 'anonymous'
+              : undefined;
+          if (kind)
+            sources.cite(
+              subject.text.charAt(0).toUpperCase() + subject.text.slice(1),
+              kind,
+              citation(subject.text),
+            );
         } else if (subject.kind === 'document' || subject.kind === 'organization') {
           sources.cite(
             subject.text,

@@ -5050,4 +5050,25 @@ describe('shapes from the twenty-ninth Wikinews batch', () => {
       ),
     ).toEqual([null, null, null, null]);
   });
+
+  it("should give words to a state's office the text does not name, and cite it as an official", () => {
+    const body =
+      'Syria has rejected the resolution.\n\nSyria\'s foreign minister has said that the resolution is "a recipe for the continuation of the war".';
+    expect(speakers(body)).toEqual(["Syria's foreign minister"]);
+    expect(sourcesOf(body)).toContainEqual(["Syria's foreign minister", 'official']);
+    expect(
+      sourcesOf('The Danish Prime Minister said the cartoons were "not meant to offend".'),
+    ).toContainEqual(['Danish Prime Minister', 'official']);
+  });
+
+  it('should cite someone described by whose they are, unnamed, as an anonymous source', () => {
+    expect(
+      sourcesOf('Microsoft\'s chief executive vowed to "kill Google" in a tirade.'),
+    ).toContainEqual(["Microsoft's chief executive", 'anonymous']);
+    expect(
+      sourcesOf('US President George W. Bush\'s daughter said it was "a great honour".').map(
+        ([, kind]) => kind,
+      ),
+    ).not.toContain('official');
+  });
 });
