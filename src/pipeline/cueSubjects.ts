@@ -325,6 +325,7 @@ export function subjectOfCue(
       relativeOfNamed(context, before, floor) ??
       personBeforeBody(context, before, cue, floor) ??
       onBehalfOf(context, before, floor) ??
+      nameBeforeUnclosedAppositive(context, before, floor) ??
       personBeforeSecondRole(context, before, floor) ??
       ownersDocument(tokens, before) ??
       issuerAfterDocument(context, before, cue.index) ??
@@ -430,6 +431,24 @@ function personBeforeBody(
   return onlyAsidesBetween(tokens, tokenIndexAt(tokens, subject.end), cue.index)
     ? subject
     : undefined;
+}
+
+/**
+ * "Dawn News, a private television station in Pakistan had stated": a name, then an
+ * appositive no comma closes before the verb; the name is the subject it describes.
+ */
+function nameBeforeUnclosedAppositive(
+  context: BlockContext,
+  before: SpeakerPhrase,
+  floor: number,
+): SpeakerPhrase | undefined {
+  const { masked, tokens } = context;
+  const start = tokenIndexAt(tokens, before.start);
+  const opener = tokens[start]?.lower;
+  if (before.form !== 'description' || (opener !== 'a' && opener !== 'an')) return undefined;
+  if (tokens[start - 1]?.text !== ',') return undefined;
+  const named = phraseBefore(masked, tokens, start - 1, floor);
+  return named?.form === 'name' && named.start === tokens[floor]?.start ? named : undefined;
 }
 
 /**

@@ -438,6 +438,8 @@ function kindOfName(
     !titled &&
     (PLURAL_COMMON_NOUN.test(lower(parts[0])) ||
       PLURAL_PEOPLE.has(lower(parts[0])) ||
+      // "Reports say": documents, not someone named Reports.
+      (lower(parts[0]).endsWith('s') && DOCUMENT_NOUNS.has(lower(parts[0]).slice(0, -1))) ||
       lower(parts[0]) === 'may')
   )
     return null;

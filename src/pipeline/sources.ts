@@ -28,7 +28,7 @@ import { slugify } from './slug.ts';
 // Runs of capitalised words (with "of", "for", "and" inside) in a role: "State Department", "University of Amsterdam".
 const CAPITALISED_RUN = /\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:of|for|and|the)\s+)*\p{Lu}[\p{L}.'’-]*)*/gu;
 const GOVERNMENT_WORDS =
-  /\b(?:Ministry|Department|Government|Office|Cabinet|Parliament|Congress|Senate|Kremlin|White House|Pentagon|Embassy|Police|Army|Navy|Presidency|Council|Commission|Court)\b/u;
+  /\b(?:Ministry|Department|Government|Office|Cabinet|Parliament|Congress|Senate|Kremlin|White House|Pentagon|Embassy|Police|Army|Navy|Presidency|Council|Commission|Court|Authority)\b/u;
 // "A representative of one of the protesting groups told …", "officials said", "sources close to …".
 const ANONYMOUS =
   /^(?:an?|one|two|three|several|some|other|many|unnamed|anonymous)?\s*(?:[\p{L}-]+\s+){0,5}?(?:officials?|sources?|representatives?|spokes(?:man|woman|person)|diplomats?|officers?|aides?|insiders?|witnesses|residents|people familiar|person familiar|doctors|analysts|critics|experts|investigators|authorities|friends|relatives|neighbou?rs|colleagues)\b/iu;
@@ -51,10 +51,15 @@ const ANONYMOUS_ALONE = new RegExp(`${ANONYMOUS.source}$`, 'iu');
  * "But several residents have said": the group a clause before a cue names, if any; or,
  * `after` "according to", the group the words after it name, when they name nothing else.
  */
+/** "Reports say", "Some media reports said": reports no one is named for, as the subject. */
+const REPORTS =
+  /^(?:(?:some|other|many|most|several|media|news|press|initial|early|earlier|recent|latest|local|unconfirmed|conflicting)\s+){0,2}reports$/iu;
+
 function anonymousGroup(clause: string, after = false): string | undefined {
   const words = clause.replace(CLAUSE_LINKS, '').replace(BEFORE_VERB, '');
   if (NOT_A_GROUP.test(words)) return undefined;
   if (after) return ANONYMOUS_ALONE.test(words) ? words : undefined;
+  if (REPORTS.test(words)) return words;
   // A long clause goes on past its group: name the group alone ("A law enforcement official").
   const short = words.split(/\s+/u).length <= MAX_GROUP_WORDS;
   return short ? (ANONYMOUS.test(words) ? words : undefined) : ANONYMOUS.exec(words)?.[0];
@@ -75,6 +80,24 @@ interface Draft {
 function barePlural(phrase: SpeakerPhrase): boolean {
   // Plural: "officials", "witnesses"; not "princess".
   return !/^the\s/iu.test(phrase.text) && /[^s]s$/u.test(phrase.head ?? '');
+}
+
+/**
+ * "the Japanese Nikkei newspaper": a body described as an outlet, by a name inside the
+ * description (its nationality and the outlet's noun left out).
+ */
+function outletNamedIn(description: string): string | undefined {
+  const words = description.split(/\s+/u);
+  // The noun in lower case: "China Daily" and "Nine Network" are names whole.
+  if (!OUTLET_NOUNS.has(words.at(-1) ?? '')) return undefined;
+  const name = words
+    .slice(0, -1)
+    .filter((word) => !isNationalityWord(word) && !/^(?:the|a|an)$/iu.test(word));
+  const named =
+    name.length > 0 &&
+    name.every((word) => /^\p{Lu}/u.test(word) && !/['’]s$/u.test(word)) &&
+    !name.some((word) => /^(?:TV|Radio|Television)$/u.test(word));
+  return named ? name.join(' ') : undefined;
 }
 
 /** "AITA spokeswoman": a role with a body's initials spelt out as the cast knows them. */
@@ -118,12 +141,14 @@ function kindOfMember(member: CastMember, cast: Cast): SourceKind {
   // office in a body outside government is no official's; but any office in a state's
   // body is ("director of Fair Trading for the Commerce Commission").
   // A candidate holds no office yet ("Greens Senate candidate Scott Ludlam").
-  return member.roles.some(
-    (role) =>
-      (OFFICIAL_ROLE.test(role) || GOVERNMENT_WORDS.test(role)) &&
-      !NON_GOVERNMENT_BODY.test(withInitialsSpelt(role, cast)) &&
-      !CANDIDATE.test(role),
-  )
+  return member.roles.some((role) => {
+    const spelt = withInitialsSpelt(role, cast);
+    return (
+      (OFFICIAL_ROLE.test(role) || GOVERNMENT_WORDS.test(spelt)) &&
+      !NON_GOVERNMENT_BODY.test(spelt) &&
+      !CANDIDATE.test(role)
+    );
+  })
     ? 'official'
     : 'person';
 }
@@ -323,7 +348,9 @@ export function extractSources(reading: ArticleReading, publisher: string | null
           return;
         }
         if (member) {
-          sources.cite(member.name, kindOfMember(member, cast), citation(subject.text));
+          const outlet = member.kind === 'organization' ? outletNamedIn(member.name) : undefined;
+          if (outlet) sources.cite(outlet, 'outlet', citation(subject.text));
+          else sources.cite(member.name, kindOfMember(member, cast), citation(subject.text));
           // A person's role names where they work; an organisation's ("US bank") only what it is.
           const roles = member.kind === 'person' ? member.roles : [];
           for (const institution of institutionsInRoles(roles)) {

@@ -5071,4 +5071,21 @@ describe('shapes from the twenty-ninth Wikinews batch', () => {
       ),
     ).not.toContain('official');
   });
+
+  it('should cite unnamed reports, an outlet inside a description, and a name before an open appositive', () => {
+    const sources = sourcesOf(
+      'In January, the Japanese Nikkei newspaper said that Toyota was thinking of firing workers.\n\nReports say that police have surrounded the Supreme Court.\n\nDawn News, a private television station in Pakistan had stated that a declaration was imminent.',
+    );
+    expect(sources).toContainEqual(['Nikkei', 'outlet']);
+    expect(sources).toContainEqual(['Reports', 'anonymous']);
+    expect(sources).toContainEqual(['Dawn News', 'outlet']);
+  });
+
+  it("should cite an office in a state authority, named by its initials, as an official's", () => {
+    expect(
+      sourcesOf(
+        'The FAA has issued a license to the Oklahoma Space Industry Development Authority (OSIDA).\n\nBill Khourie, director of OSIDA said, "This is a tremendous opportunity for Oklahoma."',
+      ),
+    ).toContainEqual(['Bill Khourie', 'official']);
+  });
 });
