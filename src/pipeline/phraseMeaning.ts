@@ -268,7 +268,13 @@ function splitRole(
   // "A resident of Sadr City": where someone lives, not their name.
   if (lower(parts[end + 1]) === 'of' && DWELLER_NOUNS.has(lower(parts[end])))
     return { role: [...parts], name: [] };
-  if (lower(parts[end + 1]) === 'of') {
+  // "Minister for Women and Child Development Renuka Choudhary": a title's domain after
+  // "for" is read as after "of".
+  // Not "spokesman for the IDF", a body's.
+  const domain = lower(parts[end + 2]);
+  const domainFor =
+    lower(parts[end + 1]) === 'for' && domain !== 'the' && TITLE_DOMAINS.has(domain);
+  if (lower(parts[end + 1]) === 'of' || domainFor) {
     end++;
     while (end + 1 < parts.length) {
       const next = parts[end + 1];
@@ -284,8 +290,11 @@ function splitRole(
         !firstAfterOf &&
         rest.every((part) => isNameToken(part)) &&
         genderOfGivenName(rest.map((part) => part.text)) !== undefined;
+      // "Minister for Tourism and Sports": a second domain after "and".
+      const secondDomain = lower(next) === 'and' && TITLE_DOMAINS.has(lower(parts[end + 2]));
       const inTitle =
         TITLE_DOMAINS.has(lower(next)) ||
+        secondDomain ||
         (next !== undefined && GOVERNMENT_NAMES.has(next.text)) ||
         (remaining > 2 && !givenNameOpens) ||
         (firstAfterOf && remaining === 1);
@@ -457,7 +466,12 @@ function kindOfName(
   const only = parts.length === 1 ? parts[0] : undefined;
   if (only && (isNationality(only) || PARTY_ADJECTIVES.has(only.lower))) return undefined;
   if (parts.every((token) => ACRONYM.test(token.text))) return 'organization';
-  if (ORGANISATION_NOUNS.has(lower(before[before.length - 1]))) return 'organization';
+  // Not after a role whose domain ends in one ("Minister for Foreign Affairs Carin Jämtin").
+  const roleDomain = before.some(
+    (token, i) => isRoleNoun(token) && ['of', 'for'].includes(lower(before[i + 1])),
+  );
+  if (ORGANISATION_NOUNS.has(lower(before[before.length - 1])) && !roleDomain)
+    return 'organization';
   if (parts.some((token) => ORGANISATION_NOUNS.has(lower(token)))) return 'organization';
   // "Reporters Without Borders", "Médecins Sans Frontières".
   if (parts.some((token) => NAME_PREPOSITIONS.has(token.text))) return 'organization';

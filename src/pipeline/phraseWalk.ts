@@ -64,15 +64,16 @@ function inNameBetween(tokens: readonly Token[], j: number): boolean {
 }
 
 /**
- * "Secretary of Health and Human Services Tommy Thompson": the "and" at `j` joins two
- * domains of one title, the first a title's domain right after "of"; not "the Ministry of
+ * "Secretary of Health and Human Services Tommy Thompson", "Minister for Women and Child
+ * Development Renuka Choudhary": the "and" at `j` joins two domains of one title, the
+ * first a title's domain right after "of" or "for"; not "the Ministry of
  * Health and Bob Smith", where a given name opens what follows.
  */
 function joinsTitleDomains(tokens: readonly Token[], j: number, after: readonly Token[]): boolean {
   const domain = tokens[j - 1];
   return (
     lower(tokens[j]) === 'and' &&
-    lower(tokens[j - 2]) === 'of' &&
+    (lower(tokens[j - 2]) === 'of' || lower(tokens[j - 2]) === 'for') &&
     domain !== undefined &&
     isCapitalised(domain.text) &&
     TITLE_DOMAINS.has(domain.lower) &&

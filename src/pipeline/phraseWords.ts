@@ -127,6 +127,18 @@ export const TITLE_DOMAINS = new Set([
   'planning',
   'tourism',
   'housing',
+  'women',
+  'children',
+  'youth',
+  'sport',
+  'sports',
+  'science',
+  'arts',
+  'fisheries',
+  'forests',
+  'mines',
+  'water',
+  'rural',
 ]);
 /** Auxiliaries of tense and voice: "has said", "was told", "would add". */
 const TENSE_AUXILIARIES = ['has', 'have', 'had', 'was', 'were', 'is', 'will', 'would'];

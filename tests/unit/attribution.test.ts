@@ -5089,3 +5089,23 @@ describe('shapes from the twenty-ninth Wikinews batch', () => {
     ).toContainEqual(['Bill Khourie', 'official']);
   });
 });
+
+describe('shapes from the thirtieth Wikinews batch', () => {
+  it('should read a title\'s domains after "for" as part of the title', () => {
+    expect(
+      speakers(
+        'Minister for Women and Child Development Renuka Choudhary said, "If Members of Parliament are willing, a privilege motion can be moved."',
+      ),
+    ).toEqual(['Renuka Choudhary']);
+    expect(
+      sourcesOf(
+        'Swedish Acting Minister for Foreign Affairs Carin Jämtin said she was "not welcome" there.',
+      ),
+    ).toContainEqual(['Carin Jämtin', 'official']);
+    expect(
+      sourcesOf(
+        'His Excellency Dr. Suvit Yodmani, Thai Minister for Tourism and Sports, said it was "a fine calendar".',
+      ).map(([name]) => name),
+    ).not.toContain('Sports');
+  });
+});
