@@ -93,7 +93,12 @@ function isWorthRegistering(tokens: readonly Token[], phrase: SpeakerPhrase): bo
   // "the life of the president of Afghanistan, Hamid Karzai" names a person, not a place;
   // "a conference in Wyoming, the bank chief," names a place.
   const roleFirst = phrase.role !== null && !phrase.text.startsWith(phrase.name ?? '');
-  if (phrase.form !== 'name' || (!roleFirst && isPlace(tokens, phrase))) return false;
+  // "the role of Rene Oswin, spokesperson for HUD": a role after the name with no article
+  // is a person's title, where "Wyoming, the bank chief" is someone beside a place.
+  const titledAfter =
+    phrase.role !== null && !roleFirst && !/,\s+(?:the|a|an)\s/iu.test(phrase.text);
+  if (phrase.form !== 'name' || (!roleFirst && !titledAfter && isPlace(tokens, phrase)))
+    return false;
   return phrase.kind === 'organization' || phrase.role !== null || nameWords(phrase) >= 2;
 }
 

@@ -5108,4 +5108,12 @@ describe('shapes from the thirtieth Wikinews batch', () => {
       ).map(([name]) => name),
     ).not.toContain('Sports');
   });
+
+  it('should know a name after "the role of", with its title after it, as a person who speaks', () => {
+    expect(
+      speakers(
+        'Assuming the role of Rene Oswin, spokesperson for HUD, a member of The Yes Men gave a speech.\n\nAlternatively, Oswin proposed for Wal-Mart "to withdraw from areas near low-income neighborhoods" and "that Exxon and Shell have agreed to finance the rebuilding."',
+      ),
+    ).toEqual(['Rene Oswin', 'Rene Oswin']);
+  });
 });
