@@ -28,7 +28,7 @@ import { slugify } from './slug.ts';
 // Runs of capitalised words (with "of", "for", "and" inside) in a role: "State Department", "University of Amsterdam".
 const CAPITALISED_RUN = /\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:of|for|and|the)\s+)*\p{Lu}[\p{L}.'’-]*)*/gu;
 const GOVERNMENT_WORDS =
-  /\b(?:Ministry|Department|Government|Office|Cabinet|Parliament|Congress|Senate|Kremlin|White House|Pentagon|Embassy|Police|Army|Navy|Presidency|Council|Commission|Court|Authority)\b/u;
+  /\b(?:Ministry|Department|Government|Office|Cabinet|Parliament|Congress|Senate|Kremlin|White House|Pentagon|Embassy|Police|Army|Navy|Presidency|Council|Commission|Court|Authority|Federal Reserve|Reserve Bank|Central Bank)\b/u;
 // "A representative of one of the protesting groups told …", "officials said", "sources close to …".
 const ANONYMOUS =
   /^(?:an?|one|two|three|several|some|other|many|unnamed|anonymous)?\s*(?:[\p{L}-]+\s+){0,5}?(?:officials?|sources?|representatives?|spokes(?:man|woman|person)|diplomats?|officers?|aides?|insiders?|witnesses|residents|people familiar|person familiar|doctors|analysts|critics|experts|investigators|authorities|friends|relatives|neighbou?rs|colleagues)\b/iu;
@@ -55,11 +55,20 @@ const ANONYMOUS_ALONE = new RegExp(`${ANONYMOUS.source}$`, 'iu');
 const REPORTS =
   /^(?:(?:some|other|many|most|several|media|news|press|initial|early|earlier|recent|latest|local|unconfirmed|conflicting)\s+){0,2}reports$/iu;
 
+/**
+ * "Their lawyers said", "Muslim leaders in the region have demanded", "Opposition leaders
+ * said": a group named by what its members are, the clause nothing but the group.
+ */
+const UNNAMED_PLURALS =
+  /^(?:[\p{L}'’-]+\s+){0,3}(?:lawyers|attorneys|leaders)(?:\s+(?:in|of|from|for)(?:\s+[\p{L}'’-]+){1,4})?$/iu;
+/** "Both leaders", "the two leaders": ones the text has named. */
+const NUMBERED = /^(?:both|two|three|four|five|the|with)\b/iu;
+
 function anonymousGroup(clause: string, after = false): string | undefined {
   const words = clause.replace(CLAUSE_LINKS, '').replace(BEFORE_VERB, '');
   if (NOT_A_GROUP.test(words)) return undefined;
   if (after) return ANONYMOUS_ALONE.test(words) ? words : undefined;
-  if (REPORTS.test(words)) return words;
+  if (REPORTS.test(words) || (UNNAMED_PLURALS.test(words) && !NUMBERED.test(words))) return words;
   // A long clause goes on past its group: name the group alone ("A law enforcement official").
   const short = words.split(/\s+/u).length <= MAX_GROUP_WORDS;
   return short ? (ANONYMOUS.test(words) ? words : undefined) : ANONYMOUS.exec(words)?.[0];

@@ -5116,4 +5116,14 @@ describe('shapes from the thirtieth Wikinews batch', () => {
       ),
     ).toEqual(['Rene Oswin', 'Rene Oswin']);
   });
+
+  it("should cite a central bank's chairman as an official, and unnamed lawyers and leaders as anonymous", () => {
+    const sources = sourcesOf(
+      '"The rise of our deficit appears to coincide," the U.S. Federal Reserve Chairman Alan Greenspan said.\n\nThe chemicals allegedly "create a significant and unnecessary risk", their lawyers said in court papers.\n\nMuslim leaders in the region have demanded that Muslims "hunt down" the Pontiff.\n\nBoth leaders said the talks were "useful".',
+    );
+    expect(sources).toContainEqual(['Alan Greenspan', 'official']);
+    expect(sources).toContainEqual(['Their lawyers', 'anonymous']);
+    expect(sources).toContainEqual(['Muslim leaders in the region', 'anonymous']);
+    expect(sources.map(([name]) => name)).not.toContain('Both leaders');
+  });
 });
