@@ -326,6 +326,7 @@ export function subjectOfCue(
       personBeforeBody(context, before, cue, floor) ??
       onBehalfOf(context, before, floor) ??
       nameBeforeUnclosedAppositive(context, before, floor) ??
+      nameBeforePlaceInAppositive(context, before, floor) ??
       personBeforeSecondRole(context, before, floor) ??
       ownersDocument(tokens, before) ??
       issuerAfterDocument(context, before, cue.index) ??
@@ -449,6 +450,30 @@ function nameBeforeUnclosedAppositive(
   if (tokens[start - 1]?.text !== ',') return undefined;
   const named = phraseBefore(masked, tokens, start - 1, floor);
   return named?.form === 'name' && named.start === tokens[floor]?.start ? named : undefined;
+}
+
+/**
+ * "Del Borgsdorf, the city manager of San Jose, California announced": the state after a
+ * town's comma ends the opening name's appositive, which no comma closes; the name speaks.
+ */
+function nameBeforePlaceInAppositive(
+  context: BlockContext,
+  before: SpeakerPhrase,
+  floor: number,
+): SpeakerPhrase | undefined {
+  const { masked, tokens } = context;
+  const start = tokenIndexAt(tokens, before.start);
+  const oneWord = before.form === 'name' && before.role === null && !/\s/u.test(before.text);
+  if (!oneWord || tokens[start - 1]?.text !== ',') return undefined;
+  const opening = phraseAfter(masked, tokens, floor, start - 2);
+  const withRole = opening?.form === 'name' && opening.kind === 'person' && opening.role !== null;
+  // The appositive ends on a place: "… of San Jose", "… in Digby".
+  const endsOnPlace = /\b(?:of|in|from|at)(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}$/u.test(
+    opening?.text ?? '',
+  );
+  return withRole && endsOnPlace && tokenIndexAt(tokens, opening.end) === start - 1
+    ? opening
+    : undefined;
 }
 
 /**

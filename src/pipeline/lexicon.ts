@@ -769,7 +769,7 @@ export const LOWER_CASE_ROLE_NOUNS = new Set([
 
 /** Roles of public office: a person quoted with one of these is an official source. */
 export const OFFICIAL_ROLE =
-  /\b(?:president|minister|secretary|spokes(?:man|woman|person)|official|governor|mayor|senator|representative|congress(?:man|woman)|ambassador|envoy|commissioner|commander|general|brigadier|colonel|lieutenant|admiral|sergeant|corporal|brig|col|lt|capt|sgt|adm|cpl|pvt|chancellor|king|queen|prince|premier|lawmaker|legislator|deputy|diplomat|prosecutor|judge|police|sheriff|officer|ministry|department|government|emir|sultan|sen|rep|gov|atty|majority leader|minority leader|speaker of|(?:house|assembly|senate|parliament) speaker|national security advis[eo]r|head of (?:the )?(?:state|government|council|cabinet|ministry|department|agency|commission|armed forces|army|police|\p{L}+ diplomacy))\b/iu;
+  /\b(?:president|minister|secretary|spokes(?:man|woman|person)|official|governor|mayor|senator|representative|congress(?:man|woman)|ambassador|envoy|commissioner|commander|general|brigadier|colonel|lieutenant|admiral|sergeant|corporal|brig|col|lt|capt|sgt|adm|cpl|pvt|chancellor|king|queen|prince|premier|lawmaker|legislator|deputy|diplomat|prosecutor|judge|chief justice|court justice|associate justice|^(?:former )?justice|police|sheriff|officer|ministry|department|government|emir|sultan|sen|rep|gov|atty|majority leader|minority leader|speaker of|(?:house|assembly|senate|parliament) speaker|national security advis[eo]r|head of (?:the )?(?:state|government|council|cabinet|ministry|department|agency|commission|armed forces|army|police|\p{L}+ diplomacy))\b/iu;
 
 /** What a news outlet is called before its name: "the newspaper Reforma", "US network CNN". */
 export const OUTLET_NOUNS = new Set([

@@ -427,8 +427,19 @@ export function phraseBefore(
       return phraseBefore(text, tokens, appositive.openingComma, floor);
     const alone = interpretPhrase(text, appositive.words);
     const headPhrase = head.length > 0 ? interpretPhrase(text, head) : undefined;
-    // "the Australian National University, Doctor Michael McKinley,": the person speaks.
-    if (alone?.form === 'name' && alone.kind === 'person' && headPhrase?.kind === 'organization') {
+    // "the Australian National University, Doctor Michael McKinley,": the person speaks,
+    // one the words show as a person: a title, a given name or a full name (not "a
+    // Spanish company, Repsol,").
+    const shownAsPerson =
+      alone?.role !== null ||
+      appositive.words.length > 1 ||
+      genderOfGivenName(appositive.words.map((word) => word.text)) !== undefined;
+    if (
+      alone?.form === 'name' &&
+      alone.kind === 'person' &&
+      headPhrase?.kind === 'organization' &&
+      shownAsPerson
+    ) {
       const role = [alone.role, headPhrase.text].filter(Boolean).join(', ');
       const mention = text.slice(headPhrase.start, alone.end);
       return widened(alone, { text: mention, start: headPhrase.start, end: alone.end }, role);
@@ -486,13 +497,21 @@ export function phraseBefore(
     // So it does when the walk back stops at the body's noun ("The European consumer's
     // organisation, BEUC", "Their organisation, BEUC"), and when the appositive is a
     // body's name ("France's state-owned railway operator, SNCF").
+    // And "a Spanish company, Repsol,": a body described with an article, then a name that
+    // no given name opens.
     const ownedBody = head[head.length - 1];
+    const describedBody =
+      (DETERMINERS.has(lower(head[0])) || DETERMINERS.has(lower(tokens[headStart - 1]))) &&
+      genderOfGivenName(appositive.words.map((word) => word.text)) === undefined;
     if (
       alone?.form === 'name' &&
       ownedBody !== undefined &&
       ownedBody.text === ownedBody.lower &&
       ORGANISATION_NOUNS.has(ownedBody.lower) &&
-      (head.length === 1 || isPossessive(head[head.length - 2]) || alone.kind === 'organization')
+      (head.length === 1 ||
+        isPossessive(head[head.length - 2]) ||
+        alone.kind === 'organization' ||
+        describedBody)
     )
       return widened(alone, alone, alone.role, 'organization');
     if (head.length > 0) return interpretPhrase(text, head, appositive.words);

@@ -202,11 +202,13 @@ function splitRole(
   parts.forEach((token, i) => {
     // "John Major", "Larry King": a role word that ends a name is a surname; not after an
     // article ("The Brazilian President").
+    // Not a role in capitals: "Ryanair CEO", "Labour MP".
     const surname =
       !afterArticle &&
       i === parts.length - 1 &&
       i > 0 &&
       isCapitalised(token.text) &&
+      !ACRONYM.test(token.text) &&
       isNameToken(parts[i - 1]) &&
       !isDescriptor(parts[i - 1]) &&
       // "Australian PM": a nationality and a role.

@@ -5127,3 +5127,37 @@ describe('shapes from the thirtieth Wikinews batch', () => {
     expect(sources.map(([name]) => name)).not.toContain('Both leaders');
   });
 });
+
+describe('shapes from the thirty-first Wikinews batch', () => {
+  it('should read "Ryanair CEO, Michael O\'Leary," as a role and the name, not a name ending in CEO', () => {
+    expect(
+      speakers(
+        'Ryanair CEO, Michael O\'Leary, justified his choice of Boeing by saying, "The Boeing 737-800 has the best technical reliability."',
+      ),
+    ).toEqual(["Michael O'Leary"]);
+  });
+
+  it('should read "a Spanish company, Repsol," as the body, not a person', () => {
+    expect(
+      sourcesOf(
+        'In a separate development, a Spanish company, Repsol, said that it was "no longer planning" to take part.',
+      ),
+    ).toContainEqual(['Repsol', 'organization']);
+  });
+
+  it('should give "Name, the city manager of San Jose, California announced" to the name', () => {
+    expect(
+      speakers(
+        'Del Borgsdorf, the city manager of San Jose, California announced his resignation on Tuesday, citing "personal reasons" for his decision.',
+      ),
+    ).toEqual(['Del Borgsdorf']);
+  });
+
+  it('should cite a justice of a court as an official, not a director of a body named for justice', () => {
+    const sources = sourcesOf(
+      '"He was an upright person," said Justice Abdul Qayyum.\n\nCraig McDonald, director of Texans for Public Justice, said it was "a scandal".',
+    );
+    expect(sources).toContainEqual(['Abdul Qayyum', 'official']);
+    expect(sources).toContainEqual(['Craig McDonald', 'person']);
+  });
+});
