@@ -84,6 +84,35 @@ const NAMES_NEXT = new Set([
   'headline',
   'label',
 ]);
+/** Verbs that judge something as what the quote says: "hailed the progress as “…”". */
+const JUDGING_VERBS = new Set([
+  'hailed',
+  'praised',
+  'welcomed',
+  'described',
+  'branded',
+  'denounced',
+  'condemned',
+  'dismissed',
+  'criticised',
+  'criticized',
+  'characterised',
+  'characterized',
+  'labelled',
+  'labeled',
+  'slammed',
+]);
+const MAX_JUDGED_OBJECT_TOKENS = 6;
+
+/** "hailed the progress as “…”": "as" after a judging verb and its object, not "known as". */
+function judgedAs(tokens: readonly Token[], openToken: number): boolean {
+  if (tokens[openToken - 1]?.lower !== 'as') return false;
+  for (let i = openToken - 2; i >= Math.max(0, openToken - 2 - MAX_JUDGED_OBJECT_TOKENS); i--) {
+    if (JUDGING_VERBS.has(tokens[i]?.lower ?? '')) return true;
+  }
+  return false;
+}
+
 /**
  * "Ayatollah Rafsanjani commemorated “the glories of the Islamic Revolution”": words quoted
  * inside a sentence that reports none are the words of the person the sentence opens with,
@@ -103,7 +132,12 @@ export function subjectOfFragment(
   // "condemned the rebels in the “...strongest possible terms,”": an ellipsis marks words
   // cut from speech, never a name or a term.
   const excerpt = /^(?:\.\.\.|…)/u.test(text.trim());
-  if (!excerpt && NAMES_NEXT.has(tokens[openToken - 1]?.lower ?? '')) return undefined;
+  if (
+    !excerpt &&
+    NAMES_NEXT.has(tokens[openToken - 1]?.lower ?? '') &&
+    !judgedAs(tokens, openToken)
+  )
+    return undefined;
   const viewpoint = viewpointOpening(tokens, sentence.from);
   if (viewpoint) return { phrase: viewpoint, cue: '' };
   const declaring = speechParticipleOpening(context, sentence.from, sentence.to);

@@ -196,7 +196,13 @@ export const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'ou
  * ("the family said") nor a word after an article ("the weekly reported").
  */
 export function isAdverbBeforeCue(tokens: readonly Token[], index: number): boolean {
-  return ADVERBS_BEFORE_CUE.has(lower(tokens[index])) || isAdverbInLy(tokens, index);
+  return (
+    ADVERBS_BEFORE_CUE.has(lower(tokens[index])) ||
+    isAdverbInLy(tokens, index) ||
+    // "Tony Blair so far has hailed": an adverb of two words.
+    (lower(tokens[index]) === 'far' && lower(tokens[index - 1]) === 'so') ||
+    (lower(tokens[index]) === 'so' && lower(tokens[index + 1]) === 'far')
+  );
 }
 
 /** "formally", "specifically": an adverb in -ly, in lower case and not after an article. */

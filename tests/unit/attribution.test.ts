@@ -5161,3 +5161,13 @@ describe('shapes from the thirty-first Wikinews batch', () => {
     expect(sources).toContainEqual(['Craig McDonald', 'person']);
   });
 });
+
+describe('shapes from the thirty-second Wikinews batch', () => {
+  it('should give words someone "hailed … as" to them, "so far" between subject and verb', () => {
+    expect(
+      speakers(
+        'British Prime Minister Tony Blair so far has hailed the progress as "a very, very crucial change in Iraq".\n\nAn Iraqi government spokesman, Ali al-Dabbagh, welcomed the statement as "positive and responsive."\n\nThe process is known as "wireless mesh networking".',
+      ),
+    ).toEqual(['Tony Blair', 'Ali al-Dabbagh', null]);
+  });
+});
