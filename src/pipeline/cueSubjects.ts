@@ -856,6 +856,7 @@ export function subjectJustBefore(
 }
 
 const MAX_OPENING_PHRASE_TOKENS = 12;
+const OPENING_CONJUNCTIONS = new Set(['but', 'and', 'yet']);
 const MAX_OPENING_WORDS_BEFORE_PRONOUN = 5;
 const OPENING_SUBJECT_PRONOUNS = new Set(['he', 'she', 'they']);
 
@@ -875,6 +876,8 @@ export function sentenceSubject(
   const { masked, tokens } = context;
   // "Yesterday Japanese Prime Minister Junichiro Koizumi laid …": a time word first.
   let start = from;
+  // "But U.S. Ambassador to Iraq Ryan Crocker's response …": a conjunction first.
+  if (start < ceiling && OPENING_CONJUNCTIONS.has(tokens[start]?.lower ?? '')) start++;
   while (start < ceiling && TIME_WORDS.has(tokens[start]?.lower ?? '')) start++;
   // "Reportedly Tamogami in the essay justifies …", "Concurrently, the Foreign Secretary …".
   if (start < ceiling && isSentenceAdverb(tokens[start]))

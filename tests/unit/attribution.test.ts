@@ -5170,4 +5170,12 @@ describe('shapes from the thirty-second Wikinews batch', () => {
       ),
     ).toEqual(['Tony Blair', 'Ali al-Dabbagh', null]);
   });
+
+  it('should read the subject of a sentence that opens with "But"', () => {
+    expect(
+      speakers(
+        'But U.S. Ambassador to Iraq Ryan Crocker\'s response to such fears was unequivocal:\n\n"It\'s for us to go and serve, not to debate the policy."\n\nBut Lynn Franco, director of the board\'s Consumer Research Center, is unconcerned: "The overall state of the economy remains healthy."',
+      ),
+    ).toEqual(['Ryan Crocker', 'Lynn Franco']);
+  });
 });
