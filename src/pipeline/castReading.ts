@@ -5,7 +5,13 @@
  */
 import type { BlockContext } from './blockContext.ts';
 import { cueSubjects, subjectJustBefore } from './cueSubjects.ts';
-import { DOCUMENT_NOUNS, ISSUING_VERBS, PLACE_PREPOSITIONS, PREPOSITIONS } from './lexicon.ts';
+import {
+  DOCUMENT_NOUNS,
+  ISSUING_VERBS,
+  ORGANISATION_NOUNS,
+  PLACE_PREPOSITIONS,
+  PREPOSITIONS,
+} from './lexicon.ts';
 import { isPastTense, phraseAfter, phraseBefore, phrasesIn } from './nounPhrase.ts';
 import { endsWithOwner, interpretPhrase, type SpeakerPhrase } from './phraseMeaning.ts';
 import { genderOfGivenName, isGivenName } from './givenNames.ts';
@@ -44,7 +50,15 @@ function isPlace(tokens: readonly Token[], phrase: SpeakerPhrase): boolean {
   // "The government of Daniel Ortega": a common given name opens a person's name, not a place's.
   const person =
     phrase.kind === 'person' && genderOfGivenName(phrase.name?.split(/\s+/u) ?? []) !== undefined;
-  return PLACE_PREPOSITIONS.has(tokens[index - 1]?.lower ?? '') && !person;
+  // "a decision of the European Union": a body by its noun, not a place.
+  // Not "the Senate and Joyce": a run through "and" may join two.
+  const body =
+    phrase.kind === 'organization' &&
+    !/\sand\s/u.test(phrase.name ?? '') &&
+    (phrase.name?.split(/\s+/u) ?? []).some(
+      (word) => /^\p{Lu}/u.test(word) && ORGANISATION_NOUNS.has(word.toLowerCase()),
+    );
+  return PLACE_PREPOSITIONS.has(tokens[index - 1]?.lower ?? '') && !person && !body;
 }
 
 const MAX_LEAD_TOKENS = 3;

@@ -415,7 +415,14 @@ export class Cast {
     const fits = (member: CastMember): boolean => {
       if (kind !== undefined && member.kind !== kind) return false;
       const have = this.nameWords.of(member.name);
-      return endsWith(have, wanted) || endsWith(wanted, have);
+      // "Afghanistan" is not the "Interior Ministry of Afghanistan": one word that a body's
+      // name ends on after "of" is a place.
+      const ofPlace =
+        member.kind === 'organization' &&
+        wanted.length === 1 &&
+        have.length > 2 &&
+        have[have.length - 2] === 'of';
+      return (endsWith(have, wanted) && !ofPlace) || endsWith(wanted, have);
     };
     let best: CastMember | undefined;
     let bestLength = 0;
@@ -546,7 +553,10 @@ export class Cast {
       const half = words.length > 1 && surname.includes('-') && surname.split('-').includes(word);
       // An acronym inside a longer name is part of a title or a body's name ("Key Points On
       // The FOMC Announcement"), not how a person is called.
-      const inside = words.length > 2 && words.indexOf(word) > 0 && !ACRONYM_WORD.test(word);
+      // Nor is "Afghanistan" the "Interior Ministry of Afghanistan", the place after "of".
+      const at = words.indexOf(word);
+      const inside =
+        words.length > 2 && at > 0 && !ACRONYM_WORD.test(word) && words[at - 1] !== 'of';
       if (inside || half) {
         middle = member;
         middles++;

@@ -5178,4 +5178,17 @@ describe('shapes from the thirty-second Wikinews batch', () => {
       ),
     ).toEqual(['Ryan Crocker', 'Lynn Franco']);
   });
+
+  it('should know a body named after "of" by its initials later, and not by the place it ends on', () => {
+    expect(
+      speakers(
+        'Indonesia has been angered by a decision of the European Union to leave all carriers on the list.\n\nThe EU reviewed the ban, but ruled that those responsible "have still to demonstrate that they have completed the corrective actions".',
+      ),
+    ).toEqual(['European Union']);
+    expect(
+      speakers(
+        'The blast damaged the office of the Interior Ministry of Afghanistan.\n\nThe foreign ministry of Afghanistan said that they "condemn today\'s terrorist attack".',
+      ),
+    ).not.toContain('Interior Ministry of Afghanistan');
+  });
 });
