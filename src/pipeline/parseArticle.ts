@@ -67,7 +67,7 @@ export function parseArticle(seed: SeedFile): ParseResult {
   const publisher = fields.publisher ?? inferPublisher(blocks);
   const reading = readArticle(blocks);
   const quotes = extractQuotes(reading, (message) => report('warning', message));
-  const sources = extractSources(reading, publisher);
+  const sources = extractSources(reading, publisher, quotes);
 
   return {
     ok: true,

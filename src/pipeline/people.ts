@@ -354,6 +354,11 @@ export class Cast {
     this.aliases.set(short, member);
   }
 
+  /** The member a speaker's canonical name is, exactly. */
+  memberNamed(name: string): CastMember | undefined {
+    return this.members.find((member) => member.name === name);
+  }
+
   /** The body the text gave these initials: "(OSCE)". */
   aliasOf(initials: string): CastMember | undefined {
     return this.aliases.get(initials);

@@ -6,7 +6,7 @@
  * Department spokesman"), unnamed sources ("a representative of … told"), and the
  * credits line. The publisher is not a source of itself.
  */
-import type { Source, SourceCitation, SourceKind } from './article.ts';
+import type { Quote, Source, SourceCitation, SourceKind, Speaker } from './article.ts';
 import {
   GOVERNMENT_NAMES,
   ORGANISATION_NOUNS,
@@ -21,6 +21,7 @@ import { positionOf, type Cast, type CastMember } from './people.ts';
 import { isNationalityWord } from './phraseWords.ts';
 import type { SpeakerPhrase } from './phraseMeaning.ts';
 import type { ArticleReading } from './reading.ts';
+import { sentenceAt } from './blockContext.ts';
 import { cueSubjects } from './cueSubjects.ts';
 import { isPassiveWithAgent } from './cues.ts';
 import { slugify } from './slug.ts';
@@ -123,16 +124,19 @@ const OWNED_DESCRIPTION = /^\p{Lu}[\p{L}.-]*['’]s\s/u;
  * "the Danish Prime Minister"; not "the official", nor "the Prime Minister" alone.
  */
 function describesOfficial(phrase: SpeakerPhrase): boolean {
-  if (phrase.form !== 'description') return false;
-  const first = phrase.text.replace(/^the\s+/iu, '').split(/\s+/u)[0] ?? '';
+  return phrase.form === 'description' && officialDescribed(phrase.text, phrase.role ?? '');
+}
+
+function officialDescribed(text: string, role: string): boolean {
+  const first = text.replace(/^the\s+/iu, '').split(/\s+/u)[0] ?? '';
   const owner = first.replace(/['’]s$/u, '');
   // Not "US President George W. Bush's daughter": an office-holder's relative.
-  if (/\S['’]s\s/u.test(phrase.text.slice(first.length))) return false;
+  if (/\S['’]s\s/u.test(text.slice(first.length))) return false;
   // "Iran's supreme leader", "Israel's army chief": whatever a state has is an office;
   // "the Danish Prime Minister" and "the U.S. official", but not "the Iraqi doctor".
   const states = owner !== first && GOVERNMENT_NAMES.has(owner);
   const ofState = isNationalityWord(first) || GOVERNMENT_NAMES.has(first);
-  return states || (ofState && OFFICIAL_ROLE.test(phrase.role ?? ''));
+  return states || (ofState && OFFICIAL_ROLE.test(role));
 }
 
 function kindOfMember(member: CastMember, cast: Cast): SourceKind {
@@ -272,7 +276,45 @@ class Sources {
   }
 }
 
-export function extractSources(reading: ArticleReading, publisher: string | null): Source[] {
+/**
+ * The kind of source a quote's speaker is, as the cast knows them; or, for someone only
+ * described, an official of a state ("The senior U.S. official") or someone a name owns
+ * ("Schiavo's lawyer"). Not a bare "Official" or "The source", cited where described.
+ */
+function kindOfSpeaker(speaker: Speaker, cast: Cast): SourceKind | undefined {
+  const member = cast.memberNamed(speaker.name);
+  if (member) return kindOfMember(member, cast);
+  if (speaker.kind !== 'person') return undefined;
+  if (officialDescribed(speaker.mention, speaker.role ?? speaker.name)) return 'official';
+  return OWNED_DESCRIPTION.test(speaker.name) ? 'anonymous' : undefined;
+}
+
+/**
+ * Everyone the article quotes is a source, however the quote was tied to them (a colon,
+ * the paragraph before, a fragment's subject), not only those a reporting verb names.
+ */
+function citeSpeakers(sources: Sources, reading: ArticleReading, quotes: readonly Quote[]): void {
+  for (const quote of quotes) {
+    const { speaker } = quote;
+    if (!speaker) continue;
+    const kind = kindOfSpeaker(speaker, reading.cast);
+    if (!kind) continue;
+    const context = reading.contexts.get(quote.block);
+    const sentence = context ? sentenceAt(context, quote.start) : undefined;
+    sources.cite(speaker.name, kind, {
+      block: quote.block,
+      start: sentence?.start ?? quote.start,
+      end: sentence?.end ?? quote.end,
+      mention: speaker.mention,
+    });
+  }
+}
+
+export function extractSources(
+  reading: ArticleReading,
+  publisher: string | null,
+  quotes: readonly Quote[],
+): Source[] {
   const sources = new Sources(publisher);
   const { blocks, contexts, cast } = reading;
 
@@ -408,5 +450,6 @@ export function extractSources(reading: ArticleReading, publisher: string | null
       }
     }
   }
+  citeSpeakers(sources, reading, quotes);
   return sources.list();
 }

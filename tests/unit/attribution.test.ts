@@ -5191,4 +5191,14 @@ describe('shapes from the thirty-second Wikinews batch', () => {
       ),
     ).not.toContain('Interior Ministry of Afghanistan');
   });
+
+  it('should cite everyone quoted, however the quote is tied to them', () => {
+    const body =
+      'But U.S. Ambassador to Iraq Ryan Crocker\'s response to such fears was unequivocal:\n\n"It\'s for us to go and serve, not to debate the policy."\n\nBut Schiavo\'s lawyer did respond, saying, "Obviously, there is hypocrisy there."';
+    expect(speakers(body)).toEqual(['Ryan Crocker', "Schiavo's lawyer"]);
+    expect(sourcesOf(body)).toEqual([
+      ['Ryan Crocker', 'official'],
+      ["Schiavo's lawyer", 'anonymous'],
+    ]);
+  });
 });
