@@ -234,6 +234,16 @@ function splitRole(
     if (isRoleNoun(token) && !surname && !inBody && !withinName) roleEnd = i;
   });
   if (roleEnd === -1) return { role: [], name: [...parts] };
+  // "Vladimir Voronin President of Moldova": a name opened by a given name, then the role.
+  const roleStart = parts.findIndex((part) => isRoleNoun(part));
+  const nameFirst = parts.slice(0, roleStart);
+  if (
+    roleStart >= 2 &&
+    isCapitalised(parts[roleStart]?.text ?? '') &&
+    nameFirst.every((part) => isNameToken(part)) &&
+    genderOfGivenName(nameFirst.map((part) => part.text)) !== undefined
+  )
+    return { role: parts.slice(roleStart), name: nameFirst };
   let end = roleEnd;
   // "President of Savarino Construction": an organisation after "of" is all title, no name.
   if (lower(parts[end + 1]) === 'of' && ORGANISATION_NOUNS.has(lower(parts[parts.length - 1]))) {

@@ -71,6 +71,17 @@ function inNameBetween(tokens: readonly Token[], j: number): boolean {
  */
 function joinsTitleDomains(tokens: readonly Token[], j: number, after: readonly Token[]): boolean {
   const domain = tokens[j - 1];
+  // "The Foreign Affairs and Trade Minister": two domains, capitalised, before the role.
+  const domainsBeforeRole =
+    lower(tokens[j]) === 'and' &&
+    domain !== undefined &&
+    isCapitalised(domain.text) &&
+    TITLE_DOMAINS.has(domain.lower) &&
+    after[0] !== undefined &&
+    isCapitalised(after[0].text) &&
+    TITLE_DOMAINS.has(after[0].lower) &&
+    after.some((part) => isRoleNoun(part));
+  if (domainsBeforeRole) return true;
   return (
     lower(tokens[j]) === 'and' &&
     (lower(tokens[j - 2]) === 'of' || lower(tokens[j - 2]) === 'for') &&

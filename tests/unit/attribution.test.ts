@@ -5201,4 +5201,12 @@ describe('shapes from the thirty-second Wikinews batch', () => {
       ["Schiavo's lawyer", 'anonymous'],
     ]);
   });
+
+  it('should read a role after a name with no comma, and two domains before a role', () => {
+    expect(
+      speakers(
+        '"I expected many of the problems to disappear," said Vladimir Voronin President of Moldova, "but relations have not changed."\n\nThe Foreign Affairs and Trade Minister described the prospects as "grim".',
+      ),
+    ).toEqual(['Vladimir Voronin', 'Vladimir Voronin', 'The Foreign Affairs and Trade Minister']);
+  });
 });
