@@ -5,23 +5,29 @@
 import { detectionF1 } from '../tests/support/accuracy.ts';
 import { scoreSample, scoreSourceSample } from '../tests/support/attributionSample.ts';
 
-const score = scoreSample();
 const percent = (value: number): string => `${(100 * value).toFixed(1)}%`;
-for (const miss of score.misses) console.log(`miss: ${miss}`);
-console.log(
-  [
-    `quotes labelled ${score.labelled}, found ${score.found}, matched ${score.matched}`,
-    `detection F1 ${detectionF1(score).toFixed(3)}`,
-    `named speakers ${score.named}: attributed ${percent(score.attributed / score.named)}, ` +
-      `${percent(score.attributedLeniently / score.named)} allowing surnames`,
-    `wrong speakers ${score.misattributed} of ${score.named} named; ` +
-      `speakers given where the text names none ${score.guessed} of ${score.unnamed}`,
-  ].join('\n'),
-);
+for (const [title, labels] of [
+  ['the first 530 articles', 'labels.json'],
+  ['batches 28 to 32', 'labels-28-32.json'],
+] as const) {
+  const score = scoreSample(labels);
+  for (const miss of score.misses) console.log(`miss: ${miss}`);
+  console.log(
+    [
+      `${title}: quotes labelled ${score.labelled}, found ${score.found}, matched ${score.matched}`,
+      `detection F1 ${detectionF1(score).toFixed(3)}`,
+      `named speakers ${score.named}: attributed ${percent(score.attributed / score.named)}, ` +
+        `${percent(score.attributedLeniently / score.named)} allowing surnames`,
+      `wrong speakers ${score.misattributed} of ${score.named} named; ` +
+        `speakers given where the text names none ${score.guessed} of ${score.unnamed}`,
+    ].join('\n'),
+  );
+}
 
 for (const [title, labels] of [
   ['tenth batch', 'sources.json'],
   ['twenty-fourth and twenty-sixth batches', 'sources-later.json'],
+  ['batches 28 to 32', 'sources-28-32.json'],
 ] as const) {
   const sources = scoreSourceSample(labels);
   for (const miss of sources.misses) console.log(`source: ${miss}`);

@@ -47,18 +47,17 @@ function nameWords(phrase: SpeakerPhrase): number {
 
 function isPlace(tokens: readonly Token[], phrase: SpeakerPhrase): boolean {
   const index = tokenIndexAt(tokens, phrase.start);
+  if (!PLACE_PREPOSITIONS.has(tokens[index - 1]?.lower ?? '')) return false;
   // "The government of Daniel Ortega": a common given name opens a person's name, not a place's.
-  const person =
-    phrase.kind === 'person' && genderOfGivenName(phrase.name?.split(/\s+/u) ?? []) !== undefined;
-  // "a decision of the European Union": a body by its noun, not a place.
-  // Not "the Senate and Joyce": a run through "and" may join two.
+  const words = phrase.name?.split(/\s+/u) ?? [];
+  if (phrase.kind === 'person') return genderOfGivenName(words) === undefined;
+  // "a decision of the European Union": a body by its noun, not a place; but not "the
+  // Senate and Joyce", where a run through "and" may join two.
   const body =
     phrase.kind === 'organization' &&
-    !/\sand\s/u.test(phrase.name ?? '') &&
-    (phrase.name?.split(/\s+/u) ?? []).some(
-      (word) => /^\p{Lu}/u.test(word) && ORGANISATION_NOUNS.has(word.toLowerCase()),
-    );
-  return PLACE_PREPOSITIONS.has(tokens[index - 1]?.lower ?? '') && !person && !body;
+    !words.includes('and') &&
+    words.some((word) => /^\p{Lu}/u.test(word) && ORGANISATION_NOUNS.has(word.toLowerCase()));
+  return !body;
 }
 
 const MAX_LEAD_TOKENS = 3;

@@ -122,7 +122,7 @@ function outletOpening(run: string): string | undefined {
 
 export function findOutletMentions(text: string): OutletMention[] {
   const found: OutletMention[] = [];
-  if (text.includes('state')) {
+  if (text.includes('state ') || text.includes('state-')) {
     for (const match of text.matchAll(STATE_MEDIA)) {
       const words = match[1] ?? match[2] ?? '';
       const start = match.index + match[0].indexOf(words);

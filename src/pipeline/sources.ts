@@ -112,6 +112,7 @@ function outletNamedIn(description: string): string | undefined {
 
 /** "AITA spokeswoman": a role with a body's initials spelt out as the cast knows them. */
 function withInitialsSpelt(role: string, cast: Cast): string {
+  if (!/\p{Lu}\p{Lu}/u.test(role)) return role;
   return role.replace(/\b\p{Lu}{2,}\b/gu, (initials) => cast.aliasOf(initials)?.name ?? initials);
 }
 

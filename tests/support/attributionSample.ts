@@ -21,19 +21,19 @@ function isLabel(value: unknown): value is Label {
   );
 }
 
-/** labels.json: article file -> its labelled quotes, in reading order. */
-function readLabels(): Record<string, Label[]> {
-  const parsed: unknown = JSON.parse(readFileSync(path.join(SAMPLE, 'labels.json'), 'utf8'));
+/** A labels file: article file -> its labelled quotes, in reading order. */
+function readLabels(labelsFile: string): Record<string, Label[]> {
+  const parsed: unknown = JSON.parse(readFileSync(path.join(SAMPLE, labelsFile), 'utf8'));
   const labels: Record<string, Label[]> = {};
   for (const [file, list] of Object.entries(parsed ?? {})) {
-    if (!Array.isArray(list) || !list.every(isLabel)) throw new Error(`labels.json: ${file}`);
+    if (!Array.isArray(list) || !list.every(isLabel)) throw new Error(`${labelsFile}: ${file}`);
     labels[file] = list;
   }
   return labels;
 }
 
-export function scoreSample(): Score {
-  const labels = readLabels();
+export function scoreSample(labelsFile = 'labels.json'): Score {
+  const labels = readLabels(labelsFile);
   return total(
     Object.entries(labels).map(([file, articleLabels]) => {
       const bytes = new Uint8Array(readFileSync(path.join(SAMPLE, file)));

@@ -1,5 +1,5 @@
 /**
- * The pipeline against five hundred and thirty hand-labelled Wikinews articles. The floors
+ * The pipeline against six hundred and thirty hand-labelled Wikinews articles. The floors
  * are the figures reached when they were set; a change that lowers them is a regression to
  * look at, and one that raises them should raise the floors.
  */
@@ -30,6 +30,30 @@ describe('the labelled attribution sample', () => {
   it('should give at most 0.03 of the named quotes to someone else, and guess at most 0.22 of the rest', () => {
     expect(score.misattributed / score.named).toBeLessThanOrEqual(0.03);
     expect(score.guessed / score.unnamed).toBeLessThanOrEqual(0.22);
+  });
+});
+
+// Batches 28 to 32, labelled on 2026-12-02 before any output was read and then worked on,
+// are scored apart: their unnamed quotes draw more described speakers ("Syria's foreign
+// minister"), which the guess count takes for guesses, than the first five hundred and
+// thirty articles' did, so one ceiling would not fit both.
+describe('the labelled attribution sample (batches 28 to 32)', () => {
+  const score = scoreSample('labels-28-32.json');
+
+  it('should be labelled', () => {
+    expect(score.labelled).toBeGreaterThanOrEqual(350);
+    expect(score.named).toBeGreaterThanOrEqual(273);
+  });
+
+  it('should find its quotes and give at least 0.91 of the named ones to their speaker', () => {
+    expect(detectionF1(score)).toBeGreaterThanOrEqual(0.99);
+    expect(score.attributed / score.named).toBeGreaterThanOrEqual(0.91);
+    expect(score.attributedLeniently / score.named).toBeGreaterThanOrEqual(0.925);
+  });
+
+  it('should give at most 0.045 of the named quotes to someone else, and guess at most 0.4 of the rest', () => {
+    expect(score.misattributed / score.named).toBeLessThanOrEqual(0.045);
+    expect(score.guessed / score.unnamed).toBeLessThanOrEqual(0.4);
   });
 });
 
@@ -70,4 +94,10 @@ describeSources(
   'the sources labelled before the rules drawn from them (twenty-fourth and twenty-sixth batches)',
   'sources-later.json',
   { labelled: 115, recall: 0.9, precision: 0.84, kind: 0.82 },
+);
+
+describeSources(
+  'the sources of batches 28 to 32, labelled before any source output was read',
+  'sources-28-32.json',
+  { labelled: 308, recall: 0.79, precision: 0.8, kind: 0.88 },
 );
