@@ -293,6 +293,8 @@ export function subjectOfCue(
   if (closing) return closing;
   // "Jobs broke off negotiations, having told one executive, “…”": as for "…, telling".
   if (previous?.lower === 'having') return sentenceSubject(context, floor, cue.index - 2);
+  const reported = cue.participle && k > 0 ? reportedClauseSubject(context, cues, k) : undefined;
+  if (reported) return reported;
   // "Netanyahu's Likud party, which tried to rally support by saying": the clause's antecedent.
   const clause =
     cue.participle && previous?.lower === 'by' ? clauseBefore(tokens, cue.index, floor) : -1;
@@ -432,6 +434,36 @@ function personBeforeBody(
   return onlyAsidesBetween(tokens, tokenIndexAt(tokens, subject.end), cue.index)
     ? subject
     : undefined;
+}
+
+const REPORTING_VERBS = new Set(['reported', 'reports', 'wrote', 'writes']);
+
+/**
+ * "The CanWest News Service reported that another Martin spokesperson, Melanie Gruer, played
+ * down the reports by saying": a participle after a reported clause whose own subject acts
+ * is that subject's, not the sentence's.
+ */
+function reportedClauseSubject(
+  context: BlockContext,
+  cues: readonly Cue[],
+  k: number,
+): SpeakerPhrase | undefined {
+  const { masked, tokens } = context;
+  const reporting = cues[k - 1];
+  const cue = cues[k];
+  if (!reporting || !cue) return undefined;
+  // Only after a report ("Ajc.com reported that"): after "said that" the words may still be
+  // the sayer's ("Cardinal Tarcisio said that the Pope apologized …, saying “the Holy Father
+  // is very sorry”").
+  if (!REPORTING_VERBS.has(reporting.text.toLowerCase())) return undefined;
+  const that = reporting.index + reporting.length;
+  if (tokens[that]?.lower !== 'that') return undefined;
+  const subject = phraseAfter(masked, tokens, that + 1, cue.index - 1);
+  const next = subject ? tokenIndexAt(tokens, subject.end) : -1;
+  // "…, Melanie Gruer, played down": past the comma that closes an appositive.
+  const verb = tokens[tokens[next]?.text === ',' ? next + 1 : next];
+  const acts = verb !== undefined && verb.text === verb.lower && isPastTense(verb);
+  return subject?.kind === 'person' && acts ? subject : undefined;
 }
 
 /**

@@ -5210,3 +5210,18 @@ describe('shapes from the thirty-second Wikinews batch', () => {
     ).toEqual(['Vladimir Voronin', 'Vladimir Voronin', 'The Foreign Affairs and Trade Minister']);
   });
 });
+
+describe('shapes from the thirty-third Wikinews batch', () => {
+  it('should give a participle after "X reported that Y did …" to Y, not after "said that"', () => {
+    expect(
+      speakers(
+        'The CanWest News Service reported that another Martin spokesperson, Melanie Gruer, played down the reports by saying that "The President has been travelling," and that aides understand.\n\nAjc.com reported that airline spokesman Kent Landers refused to confirm the meeting, saying "Delta has a longstanding policy not to comment."',
+      ),
+    ).toEqual(['Melanie Gruer', 'Kent Landers']);
+    expect(
+      speakers(
+        'Cardinal Tarcisio Bertone said that the Pope apologized for the way his remarks were interpreted, saying, "the Holy Father is very sorry."',
+      ),
+    ).not.toContain('Pope');
+  });
+});
