@@ -328,7 +328,6 @@ export function subjectOfCue(
       personBeforeBody(context, before, cue, floor) ??
       onBehalfOf(context, before, floor) ??
       nameBeforeUnclosedAppositive(context, before, floor) ??
-      nameBeforePlaceInAppositive(context, before, floor) ??
       personBeforeSecondRole(context, before, floor) ??
       ownersDocument(tokens, before) ??
       issuerAfterDocument(context, before, cue.index) ??
@@ -467,8 +466,10 @@ function reportedClauseSubject(
 }
 
 /**
- * "Dawn News, a private television station in Pakistan had stated": a name, then an
- * appositive no comma closes before the verb; the name is the subject it describes.
+ * The name that opens the sentence, when its appositive runs on to the verb with no comma to
+ * close it: "Dawn News, a private television station in Pakistan had stated" (an indefinite
+ * description after the name), "Del Borgsdorf, the city manager of San Jose, California
+ * announced" (the state after a town's comma, where the appositive ends on a place).
  */
 function nameBeforeUnclosedAppositive(
   context: BlockContext,
@@ -477,29 +478,16 @@ function nameBeforeUnclosedAppositive(
 ): SpeakerPhrase | undefined {
   const { masked, tokens } = context;
   const start = tokenIndexAt(tokens, before.start);
-  const opener = tokens[start]?.lower;
-  if (before.form !== 'description' || (opener !== 'a' && opener !== 'an')) return undefined;
   if (tokens[start - 1]?.text !== ',') return undefined;
-  const named = phraseBefore(masked, tokens, start - 1, floor);
-  return named?.form === 'name' && named.start === tokens[floor]?.start ? named : undefined;
-}
-
-/**
- * "Del Borgsdorf, the city manager of San Jose, California announced": the state after a
- * town's comma ends the opening name's appositive, which no comma closes; the name speaks.
- */
-function nameBeforePlaceInAppositive(
-  context: BlockContext,
-  before: SpeakerPhrase,
-  floor: number,
-): SpeakerPhrase | undefined {
-  const { masked, tokens } = context;
-  const start = tokenIndexAt(tokens, before.start);
+  const opener = tokens[start]?.lower;
+  if (before.form === 'description' && (opener === 'a' || opener === 'an')) {
+    const named = phraseBefore(masked, tokens, start - 1, floor);
+    return named?.form === 'name' && named.start === tokens[floor]?.start ? named : undefined;
+  }
   const oneWord = before.form === 'name' && before.role === null && !/\s/u.test(before.text);
-  if (!oneWord || tokens[start - 1]?.text !== ',') return undefined;
+  if (!oneWord) return undefined;
   const opening = phraseAfter(masked, tokens, floor, start - 2);
   const withRole = opening?.form === 'name' && opening.kind === 'person' && opening.role !== null;
-  // The appositive ends on a place: "… of San Jose", "… in Digby".
   const endsOnPlace = /\b(?:of|in|from|at)(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}$/u.test(
     opening?.text ?? '',
   );
