@@ -4,7 +4,13 @@
  * ("quoted X as saying"), the agent of a passive, the issuer of a document.
  */
 import { onlyAsidesBetween } from './asides.ts';
-import { cueAt, isPassiveWithAgent, PASSIVE_AUXILIARIES, type Cue } from './cues.ts';
+import {
+  cueAt,
+  isPassiveWithAgent,
+  PASSIVE_AUXILIARIES,
+  PERFECT_AUXILIARIES,
+  type Cue,
+} from './cues.ts';
 import { nameAfterDescription } from './describedName.ts';
 import {
   DOCUMENT_NOUNS,
@@ -856,8 +862,6 @@ function issuerOf(
       : subjectJustBefore(context, verb, floor))
   );
 }
-
-const PERFECT_AUXILIARIES = new Set(['has', 'have', 'had']);
 
 /**
  * The subject that opens the sentence, when it ends right before `verb` but for one plain

@@ -75,7 +75,7 @@ function nounAfterPreposition(tokens: readonly Token[], index: number): boolean 
 const READING_CUES = new Set(['read', 'reads']);
 const READ_BESIDE = /^(?:[:,.]|["“”„«»]|the|a|an)$/u;
 // was/were/is/be/been are already refused before any cue (PASSIVE_AUXILIARIES).
-const PERFECT_AUXILIARIES = new Set(['had', 'has', 'have']);
+export const PERFECT_AUXILIARIES = new Set(['had', 'has', 'have']);
 const BEFORE_READ_VERB = new Set([...PERFECT_AUXILIARIES, 'to']);
 const REPORTED_NEXT = /^(?:that|for|:|["“„«‘']|the|a|an|he|she|it|they|we|i)$/iu;
 const QUOTE_OPENING = /^["“„«‘']$/u;

@@ -1054,7 +1054,7 @@ function canonicalOrganisation(name: string): string | undefined {
  * "the Belgian Development Aid minister" or "the source" identify a speaker the article
  * never names; "the minister" alone points back at someone it should have named.
  */
-export function isSpecific(phrase: SpeakerPhrase): boolean {
+function isSpecific(phrase: SpeakerPhrase): boolean {
   return (
     /\s\p{Lu}/u.test(phrase.text) ||
     // "Syria's foreign minister": whose minister, by a name that owns the role.

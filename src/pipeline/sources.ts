@@ -48,10 +48,6 @@ const MAX_GROUP_WORDS = 8;
 /** A group and nothing more: "local residents", not "her spokesman Jonathan Todd". */
 const ANONYMOUS_ALONE = new RegExp(`${ANONYMOUS.source}$`, 'iu');
 
-/**
- * "But several residents have said": the group a clause before a cue names, if any; or,
- * `after` "according to", the group the words after it name, when they name nothing else.
- */
 /** "Reports say", "Some media reports said": reports no one is named for, as the subject. */
 const REPORTS =
   /^(?:(?:some|other|many|most|several|media|news|press|initial|early|earlier|recent|latest|local|unconfirmed|conflicting)\s+){0,2}reports$/iu;
@@ -65,6 +61,10 @@ const UNNAMED_PLURALS =
 /** "Both leaders", "the two leaders": ones the text has named. */
 const NUMBERED = /^(?:both|two|three|four|five|the|with)\b/iu;
 
+/**
+ * "But several residents have said": the group a clause before a cue names, if any; or,
+ * `after` "according to", the group the words after it name, when they name nothing else.
+ */
 function anonymousGroup(clause: string, after = false): string | undefined {
   const words = clause.replace(CLAUSE_LINKS, '').replace(BEFORE_VERB, '');
   if (NOT_A_GROUP.test(words)) return undefined;
@@ -204,17 +204,17 @@ function namesOtherBody(institution: string, known: string): boolean {
   );
 }
 
-/**
- * The institutions a speaker's role names: "State Department" in "State Department
- * spokesman", "Human Rights Watch" in "researcher at Human Rights Watch". Titles such as
- * "Secretary of State" are not institutions, nor are lone adjectives such as "Kazakh".
- */
 /** "Minister", and "Director-General", whose parts are roles. */
 function isRoleWord(word: string): boolean {
   const lower = word.toLowerCase();
   return ROLE_NOUNS.has(lower) || lower.split('-').some((part) => ROLE_NOUNS.has(part));
 }
 
+/**
+ * The institutions a speaker's role names: "State Department" in "State Department
+ * spokesman", "Human Rights Watch" in "researcher at Human Rights Watch". Titles such as
+ * "Secretary of State" are not institutions, nor are lone adjectives such as "Kazakh".
+ */
 function institutionsInRoles(roles: readonly string[]): string[] {
   const found: string[] = [];
   for (const role of roles) {
