@@ -172,7 +172,7 @@ function kindOfMember(member: CastMember, cast: Cast): SourceKind {
  * only in lower case: the European Union and India's Union ministers are governments.
  */
 const NON_GOVERNMENT_BODY =
-  /\b(?:unions?|[Aa]ssociations?|[Cc]ompany|Inc|Corp|Ltd|[Ff]und|[Ff]oundation|[Ii]nstitute|[Uu]niversity|[Cc]ollege|[Cc]hurch|[Cc]lub|[Ss]ociety|[Pp]artners|[Ff]ederation|[Ll]eague|[Aa]lliance|[Tt]rust|[Ff]orum|[Cc]harity|Red Cross|Red Crescent)\b/u;
+  /\b(?:unions?|[Aa]ssociations?|[Cc]ompany|Inc|Corp|Ltd|[Ff]und|[Ff]oundation|[Ii]nstitute|[Uu]niversity|[Cc]ollege|[Cc]hurch|[Cc]lub|[Ss]ociety|[Pp]artners|[Ff]ederation|[Ll]eague|[Aa]lliance|[Tt]rust|[Ff]orum|[Cc]harity|Red Cross|Red Crescent|[Aa]irlines?|[Aa]irways|Air Lines)\b/u;
 const CANDIDATE = /\b(?:candidate|nominee|hopeful)s?\b/iu;
 
 function kindOfInstitution(name: string): SourceKind {

@@ -5224,4 +5224,12 @@ describe('shapes from the thirty-third Wikinews batch', () => {
       ),
     ).not.toContain('Pope');
   });
+
+  it("should cite an airline's spokesman as a person", () => {
+    expect(
+      sourcesOf(
+        'Ajc.com reported that airline spokesman Kent Landers refused to confirm the meeting, saying "Delta has a longstanding policy not to comment."',
+      ),
+    ).toContainEqual(['Kent Landers', 'person']);
+  });
 });
