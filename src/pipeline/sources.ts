@@ -120,12 +120,16 @@ function withInitialsSpelt(role: string, cast: Cast): string {
 const OWNED_DESCRIPTION = /^\p{Lu}[\p{L}.-]*['’]s\s/u;
 
 /**
- * A definite description of an office that says whose it is, by a state's name or
- * nationality before the role: "Syria's foreign minister", "The Israeli Chief of Staff",
- * "the Danish Prime Minister"; not "the official", nor "the Prime Minister" alone.
+ * The kind of source someone described but not named is: an official when the description
+ * says whose office it is by a state's name or nationality before the role ("Syria's
+ * foreign minister", "The Israeli Chief of Staff", "the Danish Prime Minister"; not "the
+ * official", nor "the Prime Minister" alone); anonymous when a name owns the description
+ * ("Microsoft's chief executive"); none otherwise. `owned` is the words the owner is
+ * looked for in, the description itself unless given.
  */
-function describesOfficial(phrase: SpeakerPhrase): boolean {
-  return phrase.form === 'description' && officialDescribed(phrase.text, phrase.role ?? '');
+function kindOfDescribed(text: string, role: string, owned = text): SourceKind | undefined {
+  if (officialDescribed(text, role)) return 'official';
+  return OWNED_DESCRIPTION.test(owned) ? 'anonymous' : undefined;
 }
 
 function officialDescribed(text: string, role: string): boolean {
@@ -286,8 +290,7 @@ function kindOfSpeaker(speaker: Speaker, cast: Cast): SourceKind | undefined {
   const member = cast.memberNamed(speaker.name);
   if (member) return kindOfMember(member, cast);
   if (speaker.kind !== 'person') return undefined;
-  if (officialDescribed(speaker.mention, speaker.role ?? speaker.name)) return 'official';
-  return OWNED_DESCRIPTION.test(speaker.name) ? 'anonymous' : undefined;
+  return kindOfDescribed(speaker.mention, speaker.role ?? speaker.name, speaker.name);
 }
 
 /**
@@ -421,11 +424,7 @@ export function extractSources(
           // "Syria's foreign minister said", "The Israeli Chief of Staff said": an office
           // the text names by whose it is, though not who holds it; and "Microsoft's chief
           // executive", someone it does not name but says whose they are.
-          const kind = describesOfficial(subject)
-            ? 'official'
-            : OWNED_DESCRIPTION.test(subject.text)
-              ? 'anonymous'
-              : undefined;
+          const kind = kindOfDescribed(subject.text, subject.role ?? '');
           if (kind)
             sources.cite(
               subject.text.charAt(0).toUpperCase() + subject.text.slice(1),
