@@ -291,7 +291,8 @@ export class Cast {
       person ??
       this.byName(name, kind) ??
       this.byGivenName(name, kind) ??
-      this.fromHeadline(name, kind);
+      this.fromHeadline(name, kind) ??
+      this.bodyNamedInRoles(name);
     const otherGender =
       titled !== undefined && found?.gender !== undefined && found.gender !== titled;
     const member = found && !otherGender ? found : this.add(name, kind);
@@ -571,6 +572,24 @@ export class Cast {
   }
 
   /**
+   * "said Ed Feulner, president of the Heritage Foundation. … The Foundation stated": a
+   * body's noun alone, capitalised, is the one body of that noun a role named, which
+   * joins the cast then.
+   */
+  private bodyNamedInRoles(noun: string): CastMember | undefined {
+    if (/\s/u.test(noun) || !ORGANISATION_NOUNS.has(noun.toLowerCase())) return undefined;
+    const named = new RegExp(`(?:\\p{Lu}[\\p{L}'’.&-]*\\s+)+${noun}\\b(?!\\s+\\p{Lu})`, 'u');
+    const bodies = new Set<string>();
+    for (const member of this.members)
+      for (const role of member.roles) {
+        const body = named.exec(role)?.[0];
+        if (body) bodies.add(body);
+      }
+    const [body] = bodies;
+    return bodies.size === 1 && body ? this.add(body, 'organization') : undefined;
+  }
+
+  /**
    * "Sheikh Ali" after "Sheikh Ali al-Khalifa al-Sabah": a title and a given name call
    * someone by the start of their name, if only one name starts so.
    */
@@ -792,7 +811,8 @@ export class Cast {
   /** Who a phrase at `at` refers to, or undefined when the article does not say. */
   resolve(phrase: SpeakerPhrase, at: Position): CastMember | undefined {
     if (phrase.form === 'name' && phrase.name !== null) {
-      return this.byName(canonicalOrganisation(phrase.name) ?? phrase.name, undefined, at);
+      const name = canonicalOrganisation(phrase.name) ?? phrase.name;
+      return this.byName(name, undefined, at) ?? this.bodyNamedInRoles(name);
     }
     if (phrase.form === 'pronoun') {
       const wantsPerson =

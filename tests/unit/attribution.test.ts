@@ -5233,3 +5233,13 @@ describe('shapes from the thirty-third Wikinews batch', () => {
     ).toContainEqual(['Kent Landers', 'person']);
   });
 });
+
+describe('shapes from the thirty-fifth Wikinews batch', () => {
+  it('should give "The Foundation" to the one foundation a role named', () => {
+    expect(
+      speakers(
+        '"He helped establish the conservative movement," said Ed Feulner, president of the Heritage Foundation.\n\nIn 2002, Helms received the Clare Boothe Luce Award.\n\nThe Foundation stated, "[Helms is] dedicated."',
+      ),
+    ).toEqual(['Ed Feulner', 'Heritage Foundation']);
+  });
+});
