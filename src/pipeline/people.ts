@@ -335,6 +335,8 @@ export class Cast {
   private fromHeadline(name: string, kind: SpeakerKind): CastMember | undefined {
     if (this.readingHeadline || kind !== 'organization') return undefined;
     for (const member of this.headlineMembers) {
+      // "Justice Sachar committee says …", then "the Justice Rajinder Sachar Committee".
+      if (member.kind === 'organization' && writtenShort(member.name, name)) return member;
       const shownAsPerson = member.roles.length > 0 || member.gender !== undefined;
       if (member.name !== name || member.kind !== 'person' || shownAsPerson) continue;
       member.kind = kind;
@@ -1030,6 +1032,23 @@ function samePlace(role: string, description: string): boolean {
   const place = PLACE_OF_OFFICE.exec(role)?.[1];
   if (!demonym || !place) return true;
   return placeFits(place, demonym);
+}
+
+/**
+ * A body's name written with words left out: its words, in any case, are a shorter run
+ * of the full name's in order, with the same first and last.
+ */
+function writtenShort(short: string, full: string): boolean {
+  const shortWords = short.toLowerCase().split(/\s+/u);
+  const fullWords = full.toLowerCase().split(/\s+/u);
+  if (shortWords.length < 2 || shortWords.length >= fullWords.length) return false;
+  if (shortWords[0] !== fullWords[0] || shortWords.at(-1) !== fullWords.at(-1)) return false;
+  let at = 0;
+  for (const word of shortWords) {
+    at = fullWords.indexOf(word, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
 }
 
 /** "Venezuela" and "Venezuelan": a place and its nationality share their first letters. */

@@ -767,11 +767,17 @@ export function interpretPhrase(
         : null;
   // "Ivorian rebels", "Chinese officials": a name used as an adjective before a group noun.
   const lastWord = content[content.length - 1];
+  // "Justice Sachar committee": a title before the name does not make the body a person.
   const groupNoun =
-    role.length === 0 &&
     lastWord !== undefined &&
     !isCapitalised(lastWord.text) &&
-    (ORGANISATION_NOUNS.has(lower(lastWord)) || isRoleNoun(lastWord));
+    (role.length === 0
+      ? ORGANISATION_NOUNS.has(lower(lastWord)) || isRoleNoun(lastWord)
+      : ORGANISATION_NOUNS.has(lower(lastWord)) &&
+        !isRoleNoun(lastWord) &&
+        role.every((token) => isCapitalised(token.text)) &&
+        name.length > 1 &&
+        name.slice(0, -1).every((token) => isNameToken(token) && !isPossessive(token)));
   const nameTokens = groupNoun
     ? []
     : trimName(
@@ -868,6 +874,18 @@ export function interpretPhrase(
       const bodyRole = roleText ? `${join(text, body.role)} ${roleText}` : join(text, body.role);
       return phraseOf('name', mention, join(text, body.name), bodyRole, 'person', null, true);
     }
+    // "The Justice Rajinder Sachar Committee report": a title opening a body's name is
+    // part of the name.
+    const [title] = roleTokens;
+    const titledBody =
+      kind === 'organization' &&
+      roleTokens.length === 1 &&
+      title !== undefined &&
+      isCapitalised(title.text) &&
+      content.indexOf(title) === content.indexOf(nameTokens[0] ?? first) - 1 &&
+      ORGANISATION_NOUNS.has(lower(nameTokens[nameTokens.length - 1]));
+    if (titledBody)
+      return phraseOf('name', mention, join(text, [title, ...nameTokens]), null, kind, null, true);
     return phraseOf('name', mention, nameText, roleText, kind, null, true);
   }
   // "Notimex news agency", "the Reforma newspaper": a name, then what kind of outlet it is.
@@ -915,7 +933,7 @@ export function interpretPhrase(
     'description',
     mention,
     null,
-    roleText ?? join(text, content),
+    groupNoun ? join(text, content) : (roleText ?? join(text, content)),
     kind,
     head,
     definite,

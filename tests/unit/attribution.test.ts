@@ -5242,4 +5242,17 @@ describe('shapes from the thirty-fifth Wikinews batch', () => {
       ),
     ).toEqual(['Ed Feulner', 'Heritage Foundation']);
   });
+
+  it("should read a title opening a body's name as part of it, and the headline's short form as the body", () => {
+    expect(
+      speakers(
+        'The Justice Rajinder Sachar Committee report states that Indian Muslims are "lagging behind" others.\n\nThe committee says that the community is "only slightly better off".',
+        'Justice Sachar committee says Indian Muslims "lag behind" other communities',
+      ),
+    ).toEqual([
+      'Justice Rajinder Sachar Committee',
+      'Justice Rajinder Sachar Committee',
+      'Justice Rajinder Sachar Committee',
+    ]);
+  });
 });
