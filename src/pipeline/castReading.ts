@@ -170,9 +170,13 @@ function givenNameBeforeNickname(
   return undefined;
 }
 
-/** "said in a statement", "wrote in a letter on Friday": the subject issued a document. */
-function issuesDocument(tokens: readonly Token[], after: number): boolean {
-  for (let i = after; i < after + DOCUMENT_LOOKAHEAD; i++) {
+/**
+ * "said in a statement", "wrote in a letter on Friday", "Toyota, in a statement posted on
+ * their website, said": the subject issued a document, named in the tokens from `from`
+ * before `to`.
+ */
+function issuesDocument(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
     if (tokens[i]?.lower !== 'in') continue;
     for (let j = i + 1; j < i + 4; j++) {
       if (DOCUMENT_NOUNS.has(tokens[j]?.lower ?? '')) return true;
@@ -376,8 +380,11 @@ export function readCast(contexts: ReadonlyMap<number, BlockContext>): Cast {
             (subject.form === 'description' &&
               ANONYMITY.test(masked.slice(sentence.start, sentence.end))));
         if (unnamed) cast.noteUnnamedSubject(at);
-        if (member && issuesDocument(tokens, cue.index + cue.length))
-          cast.noteDocument(at, member, '');
+        const afterCue = cue.index + cue.length;
+        const inDocument =
+          issuesDocument(tokens, afterCue, afterCue + DOCUMENT_LOOKAHEAD) ||
+          issuesDocument(tokens, tokenIndexAt(tokens, subject.start) + 1, cue.index);
+        if (member && inDocument) cast.noteDocument(at, member, '');
         // "But the U.S. Embassy report says …", and each "the report says" after: a later
         // "the report" is still the embassy's, however far on.
         const noun = subject.text.slice(subject.text.lastIndexOf(' ') + 1).toLowerCase();

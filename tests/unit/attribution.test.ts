@@ -5255,4 +5255,12 @@ describe('shapes from the thirty-fifth Wikinews batch', () => {
       'Justice Rajinder Sachar Committee',
     ]);
   });
+
+  it('should give "the statement" to whoever spoke "in a statement" before their verb', () => {
+    expect(
+      speakers(
+        'Toyota, in a statement posted on their website, said that "We have already taken a number of important steps." The statement added, "These include the appointment of a new Chief Quality Officer."',
+      ),
+    ).toEqual(['Toyota', 'Toyota']);
+  });
 });
