@@ -289,7 +289,13 @@ export class Cast {
     const person = known?.gender !== undefined ? known : undefined;
     const found =
       person ??
+      (kind === 'person' && phrase.role === null ? this.bodyAfterAdjective(name) : undefined) ??
       this.byName(name, kind) ??
+      // "Toyota, in a statement …, said" after "Toyota Motor Company": a lone word read as a
+      // person's name, when no person is called so, is the body whose name it opens.
+      (kind === 'person' && phrase.role === null && !/\s/u.test(name)
+        ? this.firmOpenedBy([name])
+        : undefined) ??
       this.byGivenName(name, kind) ??
       this.fromHeadline(name, kind) ??
       this.bodyNamedInRoles(name);
@@ -571,6 +577,30 @@ export class Cast {
       }
     }
     return middles === 1 ? middle : undefined;
+  }
+
+  /**
+   * "Internal Toyota documents showed" after "Toyota Motor Company": a capitalised word
+   * before the start of a firm's name qualifies the firm, unless it is a given name.
+   */
+  private bodyAfterAdjective(name: string): CastMember | undefined {
+    const [first, ...rest] = this.nameWords.of(name);
+    if (first === undefined || rest.length === 0 || isGivenName(first)) return undefined;
+    return this.firmOpenedBy(rest);
+  }
+
+  /** The one firm whose longer name opens with these words: "Toyota Motor Company". */
+  private firmOpenedBy(words: readonly string[]): CastMember | undefined {
+    const fits = this.members.filter((member) => {
+      const have = this.nameWords.of(member.name);
+      return (
+        member.kind === 'organization' &&
+        have.length > words.length &&
+        FIRM_ENDING.test(have[have.length - 1] ?? '') &&
+        words.every((word, i) => have[i] === word)
+      );
+    });
+    return fits.length === 1 ? fits[0] : undefined;
   }
 
   /**
@@ -1033,6 +1063,10 @@ function samePlace(role: string, description: string): boolean {
   if (!demonym || !place) return true;
   return placeFits(place, demonym);
 }
+
+/** Words that end a firm's name: "Toyota Motor Company", "Gap Inc.". */
+const FIRM_ENDING =
+  /^(?:Company|Corporation|Corp\.?|Inc\.?|Ltd\.?|Co\.|plc|PLC|LLC|Group|Holdings|Airlines|Airways)$/u;
 
 /**
  * A body's name written with words left out: its words, in any case, are a shorter run

@@ -5263,4 +5263,12 @@ describe('shapes from the thirty-fifth Wikinews batch', () => {
       ),
     ).toEqual(['Toyota', 'Toyota']);
   });
+
+  it('should know a firm by the word that opens its name, and not by an adjective before it', () => {
+    expect(
+      speakers(
+        'US regulators intend to fine Toyota Motor Company $16.4 million.\n\nInternal Toyota documents obtained by the government showed that the company knew.\n\nToyota, in a statement posted on their website, said that "We have already taken a number of important steps."',
+      ),
+    ).toEqual(['Toyota Motor Company']);
+  });
 });
