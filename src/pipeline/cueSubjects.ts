@@ -808,6 +808,9 @@ function isObject(tokens: readonly Token[], phrase: SpeakerPhrase, cue: Cue): bo
   const index = tokenIndexAt(tokens, phrase.start);
   const word = tokens[index - 1]?.lower ?? '';
   if (OBJECT_PREPOSITIONS.has(word) || PLACE_PREPOSITIONS.has(word)) return true;
+  // "denied having links to JI or any other terrorist organisation saying": no one in
+  // particular speaks.
+  if (quantifiedByNone(tokens, index)) return true;
   // "held a rally at Morningstar Baptist Church asking …": a thing, and where it was; the
   // name after its preposition is no subject.
   if (isThingWithPlace(tokens, index)) return true;
@@ -821,6 +824,20 @@ function isObject(tokens: readonly Token[], phrase: SpeakerPhrase, cue: Cue): bo
     phrase.text.split(/\s+/u).some((word) => DOCUMENT_NOUNS.has(word.toLowerCase()));
   const documentSpeaks = document && cue.text !== 'saying';
   return PAST_VERB.test(word) && !QUOTING_VERBS.has(word) && !documentSpeaks;
+}
+
+/** Words that make a phrase no one in particular: "any other group", "no militant group". */
+const NO_ONE_IN_PARTICULAR = new Set(['any', 'no']);
+const MAX_WORDS_AFTER_QUANTIFIER = 3;
+
+/** "any other terrorist organisation": "any" or "no", then lower-case words, before `index`. */
+function quantifiedByNone(tokens: readonly Token[], index: number): boolean {
+  for (let i = index - 1; i >= Math.max(0, index - 1 - MAX_WORDS_AFTER_QUANTIFIER); i--) {
+    const token = tokens[i];
+    if (!token || !LOWER_CASE_WORD.test(token.text)) return false;
+    if (NO_ONE_IN_PARTICULAR.has(token.lower)) return true;
+  }
+  return false;
 }
 
 /** "a rally at …", "the march through …": an article, a common noun, a preposition of place. */

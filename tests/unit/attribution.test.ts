@@ -5271,4 +5271,12 @@ describe('shapes from the thirty-fifth Wikinews batch', () => {
       ),
     ).toEqual(['Toyota Motor Company']);
   });
+
+  it('should not give a participle to "any other organisation" before it', () => {
+    expect(
+      speakers(
+        'The Islamic cleric denied having links to JI or any other terrorist organisation saying that Western media had been "twisting his beliefs".',
+      ),
+    ).toEqual(['The Islamic cleric']);
+  });
 });
