@@ -210,12 +210,28 @@ function authorBeforeQuote(
   const { masked, tokens } = context;
   for (let i = openToken - 1; i > from; i--) {
     if (tokens[i]?.lower !== 'by') continue;
-    const noun = tokens[i - 1]?.lower ?? '';
-    if (!DOCUMENT_NOUNS.has(noun) && !WORDS_NOUNS.has(noun) && noun !== 'remarks') return undefined;
+    if (!spokenNounBefore(tokens, i, from)) return undefined;
     const phrase = phraseAfter(masked, tokens, i + 1, openToken - 1);
-    return phrase?.form === 'name' ? { phrase, cue: '' } : undefined;
+    // "claims on the weekend by the Prime Minister that he did not expect …": an office
+    // the cast may know the holder of.
+    const office = phrase?.form === 'description' && phrase.kind === 'person' && phrase.definite;
+    return phrase?.form === 'name' || office ? { phrase, cue: '' } : undefined;
   }
   return undefined;
+}
+
+const MAX_WORDS_BETWEEN_NOUN_AND_BY = 3;
+
+/** "a statement by", "claims on the weekend by": a noun for what was said, a few lower-case words before "by". */
+function spokenNounBefore(tokens: readonly Token[], by: number, from: number): boolean {
+  for (let i = by - 1; i > Math.max(from, by - 2 - MAX_WORDS_BETWEEN_NOUN_AND_BY); i--) {
+    const token = tokens[i];
+    if (!token || !LOWER_CASE_WORD.test(token.text)) return false;
+    const noun = token.lower;
+    if (DOCUMENT_NOUNS.has(noun) || WORDS_NOUNS.has(noun) || SPEECH_NOUNS.has(noun)) return true;
+    if (noun === 'remarks') return true;
+  }
+  return false;
 }
 
 const VIEWPOINT_NOUNS = new Set(['opinion', 'view', 'words', 'eyes', 'estimation']);

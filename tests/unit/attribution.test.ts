@@ -5279,4 +5279,12 @@ describe('shapes from the thirty-fifth Wikinews batch', () => {
       ),
     ).toEqual(['The Islamic cleric']);
   });
+
+  it('should give words in claims "by" an office-holder, with words between, to the holder', () => {
+    expect(
+      speakers(
+        'Prime Minister Kevin Rudd has told the House of Representatives that the budget may fall into "temporary deficit".\n\nThe admission follows claims on the weekend by the Prime Minister that he did not expect the budget would go into deficit "in the current circumstances."',
+      ),
+    ).toEqual(['Kevin Rudd', 'Kevin Rudd']);
+  });
 });
