@@ -3,10 +3,10 @@
  * they did, a bare "X said." after it, a paragraph's introduction, a speaker going on.
  */
 import { CONNECTIVES } from './lexicon.ts';
-import { phraseAfter } from './nounPhrase.ts';
+import { isPastTense, phraseAfter } from './nounPhrase.ts';
 import { endsWithOwner, type SpeakerPhrase } from './phraseMeaning.ts';
-import { AUXILIARIES, MAX_APPOSITIVE_TOKENS } from './phraseWords.ts';
-import { tokenIndexAt } from './tokens.ts';
+import { AUXILIARIES, isRoleNoun, MAX_APPOSITIVE_TOKENS } from './phraseWords.ts';
+import { isCapitalised, tokenIndexAt, type Token } from './tokens.ts';
 import type { Sentence, BlockContext, Attribution } from './blockContext.ts';
 import { attributionOfSentence, sentenceSubject } from './cueSubjects.ts';
 
@@ -80,6 +80,18 @@ function pronounOpening(context: BlockContext, sentence: Sentence): SpeakerPhras
   return pronoun === 'he' || pronoun === 'she' ? phraseAfter(masked, tokens, at, at) : undefined;
 }
 
+const TITLE_LINKS = new Set(['for', 'of', 'the', 'and']);
+
+/** "Israeli Minister for Jerusalem Affairs offered": the verb after a capitalised title. */
+function verbAfterTitle(window: readonly Token[]): number {
+  const verb = window.findIndex(
+    (token) => !isCapitalised(token.text) && !TITLE_LINKS.has(token.lower),
+  );
+  const title = window.slice(0, verb);
+  const word = window[verb];
+  return verb > 0 && word && isPastTense(word) && title.some(isRoleNoun) ? verb : -1;
+}
+
 /** Words after a subject that show it is not yet the verb: "Gita Deane of Maryland", "Smith and …". */
 const NOT_A_VERB = new Set([
   'of',
@@ -116,17 +128,24 @@ export function actorOfSentence(
   const phrase = namedOpening(context, sentence) ?? pronounOpening(context, sentence);
   if (!phrase || phrase.kind === 'document' || endsWithOwner(phrase)) return undefined;
   // "The Wikipedia community is discussing …", "Users on YouTube also took …": a group.
-  if (GROUP_WORDS.test(phrase.text)) return undefined;
+  // Not "Rafi Eitan, the Israeli Minister for Jerusalem Affairs": a role's own "for".
+  if (GROUP_WORDS.test(phrase.text.split(',')[0] ?? '')) return undefined;
   let next = tokenIndexAt(tokens, phrase.end);
   // "Her partner of 24 years, Gita Deane, was a plaintiff": the name closed the description.
   // "Sadiq Khan, one of the MPs …, condemns": past a description between commas.
-  if (tokens[next]?.text === ',' && AUXILIARIES.has(tokens[next + 1]?.lower ?? '')) next++;
+  // "Rafi Eitan, the Israeli Minister for Jerusalem Affairs, offered": the phrase holds
+  // the description, and the comma closes it.
+  const described = phrase.text.includes(',');
+  if (tokens[next]?.text === ',' && (described || AUXILIARIES.has(tokens[next + 1]?.lower ?? '')))
+    next++;
   else if (tokens[next]?.text === ',') {
-    const close = tokens
-      .slice(next + 1, Math.min(sentence.to, next + 1 + MAX_APPOSITIVE_TOKENS))
-      .findIndex((token) => token.text === ',');
-    if (close === -1) return undefined;
-    next += close + 2;
+    const window = tokens.slice(next + 1, Math.min(sentence.to, next + 1 + MAX_APPOSITIVE_TOKENS));
+    const close = window.findIndex((token) => token.text === ',');
+    // "Rafi Eitan, Israeli Minister for Jerusalem Affairs offered": a title no comma closes
+    // runs to the verb.
+    const verb = close === -1 ? verbAfterTitle(window) : -1;
+    if (close === -1 && verb === -1) return undefined;
+    next += (close === -1 ? verb : close + 1) + 1;
   }
   const verb = tokens[next];
   return verb && /^\p{Ll}/u.test(verb.text) && !NOT_A_VERB.has(verb.lower) ? phrase : undefined;

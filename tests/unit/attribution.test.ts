@@ -5287,4 +5287,18 @@ describe('shapes from the thirty-fifth Wikinews batch', () => {
       ),
     ).toEqual(['Kevin Rudd', 'Kevin Rudd']);
   });
+
+  it('should give a paragraph that is only a quote to the one who acts just before it, past a title', () => {
+    const quote = '\n\n"Har Homa is an integral part of Jerusalem."';
+    expect(
+      speakers(
+        `However, Rafi Eitan, Israeli Minister for Jerusalem Affairs offered a different stance.${quote}`,
+      ),
+    ).toEqual(['Rafi Eitan']);
+    expect(
+      speakers(
+        `Rafi Eitan, the Israeli Minister for Jerusalem Affairs, offered a different stance.${quote}`,
+      ),
+    ).toEqual(['Rafi Eitan']);
+  });
 });
