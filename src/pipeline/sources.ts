@@ -161,6 +161,8 @@ function kindOfMember(member: CastMember, cast: Cast): SourceKind {
   // A candidate holds no office yet ("Greens Senate candidate Scott Ludlam").
   return member.roles.some((role) => {
     const spelt = withInitialsSpelt(role, cast);
+    // An elected member or a party's leader holds public office, whatever the party's name.
+    if (ELECTED_ROLE.test(role) && !CANDIDATE.test(role)) return true;
     return (
       (OFFICIAL_ROLE.test(role) || GOVERNMENT_WORDS.test(spelt)) &&
       !NON_GOVERNMENT_BODY.test(spelt) &&
@@ -177,6 +179,12 @@ function kindOfMember(member: CastMember, cast: Cast): SourceKind {
  */
 const NON_GOVERNMENT_BODY =
   /\b(?:unions?|[Aa]ssociations?|[Cc]ompany|Inc|Corp|Ltd|[Ff]und|[Ff]oundation|[Ii]nstitute|[Uu]niversity|[Cc]ollege|[Cc]hurch|[Cc]lub|[Ss]ociety|[Pp]artners|[Ff]ederation|[Ll]eague|[Aa]lliance|[Tt]rust|[Ff]orum|[Cc]harity|Red Cross|Red Crescent|[Aa]irlines?|[Aa]irways|Air Lines)\b/u;
+/**
+ * Elected office and party leadership: "Labor MP", "member of parliament", "Opposition
+ * leader", "the leader of the Liberal Democrats", "National leader", "shadow treasurer".
+ */
+const ELECTED_ROLE =
+  /\b(?:MPs?|MLAs?|MSPs?|MEPs?|[Mm]embers? of (?:the )?(?:[Pp]arliament|[Ll]egislative [Aa]ssembly|[Ee]uropean [Pp]arliament|[Kk]nesset|[Bb]undestag|[Dd]uma)|[Aa]ssembly ?(?:wo)?man|[Cc]ouncill?or|[Aa]lderman|[Ll]eader of (?:the )?[Oo]pposition|[Oo]pposition [Ll]eader|[Pp]arty [Ll]eader|[Ss]hadow \p{L}+|(?:Labou?r|Liberal|Conservative|Tory|Democratic|Republican|Greens?|National|Socialist|Nationalist) (?:[Pp]arty )?[Ll]eader|[Ll]eader of (?:the )?(?:[\p{Lu}][\p{L}'’-]* ){0,5}(?:Party|Democrats|Conservatives|Greens|Liberals|Labou?r))\b/u;
 const CANDIDATE = /\b(?:candidate|nominee|hopeful)s?\b/iu;
 
 function kindOfInstitution(name: string): SourceKind {

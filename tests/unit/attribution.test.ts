@@ -5288,6 +5288,16 @@ describe('shapes from the thirty-fifth Wikinews batch', () => {
     ).toEqual(['Kevin Rudd', 'Kevin Rudd']);
   });
 
+  it('should cite elected members and party leaders as officials, not party chairmen', () => {
+    const sources = sourcesOf(
+      'Opposition leader Malcolm Turnbull said "Labor deficits are never temporary."\n\nNick Clegg, the leader of the Liberal Democrats, said "People don\'t have to pick up the phone."\n\nLabor MP Steve Georganus said "It is wrong."\n\nRepublican Party Chairman James Barnett said "We will win."',
+    );
+    expect(sources).toContainEqual(['Malcolm Turnbull', 'official']);
+    expect(sources).toContainEqual(['Nick Clegg', 'official']);
+    expect(sources).toContainEqual(['Steve Georganus', 'official']);
+    expect(sources).toContainEqual(['James Barnett', 'person']);
+  });
+
   it('should give a paragraph that is only a quote to the one who acts just before it, past a title', () => {
     const quote = '\n\n"Har Homa is an integral part of Jerusalem."';
     expect(
