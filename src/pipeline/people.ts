@@ -124,6 +124,13 @@ function endsWith(full: readonly string[], part: readonly string[]): boolean {
   );
 }
 
+/** "George Bush" for "George W. Bush": the full name with its middle initials left out. */
+function withoutMiddleInitials(full: readonly string[], short: readonly string[]): boolean {
+  if (short.length < 2 || full.length <= short.length) return false;
+  const kept = full.filter((word, i) => i === 0 || i === full.length - 1 || !INITIAL.test(word));
+  return kept.length === short.length && kept.every((word, i) => short[i] === word);
+}
+
 const GENERIC_ORGANISATION_NOUNS = new Set([
   'organisation',
   'organization',
@@ -436,7 +443,12 @@ export class Cast {
         wanted.length === 1 &&
         have.length > 2 &&
         have[have.length - 2] === 'of';
-      return (endsWith(have, wanted) && !ofPlace) || endsWith(wanted, have);
+      return (
+        (endsWith(have, wanted) && !ofPlace) ||
+        endsWith(wanted, have) ||
+        (member.kind === 'person' &&
+          (withoutMiddleInitials(have, wanted) || withoutMiddleInitials(wanted, have)))
+      );
     };
     let best: CastMember | undefined;
     let bestLength = 0;

@@ -5312,3 +5312,13 @@ describe('shapes from the thirty-fifth Wikinews batch', () => {
     ).toEqual(['Rafi Eitan']);
   });
 });
+
+describe('shapes from the thirty-sixth Wikinews batch', () => {
+  it('should know a name written without its middle initial as the same person', () => {
+    expect(
+      speakers(
+        'George W. Bush, the president of the United States, has suggested a growth package.\n\nWhen announcing the proposal George Bush said that "as Congress considers such a plan, there are certain principles."',
+      ),
+    ).toEqual(['George W. Bush']);
+  });
+});
