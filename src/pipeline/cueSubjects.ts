@@ -679,12 +679,16 @@ export function invertedSubject(
   const next = read ? tokens[tokenIndexAt(tokens, read.end)] : undefined;
   const bare = read !== undefined && read.form !== 'pronoun' && !read.text.includes(',');
   if (bare && next && AUXILIARIES.has(next.lower)) return undefined;
-  // Not "President of Labatt USA, Glen Walter,": a name after "of" is where the role is.
+  // Not "President of Labatt USA, Glen Walter,": a name after "of" is where the role is;
+  // nor "Democratic Senator for Vermont, Patrick J. Leahy" or "Republican Senator from
+  // South Carolina, Lindsey O. Graham".
   const cleanPerson =
     read?.form === 'name' &&
     read.kind === 'person' &&
     !/['’]s\b/u.test(read.text) &&
-    !/\s(?:of|for)$/u.test(read.role ?? '');
+    !/\s(?:of|for)$/u.test(read.role ?? '') &&
+    !/\s(?:of|for|from)\s/u.test(read.text) &&
+    !ROLE_PREPOSITIONS.has(next?.lower ?? '');
   if (!cleanPerson && read?.form !== 'pronoun') {
     const named = personNamedLast(masked, tokens, first, ceiling);
     if (named) return named;
@@ -696,6 +700,9 @@ export function invertedSubject(
     read
   );
 }
+
+/** Words by which a role goes on to say where or whose it is. */
+const ROLE_PREPOSITIONS = new Set(['of', 'for', 'from']);
 
 const MAX_DESCRIPTION_BEFORE_LAST_NAME = 20;
 

@@ -5321,4 +5321,12 @@ describe('shapes from the thirty-sixth Wikinews batch', () => {
       ),
     ).toEqual(['George W. Bush']);
   });
+
+  it('should give "said <title> for/from <place>, <name>" to the name', () => {
+    expect(
+      speakers(
+        '"This is America?" said Democratic Senator for Vermont, Patrick J. Leahy.\n\n"It would be a disaster," said Republican Senator from South Carolina, Lindsey O. Graham.',
+      ),
+    ).toEqual(['Patrick J. Leahy', 'Lindsey O. Graham']);
+  });
 });
