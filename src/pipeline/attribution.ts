@@ -150,13 +150,37 @@ function attributionRightAfter(
     // Nor a body that ends a person's role: "“…,” Helen Tunnah, a spokeswoman for the
     // Ministry of Foreign Affairs (MFAT), said".
     const pastAsides = !quoted && (phrase?.form !== 'name' || phrase.kind === 'organization');
-    if (!startsAtQuote) return pastAsides ? subjectPastAsides(context, first, k, cue) : undefined;
+    if (!startsAtQuote)
+      return (
+        (pastAsides ? subjectPastAsides(context, first, k, cue) : undefined) ??
+        speakerAfterTail(context, k, cue, end)
+      );
     if (quoted) return { phrase: quoted, cue: 'quoted as saying' };
     // "“…,” Laura Arenschield reported spokesman Tom McCollum as saying".
     const reported = quotedLater(context, k + cue.length, end);
     return reported ? { phrase: reported, cue: 'quoted as saying' } : { phrase, cue: cue.text };
   }
   return undefined;
+}
+
+/** Plain verbs of saying that put the speaker after them ("said the spokesman"). */
+const TAIL_CUES = new Set(['said', 'says', 'added', 'adds', 'stated', 'explained']);
+
+/**
+ * "“… the aggravation of the health” of Diogo Freitas do Amaral, said the spokesman":
+ * words that finish the quoted phrase, then a comma, the verb and its speaker.
+ */
+function speakerAfterTail(
+  context: BlockContext,
+  cueIndex: number,
+  cue: Cue,
+  end: number,
+): Attribution | undefined {
+  const { masked, tokens } = context;
+  if (tokens[cueIndex - 1]?.text !== ',' || !TAIL_CUES.has(cue.text.toLowerCase()))
+    return undefined;
+  const speaker = invertedSubject(masked, tokens, cueIndex + cue.length, end - 1);
+  return speaker ? { phrase: speaker, cue: cue.text } : undefined;
 }
 
 /**

@@ -5329,4 +5329,12 @@ describe('shapes from the thirty-sixth Wikinews batch', () => {
       ),
     ).toEqual(['Patrick J. Leahy', 'Lindsey O. Graham']);
   });
+
+  it('should give a quote whose phrase runs on past its mark to "…, said <speaker>" after it', () => {
+    expect(
+      speakers(
+        'Foreign Affairs spokesman António Carneiro Jacinto said that the minister will be operated on Monday.\n\n"The resignation was not motivated by politic divergences of any type" of Diogo Freitas do Amaral, said the spokesman in the press conference.',
+      ),
+    ).toEqual(['António Carneiro Jacinto']);
+  });
 });
