@@ -5337,4 +5337,13 @@ describe('shapes from the thirty-sixth Wikinews batch', () => {
       ),
     ).toEqual(['António Carneiro Jacinto']);
   });
+
+  it('should not read a participle that opens a sentence as part of the name after it', () => {
+    expect(
+      speakers(
+        'Freitas do Amaral has resigned.\n\nReplacing Freitas do Amaral in the Ministry of Foreign Affairs will be Luís Amado.\n\nIn an interview, the Minister said that he arrived home "at the end of the day completely tired".',
+        'Portuguese Minister of Foreign Affairs Freitas do Amaral resigns',
+      ),
+    ).toEqual(['Freitas do Amaral']);
+  });
 });
