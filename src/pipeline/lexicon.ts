@@ -388,6 +388,11 @@ export const ROLE_NOUNS = new Set([
   'mayor',
   'senator',
   'sen.',
+  // "Cr Main said", "Cllr Smith": a councillor, written short.
+  'cr',
+  'cr.',
+  'cllr',
+  'cllr.',
   'representative',
   'rep.',
   'congressman',

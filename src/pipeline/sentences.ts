@@ -27,6 +27,8 @@ const ABBREVIATIONS = new Set([
   'gov',
   'sen',
   'rep',
+  'cr',
+  'cllr',
   'st',
   'jr',
   'sr',

@@ -5346,4 +5346,12 @@ describe('shapes from the thirty-sixth Wikinews batch', () => {
       ),
     ).toEqual(['Freitas do Amaral']);
   });
+
+  it('should read "Cr" and "Cllr" as a councillor\'s title', () => {
+    expect(
+      speakers(
+        'Mayor of Waverley, Mora Main, says there are already flags.\n\n"It\'s an iconic heritage building," Cr Main said. "Anything that\'s done needs a process," Cr. Main added.',
+      ),
+    ).toEqual(['Mora Main', 'Mora Main']);
+  });
 });
