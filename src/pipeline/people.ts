@@ -131,6 +131,11 @@ function withoutMiddleInitials(full: readonly string[], short: readonly string[]
   return kept.length === short.length && kept.every((word, i) => short[i] === word);
 }
 
+/** "Shui-bian Chen" for "Chen Shui-bian": a two-word name written family name last. */
+function reversed(have: readonly string[], wanted: readonly string[]): boolean {
+  return have.length === 2 && wanted.length === 2 && have[0] === wanted[1] && have[1] === wanted[0];
+}
+
 const GENERIC_ORGANISATION_NOUNS = new Set([
   'organisation',
   'organization',
@@ -447,7 +452,9 @@ export class Cast {
         (endsWith(have, wanted) && !ofPlace) ||
         endsWith(wanted, have) ||
         (member.kind === 'person' &&
-          (withoutMiddleInitials(have, wanted) || withoutMiddleInitials(wanted, have)))
+          (withoutMiddleInitials(have, wanted) ||
+            withoutMiddleInitials(wanted, have) ||
+            reversed(have, wanted)))
       );
     };
     let best: CastMember | undefined;

@@ -5354,4 +5354,12 @@ describe('shapes from the thirty-sixth Wikinews batch', () => {
       ),
     ).toEqual(['Mora Main', 'Mora Main']);
   });
+
+  it('should know a two-word name written in the other order as the same person', () => {
+    expect(
+      speakers(
+        'Taiwan\'s president, Chen Shui-bian, launched the event.\n\nShui-bian Chen and Annette Lu wore T-shirts.\n\nIn a statement, Chen declared that "Taiwan and China are different countries."',
+      ),
+    ).toEqual(['Chen Shui-bian']);
+  });
 });
