@@ -758,19 +758,37 @@ export class Cast {
   /**
    * "IMF and EU approve aid" in the headline, "The International Monetary Fund and the
    * European Union approved" in the text: a body known first by its initials takes the
-   * one name the article spells them out with.
+   * one name the article spells them out with. Failing a body of the cast, the one
+   * capitalised run of words in `texts` with those initials: "The U.N. has condemned the
+   * attack" where the text also writes "United Nations peacekeepers".
    */
-  spellOutInitials(): void {
+  spellOutInitials(texts: readonly string[]): void {
     const bodies = this.members.filter(
       (member) => member.kind === 'organization' && /\s/u.test(member.name),
     );
     for (const member of this.members) {
-      if (member.kind !== 'organization' || !ACRONYM_WORD.test(member.name)) continue;
-      const spelled = bodies.filter((body) => initialsOf(body.name) === member.name);
+      const initials = member.name.replaceAll('.', '');
+      if (member.kind !== 'organization' || !ACRONYM_WORD.test(initials)) continue;
+      const spelled = new Set(
+        bodies.filter((body) => initialsOf(body.name) === initials).map((body) => body.name),
+      );
+      if (spelled.size === 0) {
+        for (const text of texts)
+          for (const [run] of text.matchAll(CAPITALISED_RUN))
+            if (initialsOf(run) === initials) {
+              const name = run.replace(/['’]s$/u, '');
+              // "U.S. Department of Homeland Security": the body whose name holds the run.
+              spelled.add(bodies.find((body) => body.name.includes(name))?.name ?? name);
+            }
+      }
       const [full] = spelled;
-      if (spelled.length !== 1 || !full) continue;
-      this.alias(member.name, full);
-      member.name = full.name;
+      if (spelled.size !== 1 || !full) continue;
+      const named = this.memberNamed(full);
+      // A name with initials is a body's, though the reading took it for a person's.
+      if (named?.kind === 'person' && named.roles.length === 0 && named.gender === undefined)
+        named.kind = 'organization';
+      this.alias(member.name, named ?? member);
+      member.name = full;
     }
   }
 
@@ -1048,6 +1066,10 @@ function headsNation(role: string, demonym: string): boolean {
 const BODY_INITIALS = /^\p{Lu}{3,}$/u;
 
 /** "Premier of New South Wales" -> "NSW": the initials of a role's capitalised words. */
+/** Capitalised words, with the small words a body's name holds between them. */
+const CAPITALISED_RUN =
+  /\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|the|on|in|de|du|des|la|el)\s+)*\p{Lu}[\p{L}'’-]*)+/gu;
+
 function initialsOf(role: string): string {
   return (role.match(/\p{Lu}\p{L}*/gu) ?? []).map((word) => word.charAt(0)).join('');
 }

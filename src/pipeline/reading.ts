@@ -81,6 +81,6 @@ export function readArticle(blocks: readonly Block[]): ArticleReading {
   cast.completeSurnames(texts);
   cast.separateRunInNames(texts);
   cast.joinTitlesToNames(texts);
-  cast.spellOutInitials();
+  cast.spellOutInitials(texts);
   return { blocks, spans, contexts, cast, dateline };
 }

@@ -5362,4 +5362,12 @@ describe('shapes from the thirty-sixth Wikinews batch', () => {
       ),
     ).toEqual(['Chen Shui-bian']);
   });
+
+  it('should know a body by the words the text spells its initials with, even in passing', () => {
+    expect(
+      speakers(
+        'At least seven United Nations peacekeepers are dead.\n\nThe U.N. has condemned the attack, releasing a statement saying, "the secretary-general condemns this act."',
+      ),
+    ).toEqual(['United Nations']);
+  });
 });
