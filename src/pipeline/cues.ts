@@ -264,6 +264,18 @@ const NOT_SPEECH_BEFORE = new Map([
 const TITLE_AFTER_SAID = /^(?:mr|mrs|ms|dr|prof|the|a|an|one)\.?$/u;
 
 /** The cue starting at token `index`, if any. */
+const MAX_WORDS_TOLD_BEFORE_THAT = 4;
+
+/** "informed his senior officials on Monday that": words for whom, then "that". */
+function thatAfterWhomTold(tokens: readonly Token[], index: number): boolean {
+  for (let i = index + 2; i <= index + 1 + MAX_WORDS_TOLD_BEFORE_THAT; i++) {
+    const token = tokens[i];
+    if (!token || !/^[\p{L}.'’-]+$/u.test(tokens[i - 1]?.text ?? '')) return false;
+    if (token.lower === 'that') return true;
+  }
+  return false;
+}
+
 export function cueAt(tokens: readonly Token[], index: number, headline = false): Cue | undefined {
   const first = tokens[index];
   if (!first || CUE_SHAPES[shapeOf(first.lower)] === 0) return undefined;
@@ -294,6 +306,8 @@ export function cueAt(tokens: readonly Token[], index: number, headline = false)
   if (INFINITIVE_CUES.includes(first.lower) && tokens[index - 1]?.lower !== 'to') return undefined;
   // A thought is reported as speech only right after its words: "“…,” thought Lopez".
   if (first.lower === 'thought' && !followsQuote(tokens, index)) return undefined;
+  // "informed reporters that …", not "informed sources" nor "informed the FBI of it".
+  if (first.lower === 'informed' && !thatAfterWhomTold(tokens, index)) return undefined;
   if (JUDGING_PARTICIPLES.has(first.lower) && !quoteFollows(tokens, index)) return undefined;
   if (NOT_SPEECH_BEFORE.get(first.lower) === tokens[index + 1]?.lower) return undefined;
   // "had written, “…”", not "a book written by Noam Chomsky".

@@ -36,6 +36,8 @@ export const CUE_VERBS = [
   'told',
   'tells',
   'telling',
+  // "he informed reporters that “…”": only with whom it told and "that" (cues.ts).
+  'informed',
   'added',
   'adds',
   'adding',

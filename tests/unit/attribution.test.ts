@@ -5371,3 +5371,16 @@ describe('shapes from the thirty-sixth Wikinews batch', () => {
     ).toEqual(['United Nations']);
   });
 });
+
+describe('shapes from the thirty-seventh Wikinews batch', () => {
+  it('should read "informed <whom> that" as reporting, not "informed <whom> of"', () => {
+    expect(
+      speakers(
+        'Ehud Olmert, Prime Minister of Israel, flew to the US this weekend. Upon his arrival, he informed reporters that "Israel would be a genuine partner of the new Palestinian government."',
+      ),
+    ).toEqual(['Ehud Olmert']);
+    expect(
+      sourcesOf('When he realized he was the source of the leak, Armitage informed the FBI of it.'),
+    ).toEqual([]);
+  });
+});
