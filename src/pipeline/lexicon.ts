@@ -154,6 +154,7 @@ export const CUE_VERBS = [
   'labelling',
   'branded',
   'dubbed',
+  'termed',
   'accused',
   'accusing',
   'criticized',

@@ -15,7 +15,7 @@ import {
   ROLE_NOUNS,
   SPEAKS_FOR_BODY_ROLES,
 } from './lexicon.ts';
-import { findNewsOrganisations } from './newsOrganisations.ts';
+import { findNewsOrganisations, isPaperName } from './newsOrganisations.ts';
 import { REGNAL_NUMBER } from './phraseWalk.ts';
 import { isNationalityWord } from './phraseWords.ts';
 import { slugify } from './slug.ts';
@@ -135,6 +135,9 @@ function withoutMiddleInitials(full: readonly string[], short: readonly string[]
 function reversed(have: readonly string[], wanted: readonly string[]): boolean {
   return have.length === 2 && wanted.length === 2 && have[0] === wanted[1] && have[1] === wanted[0];
 }
+
+/** What a paper is called in a description: "what the newspaper termed". */
+const PAPER_NOUNS = new Set(['newspaper', 'paper', 'daily']);
 
 const GENERIC_ORGANISATION_NOUNS = new Set([
   'organisation',
@@ -942,7 +945,9 @@ export class Cast {
             ? !GOVERNMENT_NAMES.has(member.name)
             : member.name.toLowerCase().includes(head) ||
               // "the bank" after "US bank Goldman Sachs".
-              member.roles.some((role) => role.toLowerCase().includes(head)))
+              member.roles.some((role) => role.toLowerCase().includes(head)) ||
+              // "the newspaper" after "The San Gabriel Valley Tribune".
+              (PAPER_NOUNS.has(head) && isPaperName(member.name)))
         : member.kind === 'person' &&
           member.roles.some((role) => roleFits(role, head, phrase.text));
     // "the group said" after "Shell closed the plant after the group said": any group

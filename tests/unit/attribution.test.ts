@@ -5383,4 +5383,12 @@ describe('shapes from the thirty-seventh Wikinews batch', () => {
       sourcesOf('When he realized he was the source of the leak, Armitage informed the FBI of it.'),
     ).toEqual([]);
   });
+
+  it('should read "termed" as calling, and "the newspaper" as the paper the text named', () => {
+    expect(
+      speakers(
+        'But a Government member Sophie Panopoulos termed the amendments "a fraud" and "taxation without representation".\n\nThe San Gabriel Valley Tribune said that Powell had disputes with officials holding what the newspaper termed "more hawkish" views.',
+      ),
+    ).toEqual(['Sophie Panopoulos', 'Sophie Panopoulos', 'San Gabriel Valley Tribune']);
+  });
 });
