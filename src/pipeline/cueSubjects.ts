@@ -233,6 +233,9 @@ const OWNED_WRITINGS = new Set(['article', 'column', 'essay', 'book', 'blog', 'o
 /** Spoken words that speak for their owner: "Migiro's remarks calling the situation “…”". */
 const OWNED_WORDS = new Set(['remarks', 'remark', 'comments', 'words', 'speech', 'address']);
 
+/** Adverbs that may stand between a subject and its verb: "his speech further criticised". */
+const ADVERBS_BEFORE_VERB = new Set(['further', 'also', 'later', 'then', 'again']);
+
 const MAX_RELATIVE_CLAUSE_TOKENS = 12;
 
 /** The comma of ", which tried to … by saying" before `cue`, or -1. */
@@ -309,13 +312,16 @@ export function subjectOfCue(
   if (sourceClose) return sourceClose;
   // "His article stated that …": what someone wrote speaks for them when it is theirs
   // (but "the article said" is a newspaper's).
-  const writing = OWNED_WRITINGS.has(previous?.lower ?? '') ? tokens[cue.index - 2] : undefined;
+  // "Thomson's speech further criticised": past an adverb between the noun and its verb.
+  let noun = cue.index - 1;
+  while (noun > floor && ADVERBS_BEFORE_VERB.has(tokens[noun]?.lower ?? '')) noun--;
+  const nounWord = tokens[noun]?.lower ?? '';
+  const writing = OWNED_WRITINGS.has(nounWord) ? tokens[noun - 1] : undefined;
   const writer = writing ? possessorPhrase(writing) : undefined;
   if (writer) return writer;
-  const words = previous?.lower ?? '';
   const ownedWords =
-    (OWNED_WORDS.has(words) || WORDS_NOUNS.has(words)) && isPossessive(tokens[cue.index - 2])
-      ? phraseBefore(masked, tokens, cue.index - 1, floor)
+    (OWNED_WORDS.has(nounWord) || WORDS_NOUNS.has(nounWord)) && isPossessive(tokens[noun - 1])
+      ? phraseBefore(masked, tokens, noun, floor)
       : undefined;
   if (ownedWords?.form === 'name') return ownedWords;
   const before = phraseBefore(masked, tokens, cue.index, floor);

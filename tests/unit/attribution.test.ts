@@ -5391,4 +5391,12 @@ describe('shapes from the thirty-seventh Wikinews batch', () => {
       ),
     ).toEqual(['Sophie Panopoulos', 'Sophie Panopoulos', 'San Gabriel Valley Tribune']);
   });
+
+  it("should give words someone's speech notes to them, past an adverb before its verb", () => {
+    expect(
+      speakers(
+        'Kelvin Thomson spoke next.\n\nThomson\'s speech further criticised the proposal, noting "the great deal of opposition everywhere it has been put".',
+      ),
+    ).toEqual(['Kelvin Thomson']);
+  });
 });
