@@ -498,7 +498,13 @@ function nameBeforeUnclosedAppositive(
   }
   const oneWord = before.form === 'name' && before.role === null && !/\s/u.test(before.text);
   if (!oneWord) return undefined;
-  const opening = phraseAfter(masked, tokens, floor, start - 2);
+  // "When asked …, Chantal Woodhull, a middle school teacher in Tyler, Texas told": the
+  // phrase that ends at the comma, if the sentence does not open with it.
+  const fromOpening = phraseAfter(masked, tokens, floor, start - 2);
+  const opening =
+    fromOpening && tokenIndexAt(tokens, fromOpening.end) === start - 1
+      ? fromOpening
+      : phraseBefore(masked, tokens, start - 1, floor);
   const withRole = opening?.form === 'name' && opening.kind === 'person' && opening.role !== null;
   const endsOnPlace = /\b(?:of|in|from|at)(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}$/u.test(
     opening?.text ?? '',

@@ -5399,4 +5399,12 @@ describe('shapes from the thirty-seventh Wikinews batch', () => {
       ),
     ).toEqual(['Kelvin Thomson']);
   });
+
+  it('should give "Name, a role in Town, State told" to the name, though the sentence opens otherwise', () => {
+    expect(
+      speakers(
+        'When asked her opinion, Chantal Woodhull, a middle school teacher in Tyler, Texas told Wikinews, "It\'s getting better."',
+      ),
+    ).toEqual(['Chantal Woodhull']);
+  });
 });
