@@ -355,6 +355,17 @@ export function readCast(contexts: ReadonlyMap<number, BlockContext>): Cast {
           else if (/\bof (?:the )?\p{Lu}/u.test(opening.text)) cast.noteUnnamedSubject(at);
         }
       }
+      // "A Nepali official aimed to justify the restriction. “…,” he said": someone the
+      // text brings in unnamed, doing something, is who "he" is next, not the last person
+      // named (but not "An interim leader has yet to be named").
+      const article = tokens[from]?.lower;
+      if ((article === 'a' || article === 'an') && describedRole) {
+        const opening = phraseAfter(masked, tokens, from, to - 1);
+        const verb = opening ? tokens[tokenIndexAt(tokens, opening.end)] : undefined;
+        const acts = verb !== undefined && verb.text === verb.lower && isPastTense(verb);
+        if (opening?.form === 'description' && opening.kind === 'person' && acts)
+          cast.noteUnnamedSubject(positionOf(block, opening.start));
+      }
       const subjects = cueSubjects(context, sentence);
       sentence.cues.forEach((cue, k) => {
         const subject = subjects[k];

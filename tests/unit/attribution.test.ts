@@ -5407,4 +5407,17 @@ describe('shapes from the thirty-seventh Wikinews batch', () => {
       ),
     ).toEqual(['Chantal Woodhull']);
   });
+
+  it('should not give "he" to the last person named when someone unnamed has just acted', () => {
+    expect(
+      speakers(
+        '"We knew there were restrictions," said BBC reporter Charles Haviland. A Nepali official aimed to justify the new restriction. "We are doing this for our friend China," he said.',
+      ),
+    ).toEqual(['Charles Haviland', null]);
+    expect(
+      speakers(
+        'André Boisclair announced his resignation today. An interim leader has yet to be named.\n\n"I want to thank everyone," he said.',
+      ),
+    ).toEqual(['André Boisclair']);
+  });
 });
