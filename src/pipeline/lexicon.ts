@@ -473,6 +473,11 @@ export const ROLE_NOUNS = new Set([
   'miss',
   'sir',
   'dame',
+  // Malaysian honorifics: "Datuk Seri Ong Ka Chuan", "Datuk A. Vaithilingam".
+  'datuk',
+  'dato',
+  'datin',
+  'seri',
   'lord',
   'lady',
   'mr',

@@ -5420,4 +5420,12 @@ describe('shapes from the thirty-seventh Wikinews batch', () => {
       ),
     ).toEqual(['André Boisclair']);
   });
+
+  it('should read Malaysian honorifics as titles, not names', () => {
+    expect(
+      speakers(
+        '"Non-Muslims are not to be subjected to Syariah laws," said Datuk Seri Ong Ka Chuan.\n\n"Conversion should not be abused," said Datuk A. Vaithilingam.',
+      ),
+    ).toEqual(['Ong Ka Chuan', 'A. Vaithilingam']);
+  });
 });
