@@ -79,6 +79,22 @@ const GIVEN_NAME_TITLES = new Set(['sheikh']);
 const INITIAL = /^\p{Lu}\.?$/u;
 
 /** A name's words without possessive endings or Arabic articles, remembered: every lookup compares them with every member's. */
+/** Small words inside names, written in either case: "Osama bin Laden", "Bin Laden". */
+const NAME_PARTICLES = new Set([
+  'bin',
+  'ibn',
+  'van',
+  'von',
+  'de',
+  'da',
+  'di',
+  'del',
+  'der',
+  'la',
+  'le',
+  'du',
+]);
+
 class NameWords {
   private readonly known = new Map<string, string[]>();
 
@@ -88,9 +104,15 @@ class NameWords {
       // "Hani al-Qawasmi" is "Qawasmi" later: an Arabic article does not change the name.
       // "Juan Carlos I" is "Juan Carlos" later, and "James Roosevelt Jr." "Roosevelt":
       // a regnal number or a generation neither.
+      // "Bin Laden" and "bin Laden", "Van Gogh" and "van Gogh": a particle's case neither.
       found = name
         .split(/\s+/u)
-        .map((word) => word.replace(/['’]s$/u, '').replace(/^(?:al|el)-(?=\p{L})/iu, ''));
+        .map((word) => word.replace(/['’]s$/u, '').replace(/^(?:al|el)-(?=\p{L})/iu, ''))
+        .map((word, i, words) =>
+          i < words.length - 1 && NAME_PARTICLES.has(word.toLowerCase())
+            ? word.toLowerCase()
+            : word,
+        );
       const last = found[found.length - 1] ?? '';
       if (found.length > 1 && (REGNAL_NUMBER.test(last) || GENERATION.test(last))) found.pop();
       this.known.set(name, found);

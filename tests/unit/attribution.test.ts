@@ -5428,4 +5428,10 @@ describe('shapes from the thirty-seventh Wikinews batch', () => {
       ),
     ).toEqual(['Ong Ka Chuan', 'A. Vaithilingam']);
   });
+
+  it('should know a name whatever the case of its particle', () => {
+    expect(speakers('Osama bin Laden released a tape.\n\n"We will win," Bin Laden said.')).toEqual([
+      'Osama bin Laden',
+    ]);
+  });
 });
