@@ -203,18 +203,21 @@ function splitRole(
     // "John Major", "Larry King": a role word that ends a name is a surname; not after an
     // article ("The Brazilian President").
     // Not a role in capitals: "Ryanair CEO", "Labour MP".
+    // "Ms Bishop", "Mr King": after a personal title, a role word is the surname.
+    const titled = PERSONAL_TITLES.has(lower(parts[i - 1]));
     const surname =
       !afterArticle &&
       i === parts.length - 1 &&
       i > 0 &&
       isCapitalised(token.text) &&
       !ACRONYM.test(token.text) &&
-      isNameToken(parts[i - 1]) &&
-      !isDescriptor(parts[i - 1]) &&
-      // "Australian PM": a nationality and a role.
-      !isNationality(parts[i - 1]) &&
-      // "Syria's Ambassador": an owner and a role.
-      !isPossessive(parts[i - 1]);
+      (titled ||
+        (isNameToken(parts[i - 1]) &&
+          !isDescriptor(parts[i - 1]) &&
+          // "Australian PM": a nationality and a role.
+          !isNationality(parts[i - 1]) &&
+          // "Syria's Ambassador": an owner and a role.
+          !isPossessive(parts[i - 1])));
     // "UN General Assembly", "General Motors": a role word inside a body's name.
     const next = parts[i + 1];
     const inBody =

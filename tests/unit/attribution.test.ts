@@ -5434,4 +5434,12 @@ describe('shapes from the thirty-seventh Wikinews batch', () => {
       'Osama bin Laden',
     ]);
   });
+
+  it('should read a role word after "Ms" or "Mr" as the surname', () => {
+    expect(
+      speakers(
+        'The opposition accused science minister Julie Bishop of misleading the parliament. Ms Bishop told parliament on Wednesday that "there was no measurable risk".',
+      ),
+    ).toEqual(['Julie Bishop']);
+  });
 });
