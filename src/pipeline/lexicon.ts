@@ -1002,6 +1002,18 @@ export function withoutContraction(pronoun: string): string {
  * name-finder must not read "Earlier Tokayev" or "But Smith" as one name.
  */
 export const NOT_NAME_WORDS = new Set([
+  // "Afterwards Bush called the meeting …": adverbs that link a sentence to the one before.
+  'afterwards',
+  'afterward',
+  'thereafter',
+  'nonetheless',
+  'nevertheless',
+  'moreover',
+  'furthermore',
+  'otherwise',
+  'hence',
+  'overall',
+  'again',
   'the',
   'a',
   'an',

@@ -5442,4 +5442,12 @@ describe('shapes from the thirty-seventh Wikinews batch', () => {
       ),
     ).toEqual(['Julie Bishop']);
   });
+
+  it('should not read an adverb that links sentences as part of the name after it', () => {
+    expect(
+      speakers(
+        'George W. Bush met with the President of Russia. Afterwards Bush called the meeting long, and noted that "Iran is an area of work."',
+      ),
+    ).toEqual(['George W. Bush']);
+  });
 });
