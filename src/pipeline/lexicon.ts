@@ -371,6 +371,8 @@ export const NAME_PREPOSITIONS = new Set(['Without', 'Sans', 'Sin', 'Sem', 'Ohne
 /** Nouns for what a person does, so "State Department spokesman Ned Price" splits into role and name. */
 export const ROLE_NOUNS = new Set([
   'president',
+  // "President Elect Evo Morales".
+  'elect',
   'vice-president',
   'prime',
   'minister',

@@ -5443,6 +5443,12 @@ describe('shapes from the thirty-seventh Wikinews batch', () => {
     ).toEqual(['Julie Bishop']);
   });
 
+  it('should read "President Elect" as the title before the name', () => {
+    expect(
+      speakers('President Elect Evo Morales announced that "we will cut our salaries."'),
+    ).toEqual(['Evo Morales']);
+  });
+
   it('should not read an adverb that links sentences as part of the name after it', () => {
     expect(
       speakers(
