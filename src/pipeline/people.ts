@@ -1015,9 +1015,10 @@ function namedInFull(member: CastMember, gender: Gender | undefined): boolean {
 
 /**
  * Words that make a role a different office: "the Treasurer" is not "the Shadow
- * Treasurer", "the minister" not "the deputy minister", unless the description says so.
+ * Treasurer", "the minister" not "the deputy minister" (nor "the then minister", who
+ * held it before), unless the description says so.
  */
-const OTHER_OFFICE = /\b(?:shadow|deputy|vice|former|assistant|ex)\b/u;
+const OTHER_OFFICE = /\b(?:shadow|deputy|vice|former|then|assistant|ex)\b/u;
 
 /**
  * Offices written another way: "the PM" is the prime minister, and "the Republican

@@ -184,6 +184,30 @@ function isHoldersWord(token: Token | undefined): boolean {
 const NAME_TITLES = new Set(['pope', 'sheikh']);
 const PEERAGE_TITLES = new Set(['lord', 'lady', 'baroness', 'baron']);
 
+const DOMAIN_LINKS = new Set(['and', 'the', '&']);
+/** Titles whose portfolio follows "for the": "Minister for the Environment". */
+const PORTFOLIO_ROLES = new Set(['minister', 'secretary']);
+
+/**
+ * Where a name opened by a given name starts after a title's capitalised domains from
+ * `from` ("Environment and Water Resources Malcolm Turnbull"), or -1.
+ */
+function nameAfterDomains(parts: readonly Token[], from: number): number {
+  for (let k = from + 1; k <= parts.length - 2; k++) {
+    const part = parts[k - 1];
+    if (!part || (!isCapitalised(part.text) && !DOMAIN_LINKS.has(part.lower))) return -1;
+    const name = parts.slice(k);
+    const linked = parts.slice(from, k).some((token) => DOMAIN_LINKS.has(token.lower));
+    if (
+      linked &&
+      name.every((token) => isNameToken(token)) &&
+      genderOfGivenName(name.map((token) => token.text)) !== undefined
+    )
+      return k;
+  }
+  return -1;
+}
+
 /** "Secretary of State Antony Blinken" -> role "Secretary of State", name "Antony Blinken". */
 function splitRole(
   parts: readonly Token[],
@@ -276,6 +300,10 @@ function splitRole(
     const name = parts.slice(placeAt + 1);
     const given = genderOfGivenName(name.map((part) => part.text)) !== undefined;
     if (given && name.length >= 2) return { role: parts.slice(0, placeAt + 1), name };
+    // "Minister for Environment and Water Resources Malcolm Turnbull": domains joined by
+    // "and", then a name opened by a given name.
+    const opens = nameAfterDomains(parts, placeAt);
+    if (opens !== -1) return { role: parts.slice(0, opens), name: parts.slice(opens) };
   }
   // "Member for Bathurst": a member of parliament by the seat they hold, not a name.
   if (lower(parts[end]) === 'member' && lower(parts[end + 1]) === 'for' && parts.length === end + 3)
@@ -286,7 +314,9 @@ function splitRole(
   // "Minister for Women and Child Development Renuka Choudhary": a title's domain after
   // "for" is read as after "of".
   // Not "spokesman for the IDF", a body's.
-  const domain = lower(parts[end + 2]);
+  // "Minister for the Environment and Heritage": a minister's may take an article.
+  const article = lower(parts[end + 2]) === 'the' && PORTFOLIO_ROLES.has(lower(parts[end]));
+  const domain = lower(parts[article ? end + 3 : end + 2]);
   const domainFor =
     lower(parts[end + 1]) === 'for' && domain !== 'the' && TITLE_DOMAINS.has(domain);
   if (lower(parts[end + 1]) === 'of' || domainFor) {
@@ -306,7 +336,12 @@ function splitRole(
         rest.every((part) => isNameToken(part)) &&
         genderOfGivenName(rest.map((part) => part.text)) !== undefined;
       // "Minister for Tourism and Sports": a second domain after "and".
-      const secondDomain = lower(next) === 'and' && TITLE_DOMAINS.has(lower(parts[end + 2]));
+      // "… for the Environment and Heritage": one capitalised word that ends the phrase.
+      const lastWord = parts[end + 2];
+      const secondDomain =
+        lower(next) === 'and' &&
+        (TITLE_DOMAINS.has(lower(lastWord)) ||
+          (remaining === 2 && lastWord !== undefined && isCapitalised(lastWord.text)));
       const inTitle =
         TITLE_DOMAINS.has(lower(next)) ||
         secondDomain ||
@@ -314,7 +349,7 @@ function splitRole(
         (remaining > 2 && !givenNameOpens) ||
         (firstAfterOf && remaining === 1);
       if (!inTitle) break;
-      end++;
+      end += secondDomain ? 2 : 1;
     }
   }
   // "Pope Benedict XVI", "Sheikh Rashid": a title that is part of how the person is named.

@@ -82,9 +82,11 @@ function joinsTitleDomains(tokens: readonly Token[], j: number, after: readonly 
     TITLE_DOMAINS.has(after[0].lower) &&
     after.some((part) => isRoleNoun(part));
   if (domainsBeforeRole) return true;
+  // "Minister for the Environment and Water Resources": an article may stand before it.
+  const opener = lower(tokens[j - 2]) === 'the' ? lower(tokens[j - 3]) : lower(tokens[j - 2]);
   return (
     lower(tokens[j]) === 'and' &&
-    (lower(tokens[j - 2]) === 'of' || lower(tokens[j - 2]) === 'for') &&
+    (opener === 'of' || opener === 'for') &&
     domain !== undefined &&
     isCapitalised(domain.text) &&
     TITLE_DOMAINS.has(domain.lower) &&

@@ -227,6 +227,12 @@ function isRoleWord(word: string): boolean {
  * spokesman", "Human Rights Watch" in "researcher at Human Rights Watch". Titles such as
  * "Secretary of State" are not institutions, nor are lone adjectives such as "Kazakh".
  */
+/**
+ * The end of a title whose portfolio follows: "minister for the ", "Secretary for "; not
+ * "general secretary of the", whose body follows.
+ */
+const PORTFOLIO_BEFORE = /\b(?:minister\s+(?:for|of)|secretary\s+for)\s+(?:the\s+)?$/iu;
+
 function institutionsInRoles(roles: readonly string[]): string[] {
   const found: string[] = [];
   for (const role of roles) {
@@ -239,7 +245,10 @@ function institutionsInRoles(roles: readonly string[]): string[] {
       const party = PARTY_MEMBERS.has(words[0]?.toLowerCase() ?? '') && words[1] === 'of';
       // "Nobel Peace Prize laureate Jody Williams" won a prize; no prize is a source.
       const award = AWARD.test(name);
-      if (words.some(isRoleWord) || isPlace || party || award) continue;
+      // "minister for Education and Training": the portfolio a title names, no body.
+      const portfolio =
+        PORTFOLIO_BEFORE.test(role.slice(0, role.indexOf(run))) && !GOVERNMENT_WORDS.test(name);
+      if (words.some(isRoleWord) || isPlace || party || award || portfolio) continue;
       const institutional =
         words.length > 1 || GOVERNMENT_WORDS.test(name) || findNewsOrganisations(name).length > 0;
       // "AP writer Erin McClam" cites the Associated Press, as "AP" does elsewhere.

@@ -5456,4 +5456,17 @@ describe('shapes from the thirty-seventh Wikinews batch', () => {
       ),
     ).toEqual(['George W. Bush']);
   });
+
+  it('should read portfolios joined by "and" as the title, and cite no portfolio', () => {
+    expect(
+      speakers(
+        'Minister for the Environment and Water Resources Malcolm Turnbull made the announcement, claiming "it is safe."\n\nThe Australian Minister for the Environment and Heritage, Senator Ian Campbell, has praised shoppers. "This is an enormous achievement," he said.',
+      ),
+    ).toEqual(['Malcolm Turnbull', 'Ian Campbell']);
+    expect(
+      sourcesOf(
+        'The Netherlands minister of Foreign Affairs, Maxime Verhagen, said that he wanted "to study it".',
+      ),
+    ).not.toContainEqual(['Foreign Affairs', 'organization']);
+  });
 });
