@@ -542,7 +542,7 @@ export class Cast {
       (member) =>
         member.kind === 'organization' &&
         /\s/u.test(member.name) &&
-        initialsOf(member.name) === acronym,
+        hasInitials(member.name, acronym),
     );
     return fits.length === 1 ? fits[0] : undefined;
   }
@@ -795,12 +795,12 @@ export class Cast {
       const initials = member.name.replaceAll('.', '');
       if (member.kind !== 'organization' || !ACRONYM_WORD.test(initials)) continue;
       const spelled = new Set(
-        bodies.filter((body) => initialsOf(body.name) === initials).map((body) => body.name),
+        bodies.filter((body) => hasInitials(body.name, initials)).map((body) => body.name),
       );
       if (spelled.size === 0) {
         for (const text of texts)
           for (const [run] of text.matchAll(CAPITALISED_RUN))
-            if (initialsOf(run) === initials) {
+            if (hasInitials(run, initials)) {
               const name = run.replace(/['’]s$/u, '');
               // "U.S. Department of Homeland Security": the body whose name holds the run.
               spelled.add(bodies.find((body) => body.name.includes(name))?.name ?? name);
@@ -1097,6 +1097,16 @@ const BODY_INITIALS = /^\p{Lu}{3,}$/u;
 /** Capitalised words, with the small words a body's name holds between them. */
 const CAPITALISED_RUN =
   /\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|the|on|in|de|du|des|la|el)\s+)*\p{Lu}[\p{L}'’-]*)+/gu;
+
+/**
+ * "International Atomic Energy Agency" is the IAEA; "Ministry of Defence" the MOD, whose
+ * initials take the small word too.
+ */
+function hasInitials(name: string, initials: string): boolean {
+  if (initialsOf(name) === initials) return true;
+  const withSmallWords = (name.match(/\p{L}+/gu) ?? []).map((word) => word.charAt(0).toUpperCase());
+  return withSmallWords.join('') === initials;
+}
 
 function initialsOf(role: string): string {
   return (role.match(/\p{Lu}\p{L}*/gu) ?? []).map((word) => word.charAt(0)).join('');

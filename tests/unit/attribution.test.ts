@@ -5470,3 +5470,13 @@ describe('shapes from the thirty-seventh Wikinews batch', () => {
     ).not.toContainEqual(['Foreign Affairs', 'organization']);
   });
 });
+
+describe('shapes from the thirty-eighth Wikinews batch', () => {
+  it('should know a body by initials that take its small words too', () => {
+    expect(
+      speakers(
+        'The Ministry of Defence has confirmed that a soldier was killed. "It is with regret that we confirm it," said an MOD statement.',
+      ),
+    ).toEqual(['Ministry of Defence']);
+  });
+});
