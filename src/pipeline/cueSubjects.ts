@@ -338,6 +338,7 @@ export function subjectOfCue(
     return (
       relativeOfNamed(context, before, floor) ??
       personBeforeBody(context, before, cue, floor) ??
+      memberNamedBefore(context, before, floor) ??
       onBehalfOf(context, before, floor) ??
       nameBeforeUnclosedAppositive(context, before, floor) ??
       personBeforeSecondRole(context, before, floor) ??
@@ -445,6 +446,36 @@ function personBeforeBody(
   return onlyAsidesBetween(tokens, tokenIndexAt(tokens, subject.end), cue.index)
     ? subject
     : undefined;
+}
+
+const MAX_TAG_TOKENS = 8;
+
+/**
+ * "Representative Henry Waxman (D-CA), the ranking minority member of the House
+ * Committee on Government Reform, said": a body read after a role with "of", in an
+ * appositive, is where the person named before the comma sits; a bracketed tag may
+ * follow the name.
+ */
+function memberNamedBefore(
+  context: BlockContext,
+  before: SpeakerPhrase,
+  floor: number,
+): SpeakerPhrase | undefined {
+  const { masked, tokens } = context;
+  if (before.form !== 'name' || before.kind !== 'organization') return undefined;
+  if (!/\sof\s/u.test(`${before.role ?? ''} `)) return undefined;
+  const comma = tokenIndexAt(tokens, before.start) - 1;
+  if (tokens[comma]?.text !== ',') return undefined;
+  let end = comma;
+  if (tokens[end - 1]?.text === ')') {
+    const open = tokens
+      .slice(Math.max(floor, end - MAX_TAG_TOKENS), end - 1)
+      .findLastIndex((token) => token.text === '(');
+    if (open === -1) return undefined;
+    end = Math.max(floor, end - MAX_TAG_TOKENS) + open;
+  }
+  const named = phraseBefore(masked, tokens, end, floor);
+  return named?.form === 'name' && named.kind === 'person' ? named : undefined;
 }
 
 const REPORTING_VERBS = new Set(['reported', 'reports', 'wrote', 'writes']);

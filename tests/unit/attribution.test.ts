@@ -5479,4 +5479,12 @@ describe('shapes from the thirty-eighth Wikinews batch', () => {
       ),
     ).toEqual(['Ministry of Defence']);
   });
+
+  it('should give "Name (D-CA), the member of a body, said" to the name, past the bracketed tag', () => {
+    expect(
+      speakers(
+        'Representative Henry Waxman (D-CA), the ranking minority member of the House Committee on Government Reform, said "A special standard seems to apply."',
+      ),
+    ).toEqual(['Henry Waxman']);
+  });
 });
