@@ -654,7 +654,7 @@ export class Cast {
    */
   private bodyNamedInRoles(noun: string): CastMember | undefined {
     if (/\s/u.test(noun) || !ORGANISATION_NOUNS.has(noun.toLowerCase())) return undefined;
-    const named = new RegExp(`(?:\\p{Lu}[\\p{L}'’.&-]*\\s+)+${noun}\\b(?!\\s+\\p{Lu})`, 'u');
+    const named = bodyBeforeNoun(noun);
     const bodies = new Set<string>();
     for (const member of this.members)
       for (const role of member.roles) {
@@ -791,6 +791,8 @@ export class Cast {
     const bodies = this.members.filter(
       (member) => member.kind === 'organization' && /\s/u.test(member.name),
     );
+    // The text's runs are read once, and only for an article with initials to spell out.
+    let runs: string[] | undefined;
     for (const member of this.members) {
       const initials = member.name.replaceAll('.', '');
       if (member.kind !== 'organization' || !ACRONYM_WORD.test(initials)) continue;
@@ -798,13 +800,13 @@ export class Cast {
         bodies.filter((body) => hasInitials(body.name, initials)).map((body) => body.name),
       );
       if (spelled.size === 0) {
-        for (const text of texts)
-          for (const [run] of text.matchAll(CAPITALISED_RUN))
-            if (hasInitials(run, initials)) {
-              const name = run.replace(/['’]s$/u, '');
-              // "U.S. Department of Homeland Security": the body whose name holds the run.
-              spelled.add(bodies.find((body) => body.name.includes(name))?.name ?? name);
-            }
+        runs ??= texts.flatMap((text) => [...text.matchAll(CAPITALISED_RUN)].map(([run]) => run));
+        for (const run of runs)
+          if (hasInitials(run, initials)) {
+            const name = run.replace(/['’]s$/u, '');
+            // "U.S. Department of Homeland Security": the body whose name holds the run.
+            spelled.add(bodies.find((body) => body.name.includes(name))?.name ?? name);
+          }
       }
       const [full] = spelled;
       if (spelled.size !== 1 || !full) continue;
@@ -1103,6 +1105,8 @@ const CAPITALISED_RUN =
  * initials take the small word too.
  */
 function hasInitials(name: string, initials: string): boolean {
+  // Most names fail on the first letter, which costs no regex.
+  if (name.charAt(0) !== initials.charAt(0)) return false;
   if (initialsOf(name) === initials) return true;
   const withSmallWords = (name.match(/\p{L}+/gu) ?? []).map((word) => word.charAt(0).toUpperCase());
   return withSmallWords.join('') === initials;
@@ -1141,6 +1145,18 @@ function samePlace(role: string, description: string): boolean {
   const place = PLACE_OF_OFFICE.exec(role)?.[1];
   if (!demonym || !place) return true;
   return placeFits(place, demonym);
+}
+
+const BODIES_BEFORE_NOUNS = new Map<string, RegExp>();
+
+/** "the Heritage Foundation": capitalised words ending in `noun`, and no more after it. */
+function bodyBeforeNoun(noun: string): RegExp {
+  let pattern = BODIES_BEFORE_NOUNS.get(noun);
+  if (!pattern) {
+    pattern = new RegExp(`(?:\\p{Lu}[\\p{L}'’.&-]*\\s+)+${noun}\\b(?!\\s+\\p{Lu})`, 'u');
+    BODIES_BEFORE_NOUNS.set(noun, pattern);
+  }
+  return pattern;
 }
 
 /** Words that end a firm's name: "Toyota Motor Company", "Gap Inc.". */
