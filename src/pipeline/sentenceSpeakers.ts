@@ -47,7 +47,6 @@ export function opinionOfSentence(
   return phrase && verb && OPINION_VERBS.has(verb.lower) ? { phrase, cue: verb.text } : undefined;
 }
 
-/** The name a sentence opens with, if it is no organisation's. */
 /**
  * "“I've got ample capital …” President Bush also said that Iraqis must choose …": a
  * sentence that opens with a named person who "also" reports, or who "added" or
@@ -66,6 +65,7 @@ export function speakerGoingOn(context: BlockContext, sentence: Sentence): Attri
 
 const GOING_ON_CUES = new Set(['added', 'continued', 'went on']);
 
+/** The name a sentence opens with, if it is no organisation's. */
 function namedOpening(context: BlockContext, sentence: Sentence): SpeakerPhrase | undefined {
   const phrase = sentenceSubject(context, sentence.from, sentence.to - 1);
   return phrase?.form === 'name' && phrase.kind !== 'organization' ? phrase : undefined;
