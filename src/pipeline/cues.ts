@@ -263,7 +263,6 @@ const NOT_SPEECH_BEFORE = new Map([
 
 const TITLE_AFTER_SAID = /^(?:mr|mrs|ms|dr|prof|the|a|an|one)\.?$/u;
 
-/** The cue starting at token `index`, if any. */
 const MAX_WORDS_TOLD_BEFORE_THAT = 4;
 
 /** "informed his senior officials on Monday that": words for whom, then "that". */
@@ -276,6 +275,7 @@ function thatAfterWhomTold(tokens: readonly Token[], index: number): boolean {
   return false;
 }
 
+/** The cue starting at token `index`, if any. */
 export function cueAt(tokens: readonly Token[], index: number, headline = false): Cue | undefined {
   const first = tokens[index];
   if (!first || CUE_SHAPES[shapeOf(first.lower)] === 0) return undefined;

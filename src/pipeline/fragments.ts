@@ -222,7 +222,10 @@ function authorBeforeQuote(
 
 const MAX_WORDS_BETWEEN_NOUN_AND_BY = 3;
 
-/** "a statement by", "claims on the weekend by": a noun for what was said, a few lower-case words before "by". */
+/**
+ * "a statement by", "claims on the weekend by": a noun for what was said, a few lower-case
+ * words before "by".
+ */
 function spokenNounBefore(tokens: readonly Token[], by: number, from: number): boolean {
   for (let i = by - 1; i > Math.max(from, by - 2 - MAX_WORDS_BETWEEN_NOUN_AND_BY); i--) {
     const token = tokens[i];

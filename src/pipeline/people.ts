@@ -78,7 +78,6 @@ const GIVEN_NAME_TITLES = new Set(['sheikh']);
 /** An initial standing for a given name: "M." in "M. Barnier". */
 const INITIAL = /^\p{Lu}\.?$/u;
 
-/** A name's words without possessive endings or Arabic articles, remembered: every lookup compares them with every member's. */
 /** Small words inside names, written in either case: "Osama bin Laden", "Bin Laden". */
 const NAME_PARTICLES = new Set([
   'bin',
@@ -95,6 +94,7 @@ const NAME_PARTICLES = new Set([
   'du',
 ]);
 
+/** A name's words without possessive endings or Arabic articles, remembered: every lookup compares them with every member's. */
 class NameWords {
   private readonly known = new Map<string, string[]>();
 
@@ -1095,7 +1095,6 @@ function headsNation(role: string, demonym: string): boolean {
 /** A body's initials in capitals: "PASOK", "NCAA" (not a state's two letters, "WA"). */
 const BODY_INITIALS = /^\p{Lu}{3,}$/u;
 
-/** "Premier of New South Wales" -> "NSW": the initials of a role's capitalised words. */
 /** Capitalised words, with the small words a body's name holds between them. */
 const CAPITALISED_RUN =
   /\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|the|on|in|de|du|des|la|el)\s+)*\p{Lu}[\p{L}'’-]*)+/gu;
@@ -1112,6 +1111,7 @@ function hasInitials(name: string, initials: string): boolean {
   return withSmallWords.join('') === initials;
 }
 
+/** "Premier of New South Wales" -> "NSW": the initials of a role's capitalised words. */
 function initialsOf(role: string): string {
   return (role.match(/\p{Lu}\p{L}*/gu) ?? []).map((word) => word.charAt(0)).join('');
 }
