@@ -179,6 +179,7 @@ function kindOfMember(member: CastMember, cast: Cast): SourceKind {
  */
 const NON_GOVERNMENT_BODY =
   /\b(?:unions?|[Aa]ssociations?|[Cc]ompany|Inc|Corp|Ltd|[Ff]und|[Ff]oundation|[Ii]nstitute|[Uu]niversity|[Cc]ollege|[Cc]hurch|[Cc]lub|[Ss]ociety|[Pp]artners|[Ff]ederation|[Ll]eague|[Aa]lliance|[Tt]rust|[Ff]orum|[Cc]harity|Red Cross|Red Crescent|[Aa]irlines?|[Aa]irways|Air Lines)\b/u;
+
 /**
  * Elected office and party leadership: "Labor MP", "member of parliament", "Opposition
  * leader", "the leader of the Liberal Democrats", "National leader", "shadow treasurer".
@@ -223,16 +224,16 @@ function isRoleWord(word: string): boolean {
 }
 
 /**
- * The institutions a speaker's role names: "State Department" in "State Department
- * spokesman", "Human Rights Watch" in "researcher at Human Rights Watch". Titles such as
- * "Secretary of State" are not institutions, nor are lone adjectives such as "Kazakh".
- */
-/**
  * The end of a title whose portfolio follows: "minister for the ", "Secretary for "; not
  * "general secretary of the", whose body follows.
  */
 const PORTFOLIO_BEFORE = /\b(?:minister\s+(?:for|of)|secretary\s+for)\s+(?:the\s+)?$/iu;
 
+/**
+ * The institutions a speaker's role names: "State Department" in "State Department
+ * spokesman", "Human Rights Watch" in "researcher at Human Rights Watch". Titles such as
+ * "Secretary of State" are not institutions, nor are lone adjectives such as "Kazakh".
+ */
 function institutionsInRoles(roles: readonly string[]): string[] {
   const found: string[] = [];
   for (const role of roles) {
