@@ -890,7 +890,17 @@ export function phraseAfter(
   }
   // "said Olena Kovalenko, 63, a retired teacher": an age before the appositive.
   if (isAgeAfter(tokens, after) && DETERMINERS.has(lower(tokens[after + 3]))) after += 2;
-  if (tokens[after]?.text === ',') {
+  // "after Ridge's announcement, Secretary of Health …": a thing someone owns takes no
+  // description of a person after its comma.
+  const last = words[words.length - 1];
+  const ownedThing =
+    words.length >= 2 &&
+    isPossessive(words[words.length - 2]) &&
+    last !== undefined &&
+    last.text === last.lower &&
+    !isRoleNoun(last) &&
+    !ORGANISATION_NOUNS.has(last.lower);
+  if (tokens[after]?.text === ',' && !ownedThing) {
     const appositive: Token[] = [];
     for (let j = after + 1; j <= Math.min(ceiling, after + MAX_APPOSITIVE_TOKENS); j++) {
       const next = tokens[j];

@@ -5487,4 +5487,12 @@ describe('shapes from the thirty-eighth Wikinews batch', () => {
       ),
     ).toEqual(['Henry Waxman']);
   });
+
+  it('should take no appositive after a thing someone owns', () => {
+    expect(
+      speakers(
+        'Several days after Ridge\'s announcement, Secretary of Health and Human Services Tommy Thompson announced his departure, stating, "I cannot understand why."',
+      ),
+    ).toEqual(['Tommy Thompson']);
+  });
 });
