@@ -400,6 +400,8 @@ export const ROLE_NOUNS = new Set([
   'cllr.',
   'representative',
   'rep.',
+  // "U.S. Rep Frank LoBiondo": written short without its full stop.
+  'rep',
   'congressman',
   'congresswoman',
   'ambassador',

@@ -5495,4 +5495,8 @@ describe('shapes from the thirty-eighth Wikinews batch', () => {
       ),
     ).toEqual(['Tommy Thompson']);
   });
+
+  it('should read "Rep" without its full stop as a title', () => {
+    expect(speakers('"It is bad," said U.S. Rep Frank LoBiondo.')).toEqual(['Frank LoBiondo']);
+  });
 });
