@@ -800,7 +800,7 @@ export class Cast {
         bodies.filter((body) => hasInitials(body.name, initials)).map((body) => body.name),
       );
       if (spelled.size === 0) {
-        runs ??= texts.flatMap((text) => [...text.matchAll(CAPITALISED_RUN)].map(([run]) => run));
+        runs ??= texts.flatMap((text) => [...text.matchAll(BODY_NAME_RUN)].map(([run]) => run));
         for (const run of runs)
           if (hasInitials(run, initials)) {
             const name = run.replace(/['’]s$/u, '');
@@ -1095,8 +1095,13 @@ function headsNation(role: string, demonym: string): boolean {
 /** A body's initials in capitals: "PASOK", "NCAA" (not a state's two letters, "WA"). */
 const BODY_INITIALS = /^\p{Lu}{3,}$/u;
 
-/** Capitalised words, with the small words a body's name holds between them. */
-const CAPITALISED_RUN =
+/**
+ * A body's name in running text: capitalised words with the small words such a name holds
+ * ("Organization for Security and Co-operation in Europe"). Unlike the role reader's run
+ * in sources.ts, no dotted initials: "U.S." starts another name ("U.S. Department of
+ * Homeland Security" holds "Department of Homeland Security", the DHS).
+ */
+const BODY_NAME_RUN =
   /\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|the|on|in|de|du|des|la|el)\s+)*\p{Lu}[\p{L}'’-]*)+/gu;
 
 /**

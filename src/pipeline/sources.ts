@@ -27,6 +27,7 @@ import { isPassiveWithAgent } from './cues.ts';
 import { slugify } from './slug.ts';
 
 // Runs of capitalised words (with "of", "for", "and" inside) in a role: "State Department", "University of Amsterdam".
+/** Capitalised runs in a role, dotted initials included: "U.S. State Department spokesman". */
 const CAPITALISED_RUN = /\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:of|for|and|the)\s+)*\p{Lu}[\p{L}.'’-]*)*/gu;
 const GOVERNMENT_WORDS =
   /\b(?:Ministry|Department|Government|Office|Cabinet|Parliament|Congress|Senate|Kremlin|White House|Pentagon|Embassy|Police|Army|Navy|Presidency|Council|Commission|Court|Authority|Federal Reserve|Reserve Bank|Central Bank)\b/u;
