@@ -1605,6 +1605,21 @@ export const PAPER_NAME_ENDINGS = new Set([
   'examiner',
   'dispatch',
   'bulletin',
+  'world',
+  'star',
+  'mirror',
+  'sentinel',
+  'register',
+  'enquirer',
+  'monitor',
+  'standard',
+  'advertiser',
+  'recorder',
+  'courant',
+  'guardian',
+  'independent',
+  'statesman',
+  'scotsman',
 ]);
 
 /** Names of days and months: capitalised, but no one's name. */

@@ -5500,3 +5500,16 @@ describe('shapes from the thirty-eighth Wikinews batch', () => {
     expect(speakers('"It is bad," said U.S. Rep Frank LoBiondo.')).toEqual(['Frank LoBiondo']);
   });
 });
+
+describe('shapes from the thirty-ninth and fortieth Wikinews batches', () => {
+  it('should read papers named like the Tulsa World or the Toronto Star as outlets', () => {
+    expect(
+      sourcesOf('Tulsa World reported that the mood at the university is "divisive".'),
+    ).toContainEqual(['Tulsa World', 'outlet']);
+    expect(
+      speakers(
+        'The Moscow correspondent for the Christian Science Monitor, Fred Weir, told Al Jazeera that plots had been uncovered.\n\n"It could be some international scheme," he said.',
+      ),
+    ).toEqual(['Fred Weir']);
+  });
+});
