@@ -300,8 +300,10 @@ export function cueAt(tokens: readonly Token[], index: number, headline = false)
   // a verb of describing before "by" is a passive all the same (not "said by phone").
   if (DESCRIBING_PASSIVES.has(first.lower) && tokens[index + 1]?.lower === 'by')
     return passiveWithAgent(tokens, index);
-  // "Mofaz was quoted: “…”": the one quoted speaks (cueSubjects.ts finds them before "was").
-  if (first.lower === 'quoted' && tokens[index + 1]?.text === ':')
+  // "Mofaz was quoted: “…”", "Bob Beckel was quoted “…”": the one quoted speaks
+  // (cueSubjects.ts finds them before "was").
+  const after = tokens[index + 1]?.text ?? '';
+  if (first.lower === 'quoted' && (after === ':' || QUOTE_MARK_TOKEN.test(after)))
     return { index, length: 1, text: first.text, participle: false };
   if (INFINITIVE_CUES.includes(first.lower) && tokens[index - 1]?.lower !== 'to') return undefined;
   // A thought is reported as speech only right after its words: "“…,” thought Lopez".

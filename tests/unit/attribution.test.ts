@@ -5512,4 +5512,12 @@ describe('shapes from the thirty-ninth and fortieth Wikinews batches', () => {
       ),
     ).toEqual(['Fred Weir']);
   });
+
+  it('should give a quote right after "was quoted" to the one quoted', () => {
+    expect(
+      speakers(
+        'Democratic political strategist Bob Beckel was quoted "Why did he not just apologize?"',
+      ),
+    ).toEqual(['Bob Beckel']);
+  });
 });
