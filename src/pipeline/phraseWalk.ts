@@ -23,7 +23,8 @@ import {
   ORGANISATION_LINKS,
   TITLE_DOMAINS,
 } from './phraseWords.ts';
-import { genderOfGivenName } from './givenNames.ts';
+import { genderOfGivenName, isGivenName } from './givenNames.ts';
+import { findNewsOrganisations } from './newsOrganisations.ts';
 import { isCapitalised, type Token } from './tokens.ts';
 
 /** "The Sunday Times", "the Sunday Telegraph": a weekday that opens a paper's name. */
@@ -379,7 +380,7 @@ export function walkForward(tokens: readonly Token[], first: number, ceiling: nu
       parts.push(token);
     } else if (
       token &&
-      (CONNECTORS.has(lower(token)) || joinsRole(tokens, j)) &&
+      (connectsAt(tokens, j, parts) || joinsRole(tokens, j)) &&
       isPhraseWord(tokens[j + 1]) &&
       parts.length > 0
     ) {
@@ -411,7 +412,7 @@ export function walkForward(tokens: readonly Token[], first: number, ceiling: nu
       parts.push(token);
     } else if (
       token &&
-      CONNECTORS.has(lower(token)) &&
+      connectsAt(tokens, j, parts) &&
       DETERMINERS.has(lower(tokens[j + 1])) &&
       isNameToken(tokens[j + 2]) &&
       parts.some((part) => isNameToken(part))
@@ -428,6 +429,25 @@ export function walkForward(tokens: readonly Token[], first: number, ceiling: nu
   }
   return parts.some((token) => !DETERMINERS.has(lower(token))) ? parts : [];
 }
+
+/**
+ * A connector at `j` that runs the name in `parts` on ("Committee on Foreign Affairs"),
+ * but not "on" after a person's name or before a broadcaster: "said Tony Hayward on the
+ * TV show …", "Shamil Basayev on ABC".
+ */
+function connectsAt(tokens: readonly Token[], j: number, parts: readonly Token[]): boolean {
+  const word = lower(tokens[j]);
+  if (!CONNECTORS.has(word)) return false;
+  if (word !== 'on') return true;
+  const next = DETERMINERS.has(lower(tokens[j + 1])) ? tokens[j + 2] : tokens[j + 1];
+  return (
+    !isGivenName(parts[0]?.text ?? '') &&
+    !BROADCAST_WORDS.has(lower(next)) &&
+    findNewsOrganisations(next?.text ?? '').length === 0
+  );
+}
+
+const BROADCAST_WORDS = new Set(['tv', 'television', 'radio']);
 
 /** Nouns that end a public body's name; not a firm's ("Microsoft and Google Inc."). */
 const PUBLIC_BODY_NOUNS = new Set([

@@ -5520,4 +5520,18 @@ describe('shapes from the thirty-ninth and fortieth Wikinews batches', () => {
       ),
     ).toEqual(['Bob Beckel']);
   });
+
+  it('should end a person\'s name before "on" the programme they spoke on', () => {
+    expect(
+      speakers(
+        '"We are responsible," said BP chief executive Tony Hayward on the TV show Good Morning America.',
+      ),
+    ).toEqual(['Tony Hayward']);
+    expect(speakers('"We are responsible," said Tony Hayward on the BBC.')).toEqual([
+      'Tony Hayward',
+    ]);
+    expect(speakers('"It is bad," said the Senate Committee on Foreign Relations.')).toEqual([
+      'Senate Committee on Foreign Relations',
+    ]);
+  });
 });
