@@ -733,6 +733,7 @@ export const LOWER_CASE_ROLE_NOUNS = new Set([
   'shopkeeper',
   'passenger',
   'commuter',
+  'reviewer',
   'motorist',
   'tourist',
   'supporter',

@@ -9,6 +9,7 @@ import { withoutAccents } from './normalise.ts';
 import type { SpeakerPhrase } from './phraseMeaning.ts';
 import {
   GOVERNMENT_NAMES,
+  LOWER_CASE_ROLE_NOUNS,
   OFFICIAL_ROLE,
   ORGANISATION_NOUNS,
   POSSESSIVE_BRANDS,
@@ -242,6 +243,22 @@ function runInGivenName(words: readonly string[]): number {
     if (isGivenName(words[k] ?? '')) return k;
   }
   return -1;
+}
+
+/**
+ * "Singer Melissa Etheridge", "Commuter Janki Patel": a trade that is a role only in lower
+ * case ("Refugee Council" is a body), capitalised as a sentence opens, before a person's
+ * name of two or more words.
+ */
+function opensWithCapitalisedTrade(words: readonly string[]): boolean {
+  const [first, ...rest] = words;
+  return (
+    first !== undefined &&
+    rest.length >= 2 &&
+    CAPITALISED_WORD.test(first) &&
+    LOWER_CASE_ROLE_NOUNS.has(first.toLowerCase()) &&
+    rest.every((word) => CAPITALISED_WORD.test(word) && !ORGANISATION_NOUNS.has(word.toLowerCase()))
+  );
 }
 
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/u;
@@ -729,6 +746,10 @@ export class Cast {
     for (const member of this.members) {
       if (member.kind !== 'person') continue;
       const words = member.name.split(' ');
+      if (opensWithCapitalisedTrade(words)) {
+        member.name = words.slice(1).join(' ');
+        continue;
+      }
       const given = runInGivenName(words);
       const first = words[given];
       if (given === -1 || first === undefined) continue;

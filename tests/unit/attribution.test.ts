@@ -5534,4 +5534,13 @@ describe('shapes from the thirty-ninth and fortieth Wikinews batches', () => {
       'Senate Committee on Foreign Relations',
     ]);
   });
+
+  it('should read a capitalised trade opening a sentence as no part of the name after it', () => {
+    expect(speakers('Reviewer Saul Relative says, "You will find yourself watching it."')).toEqual([
+      'Saul Relative',
+    ]);
+    expect(speakers('"It is bad," said the Refugee Council of Australia.')).toEqual([
+      'Refugee Council of Australia',
+    ]);
+  });
 });
