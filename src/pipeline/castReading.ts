@@ -41,6 +41,26 @@ const OPENING_PREPOSITIONS = new Set([
   'during',
 ]);
 
+const MAX_OPENING_PHRASE_TOKENS = 4;
+
+/**
+ * Where "the" and a role open a sentence's subject: at its start, or after an opening
+ * phrase ("During questioning the Prime Minister sought …", "On Monday, the minister
+ * met …"); -1 when neither does.
+ */
+function describedSubjectAt(tokens: readonly Token[], from: number): number {
+  const roleAfter = (at: number): boolean =>
+    tokens[at]?.lower === 'the' && (isRoleNoun(tokens[at + 1]) || isRoleNoun(tokens[at + 2]));
+  if (roleAfter(from)) return from;
+  if (!OPENING_PREPOSITIONS.has(tokens[from]?.lower ?? '')) return -1;
+  for (let at = from + 2; at <= from + MAX_OPENING_PHRASE_TOKENS; at++) {
+    const token = tokens[at - 1];
+    if (token === undefined || DETERMINERS.has(token.lower)) return -1;
+    if (roleAfter(at)) return at;
+  }
+  return -1;
+}
+
 function nameWords(phrase: SpeakerPhrase): number {
   return phrase.name?.split(/\s+/u).length ?? 0;
 }
@@ -342,10 +362,13 @@ export function readCast(contexts: ReadonlyMap<number, BlockContext>): Cast {
         const member = cast.resolve(issuer, at);
         if (member) cast.noteDocument(at, member, noun);
       }
-      // "The pope also met relatives … “…,” he said": a described subject is who "he" is next.
+      // "The pope also met relatives … “…,” he said": a described subject is who "he" is
+      // next; so is one after a short opening phrase ("During questioning the Prime
+      // Minister sought …").
       const describedRole = isRoleNoun(tokens[from + 1]) || isRoleNoun(tokens[from + 2]);
-      if (tokens[from]?.lower === 'the' && describedRole) {
-        const opening = phraseAfter(masked, tokens, from, to - 1);
+      const described = describedSubjectAt(tokens, from);
+      if (described !== -1) {
+        const opening = phraseAfter(masked, tokens, described, to - 1);
         if (opening?.form === 'description' && opening.kind === 'person') {
           const at = positionOf(block, opening.start);
           const member = cast.resolve(opening, at);

@@ -5543,4 +5543,12 @@ describe('shapes from the thirty-ninth and fortieth Wikinews batches', () => {
       'Refugee Council of Australia',
     ]);
   });
+
+  it('should take a described subject after an opening phrase as whom "he" means next', () => {
+    expect(
+      speakers(
+        'Paul Martin, Prime Minister of Canada, testified Thursday. His predecessor, Jean Chrétien testified on Tuesday.\n\nDuring questioning the Prime Minister sought to distance himself from the fund. The reserve, he has said, was "deeply in the bowels" of the budget.',
+      ),
+    ).toEqual(['Paul Martin']);
+  });
 });
