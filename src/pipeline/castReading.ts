@@ -225,6 +225,9 @@ const PUTTING_OUT_VERBS = new Set([
   'filed',
   'sent',
   'delivered',
+  // "Zuckerman introduced a resolution …. The resolution says": a member's own measure.
+  'introduced',
+  'tabled',
 ]);
 /** "released a 40-page report", "submitted a sentencing memo": words between verb and noun. */
 const MAX_WORDS_BEFORE_DOCUMENT = 3;

@@ -5551,4 +5551,12 @@ describe('shapes from the thirty-ninth and fortieth Wikinews batches', () => {
       ),
     ).toEqual(['Paul Martin']);
   });
+
+  it('should give "the resolution" to whoever introduced it last', () => {
+    expect(
+      speakers(
+        'Legislators Paul Koretz of California and David Zuckerman of Vermont have each introduced resolutions. Koretz\' similar resolution also calls for Cheney to be impeached.\n\nZuckerman introduced a resolution last Tuesday in the Vermont House. The resolution says "Bush has committed high crimes."',
+      ),
+    ).toEqual(['David Zuckerman']);
+  });
 });
