@@ -147,11 +147,41 @@ function endsWith(full: readonly string[], part: readonly string[]): boolean {
   );
 }
 
-/** "George Bush" for "George W. Bush": the full name with its middle initials left out. */
+/**
+ * "George Bush" for "George W. Bush", "Ayatollah Jannati" for "Ayatollah Ahmad Jannati":
+ * the full name with its middle initials, or all its middle names, left out.
+ */
 function withoutMiddleInitials(full: readonly string[], short: readonly string[]): boolean {
   if (short.length < 2 || full.length <= short.length) return false;
+  if (short.length === 2 && short[0] === full[0] && short[1] === full[full.length - 1]) return true;
   const kept = full.filter((word, i) => i === 0 || i === full.length - 1 || !INITIAL.test(word));
   return kept.length === short.length && kept.every((word, i) => short[i] === word);
+}
+
+const MIN_RESPELT_PARTICLE = 4;
+
+/**
+ * "Abul Gheit" for "Ahmed Aboul Gheit": the end of the full name, its surname the same and
+ * one word before it spelt one letter apart (no given name, as "Mark" is not "Mary").
+ */
+function endsRespelt(full: readonly string[], short: readonly string[]): boolean {
+  if (short.length < 2 || full.length <= short.length) return false;
+  const offset = full.length - short.length;
+  let respelt = 0;
+  for (let i = 0; i < short.length; i++) {
+    const mine = short[i] ?? '';
+    const theirs = full[offset + i] ?? '';
+    if (mine === theirs) continue;
+    const alike =
+      i < short.length - 1 &&
+      mine.length >= MIN_RESPELT_PARTICLE &&
+      !isGivenName(mine) &&
+      !isGivenName(theirs) &&
+      oneEditApart(mine, theirs);
+    if (!alike) return false;
+    respelt++;
+  }
+  return respelt === 1;
 }
 
 /** "Shui-bian Chen" for "Chen Shui-bian": a two-word name written family name last. */
@@ -496,7 +526,9 @@ export class Cast {
         (member.kind === 'person' &&
           (withoutMiddleInitials(have, wanted) ||
             withoutMiddleInitials(wanted, have) ||
-            reversed(have, wanted)))
+            reversed(have, wanted) ||
+            endsRespelt(have, wanted) ||
+            endsRespelt(wanted, have)))
       );
     };
     let best: CastMember | undefined;

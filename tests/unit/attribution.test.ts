@@ -5560,3 +5560,21 @@ describe('shapes from the thirty-ninth and fortieth Wikinews batches', () => {
     ).toEqual(['David Zuckerman']);
   });
 });
+
+describe('shapes from the forty-first and forty-second Wikinews batches', () => {
+  it('should know a name with its middle names left out as the full one', () => {
+    expect(
+      speakers(
+        '"The US is our enemy," according to Ayatollah Ahmad Jannati.\n\nAyatollah Jannati is best known as the secretary of the Guardian Council.\n\nIn that capacity he has disqualified many candidates for "financial and moral corruption and matters of that kind."',
+      ),
+    ).toEqual(['Ayatollah Ahmad Jannati', 'Ayatollah Ahmad Jannati']);
+  });
+
+  it('should know a shorter name spelt one letter apart before the same surname', () => {
+    expect(
+      speakers(
+        'Egyptian Foreign Minister Ahmed Aboul Gheit said that Cairo was working with Iraqi authorities.\n\nAbul Gheit pledged that everyone involved "handle the situation wisely".',
+      ),
+    ).toEqual(['Ahmed Aboul Gheit']);
+  });
+});
