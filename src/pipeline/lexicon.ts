@@ -469,6 +469,9 @@ export const ROLE_NOUNS = new Set([
   'imam',
   'reverend',
   'rev.',
+  // "Fr Malu Malu": a priest, written short.
+  'fr',
+  'fr.',
   'dr.',
   'doctor',
   'mr.',

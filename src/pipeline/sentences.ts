@@ -23,6 +23,7 @@ const ABBREVIATIONS = new Set([
   'insp',
   'det',
   'rev',
+  'fr',
   'capt',
   'gov',
   'sen',

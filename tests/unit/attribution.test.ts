@@ -5577,4 +5577,12 @@ describe('shapes from the forty-first and forty-second Wikinews batches', () => 
       ),
     ).toEqual(['Ahmed Aboul Gheit']);
   });
+
+  it('should read "Fr" before a name as a priest\'s title', () => {
+    expect(
+      speakers(
+        'Electoral Commission President, Fr Malu Malu, called for calm. "It cannot be accepted," he said.',
+      ),
+    ).toEqual(['Malu Malu']);
+  });
 });
