@@ -678,6 +678,9 @@ function roleOfAnother(role: readonly Token[], relationalOnly: boolean): Token |
   return joint === role.length - 1 || isRoleNoun(role[role.length - 1]) ? holder : undefined;
 }
 
+/** Prepositions that end a role before the name of where it is held. */
+const PLACE_OF_ROLE = new Set(['of', 'in', 'at']);
+
 /** Roles that a person holds towards another person: kin, spokesmen, counsel. */
 export const RELATIONAL_ROLES = new Set([
   'spokesman',
@@ -853,6 +856,28 @@ export function interpretPhrase(
     // "the mother of Sorin Miscoci", "a lawyer for Saddam Hussein": the person named after
     // "of" or "for" is someone other than the one the role describes, who goes unnamed.
     // Not "Chief Executive of Shop Direct, Mark Newton Jones": a name beside says who.
+    // "the premier of the German state of North Rhine-Westphalia": a name right after the
+    // preposition that ends a described role in lower case is where the unnamed holder
+    // serves. Not "Governor of Jakarta Sutiyoso", a title before a name.
+    const servesIn =
+      roleTokens.length > 1 && PLACE_OF_ROLE.has(lower(roleTokens[roleTokens.length - 1]));
+    const holderIn = servesIn ? roleTokens.findLast((token) => isRoleNoun(token)) : undefined;
+    // (A broadcaster or a paper is a body, as in "The state broadcaster of New Zealand,
+    // Television New Zealand,".)
+    const described =
+      DETERMINERS.has(lower(first)) &&
+      holderIn?.text === holderIn?.lower &&
+      !OUTLET_NOUNS.has(lower(holderIn));
+    if (described && holderIn && !appositiveSplit.name.some(isNameToken))
+      return phraseOf(
+        'description',
+        mention,
+        null,
+        join(text, [...roleTokens, ...nameTokens]).replace(/^(?:the|a|an)\s+/iu, ''),
+        'person',
+        lower(holderIn),
+        lower(first) === 'the',
+      );
     if (kind === 'person' && holderOfRole && !appositiveSplit.name.some(isNameToken))
       return phraseOf(
         'description',

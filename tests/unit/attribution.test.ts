@@ -5585,4 +5585,17 @@ describe('shapes from the forty-first and forty-second Wikinews batches', () => 
       ),
     ).toEqual(['Malu Malu']);
   });
+
+  it('should read "the premier of the state of X" as someone unnamed, not as X', () => {
+    expect(
+      speakers(
+        'The premier of the German state of North Rhine-Westphalia remarked that "it is bad and ugly."',
+      ),
+    ).toEqual(['The premier of the German state of North Rhine-Westphalia']);
+    expect(
+      sourcesOf(
+        'The state broadcaster of New Zealand, Television New Zealand (TVNZ), has announced cuts. "It is sad," said Rick Ellis.',
+      ),
+    ).toContainEqual(['Television New Zealand', 'organization']);
+  });
 });
