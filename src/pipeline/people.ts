@@ -42,8 +42,11 @@ const FEMALE_WORDS =
 
 /** The gender a phrase's words give, if any: "Mrs Khan", "State Department spokeswoman". */
 function genderIn(text: string): Gender | undefined {
+  // Nor does a relative clause about someone else: "Ariela Cotler, whose husband Irwin …".
+  const whose = text.indexOf(' whose ');
+  const about = whose === -1 ? text : text.slice(0, whose);
   // An owner says nothing of the person: "Queen's University climate researcher John Smol".
-  const own = text.includes("'") || text.includes('’') ? text.replace(OWNER_WORD, '') : text;
+  const own = about.includes("'") || about.includes('’') ? about.replace(OWNER_WORD, '') : about;
   if (FEMALE_WORDS.test(own)) return 'female';
   if (MALE_WORDS.test(own)) return 'male';
   return undefined;

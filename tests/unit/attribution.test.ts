@@ -5598,4 +5598,12 @@ describe('shapes from the forty-first and forty-second Wikinews batches', () => 
       ),
     ).toContainEqual(['Television New Zealand', 'organization']);
   });
+
+  it('should take no gender from a relative clause about someone else', () => {
+    expect(
+      speakers(
+        '"This is consistent," said Harper.\n\nLiberal MP Ariela Cotler, whose husband Irwin Cotler is supporting Bob Rae, announced that she has quit the party.\n\nShe said she "and many of her friends" are no longer planning to attend.',
+      ).slice(1),
+    ).toEqual(['Ariela Cotler']);
+  });
 });
