@@ -277,6 +277,11 @@ const SPEECH_NOUNS = new Set([
   'denial',
   'comment',
   'remark',
+  'plea',
+  'appeal',
+  'call',
+  'request',
+  'demand',
 ]);
 
 const MAX_SPEECH_NOUN_REACH = 16;

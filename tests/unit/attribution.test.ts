@@ -5606,4 +5606,12 @@ describe('shapes from the forty-first and forty-second Wikinews batches', () => 
       ).slice(1),
     ).toEqual(['Ariela Cotler']);
   });
+
+  it('should give words after "a plea by X" to X', () => {
+    expect(
+      speakers(
+        'Gerry Adams, the Sinn Fein president, denied it.\n\nThe comment comes as expectation grows, following a plea by Adams in April for the organisation to "take courageous initiatives which will achieve its aims."',
+      ),
+    ).toEqual(['Gerry Adams']);
+  });
 });
