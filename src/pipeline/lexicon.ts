@@ -1427,6 +1427,7 @@ export const ISSUING_VERBS = new Set([
   'posting',
   'giving',
   'delivering',
+  'made',
 ]);
 
 /** Words for a party's members that stand before a name: "Democrat Charles Schumer". */

@@ -5614,4 +5614,12 @@ describe('shapes from the forty-first and forty-second Wikinews batches', () => 
       ),
     ).toEqual(['Gerry Adams']);
   });
+
+  it('should give words "according to an announcement made by X" to X', () => {
+    expect(
+      speakers(
+        'The law will "never allow secessionist forces to succeed" according to an announcement made by China\'s Premier Wen Jiabao at the Congress.',
+      ),
+    ).toEqual(['Wen Jiabao']);
+  });
 });
