@@ -475,8 +475,12 @@ function namedThing(tokens: readonly Token[], at: number): boolean {
   );
 }
 
-/** "Save Italy Decree", "We Are One": two or more words, each capitalised. */
-const TITLE_WORDS = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)+[.,!?]?$/u;
+/**
+ * "Save Italy Decree", "We Are One", "Help to Buy": two or more words, each capitalised
+ * but for small words between them.
+ */
+const TITLE_WORDS =
+  /^\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|to|the|and|for|in|on|a|an|at|by)\s+)*\p{Lu}[\p{L}'’-]*)+[.,!?]?$/u;
 
 export function extractQuotes(reading: ArticleReading, warn: (message: string) => void): Quote[] {
   const { blocks, spans: spansByBlock, contexts, cast } = reading;

@@ -5622,4 +5622,12 @@ describe('shapes from the forty-first and forty-second Wikinews batches', () => 
       ),
     ).toEqual(['Wen Jiabao']);
   });
+
+  it('should give no speaker to a name in capitals with small words, after "the"', () => {
+    expect(
+      speakers(
+        'The Organisation for Economic Co-operation and Development called on the government to "tighten" access to the "Help to Buy" scheme.',
+      ),
+    ).toEqual(['Organisation for Economic Co-operation and Development', null]);
+  });
 });
