@@ -169,7 +169,7 @@ function pairGuillemets(text: string, marks: RegExp, open: string, close: string
   return pairs;
 }
 
-type SingleRole = 'open' | 'close' | 'close-or-apostrophe' | 'skip';
+type SingleRole = 'open' | 'close' | 'close-or-apostrophe' | 'close-if-open' | 'skip';
 
 function singleRole(text: string, i: number): SingleRole {
   const mark = text.charAt(i);
@@ -184,6 +184,9 @@ function singleRole(text: string, i: number): SingleRole {
   if (opensHere(text, i)) return /\p{N}/u.test(after) ? 'skip' : 'open'; // ’90s
   if (closesHere(text, i))
     return before === 's' || before === 'S' ? 'close-or-apostrophe' : 'close';
+  // "seen as 'sponsoring terrorism ' in the world": a straight mark with a space before
+  // it closes a quote left open, and is nothing otherwise.
+  if (mark === "'" && before === ' ' && !letterAfter) return 'close-if-open';
   return 'skip';
 }
 

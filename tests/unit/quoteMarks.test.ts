@@ -65,6 +65,13 @@ describe('findQuotedSpans', () => {
     ]);
   });
 
+  it('should close a straight single quote at a mark written after a space', () => {
+    expect(quoted("countries seen as 'sponsoring terrorism ' in the world")).toEqual([
+      'sponsoring terrorism',
+    ]);
+    expect(quoted("rock ' n ' roll and 'jazz'")).toEqual(['jazz']);
+  });
+
   it('should infer a missing opening mark at the start of the paragraph', () => {
     const spans = findQuotedSpans('Local authorities control the situation,” the note said.');
     expect(spans).toHaveLength(1);
