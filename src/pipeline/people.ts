@@ -53,6 +53,8 @@ function genderIn(text: string): Gender | undefined {
 }
 
 const OWNER_WORD = /\p{L}+['’]s\b/gu;
+/** An owner's word inside a name: "Circuit City's InterTAN Inc.". */
+const OWNER_INSIDE = /\p{L}['’]s\s/u;
 
 /** The gender a pronoun asks for. */
 export function pronounGender(pronoun: string | null): Gender | undefined {
@@ -378,10 +380,11 @@ export class Cast {
       person ??
       (kind === 'person' && phrase.role === null ? this.bodyAfterAdjective(name) : undefined) ??
       this.byName(name, kind) ??
-      // "Toyota, in a statement …, said" after "Toyota Motor Company": a lone word read as a
-      // person's name, when no person is called so, is the body whose name it opens.
-      (kind === 'person' && phrase.role === null && !/\s/u.test(name)
-        ? this.firmOpenedBy([name])
+      // "Toyota, in a statement …, said" after "Toyota Motor Company", "Dow Chemical
+      // declined" after "Dow Chemical Co.": words read as a person's name, when no person
+      // is called so, are the firm whose name they open.
+      (kind === 'person' && phrase.role === null
+        ? this.firmOpenedBy(this.nameWords.of(name))
         : undefined) ??
       this.byGivenName(name, kind) ??
       this.fromHeadline(name, kind) ??
@@ -561,7 +564,8 @@ export class Cast {
       best ??
       this.byAcronym(wanted, kind) ??
       this.byInitials(wanted, kind) ??
-      this.bySpelling(wanted, kind)
+      this.bySpelling(wanted, kind) ??
+      (kind === 'person' ? undefined : this.firmOpenedBy(wanted))
     );
   }
 
@@ -693,6 +697,8 @@ export class Cast {
         member.kind === 'organization' &&
         have.length > words.length &&
         FIRM_ENDING.test(have[have.length - 1] ?? '') &&
+        // Not a firm another owns: "Circuit City's InterTAN Inc." is not Circuit City.
+        !OWNER_INSIDE.test(member.name) &&
         words.every((word, i) => have[i] === word)
       );
     });

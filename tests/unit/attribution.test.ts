@@ -5631,3 +5631,21 @@ describe('shapes from the forty-first and forty-second Wikinews batches', () => 
     ).toEqual(['Organisation for Economic Co-operation and Development', null]);
   });
 });
+
+describe('shapes from the forty-fourth Wikinews batch', () => {
+  it("should know a firm by the words that open its name, and its suffix as a body's", () => {
+    expect(
+      speakers(
+        'Some speculate Dow Chemical Co., the largest US chemical maker, will make an offer.\n\nDow Chemical declined to comment, stating "it is our policy not to comment".',
+      ),
+    ).toEqual(['Dow Chemical Co.']);
+  });
+
+  it('should end a firm\'s name at its suffix, before "and" another firm', () => {
+    expect(
+      sourcesOf(
+        'Earnings dragged down shares of General Electric Co. and Citigroup Inc.\n\nThe DJIA was dragged down by Citigroup. The company reported earnings of $4.97 billion.',
+      ),
+    ).toContainEqual(['Citigroup Inc.', 'organization']);
+  });
+});
