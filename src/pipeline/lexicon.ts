@@ -448,6 +448,8 @@ export const ROLE_NOUNS = new Set([
   'sergeant',
   'sgt.',
   'admiral',
+  // "Air Chief Marshal Angus Houston", "Field Marshal".
+  'marshal',
   'adm.',
   'major',
   'maj.',

@@ -5648,4 +5648,10 @@ describe('shapes from the forty-fourth Wikinews batch', () => {
       ),
     ).toContainEqual(['Citigroup Inc.', 'organization']);
   });
+
+  it('should read "Marshal" as a rank before a name', () => {
+    expect(speakers('"It is bad," said Air Chief Marshal Angus Houston.')).toEqual([
+      'Angus Houston',
+    ]);
+  });
 });
