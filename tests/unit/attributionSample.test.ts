@@ -1,5 +1,5 @@
 /**
- * The pipeline against eight hundred and fifty hand-labelled Wikinews articles. The floors
+ * The pipeline against eight hundred and seventy hand-labelled Wikinews articles. The floors
  * are the figures reached when they were set; a change that lowers them is a regression to
  * look at, and one that raises them should raise the floors.
  */
@@ -92,11 +92,11 @@ describeQuotes('the labelled attribution sample (batches 33 to 38)', 'labels-33-
 
 // Labelled the same way on 2026-12-02, in session 16, each batch before any rule was
 // drawn from it.
-describeQuotes('the labelled attribution sample (batches 39 to 43)', 'labels-39-43.json', {
-  labelled: 416,
-  named: 335,
-  strict: 0.91,
-  lenient: 0.925,
+describeQuotes('the labelled attribution sample (batches 39 to 44)', 'labels-39-44.json', {
+  labelled: 507,
+  named: 410,
+  strict: 0.92,
+  lenient: 0.935,
   wrong: 0.035,
   guesses: 0.36,
 });
@@ -153,7 +153,7 @@ describeSources(
 );
 
 describeSources(
-  'the sources of batches 39 to 43, labelled before any source output was read',
-  'sources-39-43.json',
-  { labelled: 363, recall: 0.78, precision: 0.78, kind: 0.78 },
+  'the sources of batches 39 to 44, labelled before any source output was read',
+  'sources-39-44.json',
+  { labelled: 426, recall: 0.78, precision: 0.77, kind: 0.78 },
 );
