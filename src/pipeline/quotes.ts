@@ -25,7 +25,7 @@ import { hashText } from './hash.ts';
 import { positionOf, pronounGender, toSpeaker, type Cast } from './people.ts';
 import type { SpeakerPhrase } from './phraseMeaning.ts';
 import { CONNECTIVES, PRONOUNS, SPEAKS_FOR_BODY_ROLES } from './lexicon.ts';
-import { isNameToken } from './phraseWords.ts';
+import { isNameToken, POSSESSIVE_DETERMINERS } from './phraseWords.ts';
 import { QUOTE_MARK, tokenIndexAt, type Token } from './tokens.ts';
 import type { MarkedSpan } from './quoteMarks.ts';
 import type { ArticleReading } from './reading.ts';
@@ -400,7 +400,8 @@ function isNotSpeech(context: BlockContext, span: MarkedSpan, text: string): boo
     namedThing(tokens, at) ||
     (!span.runsOn && isNickname(tokens, at, tokenIndexAt(tokens, span.close), text)) ||
     before === 'so-called' ||
-    (before === 'the' && TITLE_WORDS.test(text.trim())) ||
+    ((before === 'the' || POSSESSIVE_DETERMINERS.has(before ?? '')) &&
+      TITLE_WORDS.test(text.trim())) ||
     titleOfWork(tokens, at, text)
   );
 }

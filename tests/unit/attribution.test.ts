@@ -5654,4 +5654,12 @@ describe('shapes from the forty-fourth Wikinews batch', () => {
       'Angus Houston',
     ]);
   });
+
+  it('should give no speaker to a capitalised name after "its" or "their"', () => {
+    expect(
+      speakers(
+        'eBay Trust and Safety director Alastair MacGibbon said eBay was bolstering its "Paypal Buyer Protection" insurance programme.',
+      ),
+    ).toEqual([null]);
+  });
 });
