@@ -547,6 +547,17 @@ export function signatureOpening(context: BlockContext): Attribution | undefined
 /** "William Fallon said today." may end with a word or two; "… criticised the minister over …" not. */
 const MAX_OPENING_ATTRIBUTION_TAIL = 2;
 
+/** Verbs that judge or name something, whose quote is what they call it. */
+const JUDGING_CUES = new Set([
+  'called',
+  'calls',
+  'described',
+  'describes',
+  'branded',
+  'termed',
+  'dubbed',
+]);
+
 /** A sentence that only attributes: "Smith said.", "said the minister on Friday." */
 function bareAttribution(
   context: BlockContext,
@@ -557,19 +568,21 @@ function bareAttribution(
   const { from, to } = sentence;
   const attribution = attributionRightAfter(context, from - 1, to);
   if (!attribution) return undefined;
-  // "According to Rae, the conversation was “…”": a source for words of its own.
+  // "According to Rae, the conversation was “…”", "Chris Magezi … called the agreement
+  // “…”": a source, or a judgement, for words of its own.
   const own = context.masked.slice(sentence.start, sentence.end);
-  if (attribution.cue.toLowerCase().startsWith('according') && QUOTE_MARK.test(own))
-    return undefined;
+  const cueWord = attribution.cue.toLowerCase();
+  const ownWords = cueWord.startsWith('according') || JUDGING_CUES.has(cueWord);
+  if (ownWords && QUOTE_MARK.test(own)) return undefined;
   const inverted = attribution.phrase.start > (tokens[from]?.start ?? 0);
   // "John Murtha (D-PA), one of the most decorated veterans said during …": the tail
   // starts at the cue, past asides between the name and it.
   const phraseEnd = tokenIndexAt(tokens, attribution.phrase.end);
   const cueParts = attribution.cue.split(' ');
-  const cueWord = cueParts[0]?.toLowerCase();
+  const firstCueWord = cueParts[0]?.toLowerCase();
   const cueIndex = inverted
     ? phraseEnd
-    : tokens.findIndex((token, i) => i >= phraseEnd && i < to && token.lower === cueWord);
+    : tokens.findIndex((token, i) => i >= phraseEnd && i < to && token.lower === firstCueWord);
   const rest = tokens.slice(cueIndex === -1 ? phraseEnd : cueIndex, to);
   const tail = rest.filter((token) => /^[\p{L}\p{N}]/u.test(token.text));
   const cueWords = cueParts.length;

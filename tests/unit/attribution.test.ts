@@ -5663,3 +5663,13 @@ describe('shapes from the forty-fourth Wikinews batch', () => {
     ).toEqual([null]);
   });
 });
+
+describe('shapes from the forty-fifth Wikinews batch', () => {
+  it('should not take a quote for the words of one who next calls something "…"', () => {
+    expect(
+      speakers(
+        '"Today this is a landmark," said David Matsanga, one of the rebels. "Our people have yearned for that peace." Chris Magezi, spokesman for the government delegation, called the agreement "another major breakthrough".',
+      ),
+    ).toEqual(['David Matsanga', 'David Matsanga', 'Chris Magezi']);
+  });
+});
