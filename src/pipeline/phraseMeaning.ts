@@ -483,15 +483,17 @@ function kindOfName(
   parts: readonly Token[],
   before: readonly Token[],
 ): SpeakerKind | null | undefined {
-  // "Brian Day", "Thomas Bank": after a common given name a thing's word is a surname.
+  // "Brian Day", "Thomas Bank", "Mr. Hall": after a common given name or a title, a
+  // thing's word is a surname.
+  const titled = PERSONAL_TITLES.has(lower(before[before.length - 1]));
   if (
     THING_NOUNS.has(lower(parts[parts.length - 1])) &&
+    !titled &&
     genderOfGivenName(parts.map((token) => token.text)) === undefined
   )
     return undefined;
   // So is "May", the month unless the article names a Theresa or an Elizabeth May; but
   // "Ms Waters" and "Mrs May" are people.
-  const titled = PERSONAL_TITLES.has(lower(before[before.length - 1]));
   if (
     parts.length === 1 &&
     !titled &&

@@ -5672,4 +5672,12 @@ describe('shapes from the forty-fifth Wikinews batch', () => {
       ),
     ).toEqual(['David Matsanga', 'David Matsanga', 'Chris Magezi']);
   });
+
+  it('should read a surname that is a thing\'s word as a name after "Mr."', () => {
+    expect(
+      speakers(
+        'Keith Hall, Commissioner of the Bureau of Labor Statistics, said the figure is low.\n\nDemocrat Carolyn Maloney asked him about predictions. "Well, it would be about three years," said Mr. Hall.',
+      ),
+    ).toEqual(['Keith Hall']);
+  });
 });
