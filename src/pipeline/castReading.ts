@@ -301,8 +301,9 @@ export function readCast(contexts: ReadonlyMap<number, BlockContext>): Cast {
     phrase: SpeakerPhrase,
     member: CastMember | undefined,
     subject: boolean,
+    opening = false,
   ): void => {
-    if (member) cast.noteMention(positionOf(block, phrase.start), member, subject);
+    if (member) cast.noteMention(positionOf(block, phrase.start), member, subject, opening);
   };
   for (const context of contexts.values()) {
     const { block, masked, tokens, sentences } = context;
@@ -348,7 +349,8 @@ export function readCast(contexts: ReadonlyMap<number, BlockContext>): Cast {
           : cast.resolve(phrase, positionOf(block, phrase.start));
         const speaking = makesSpeech(tokens, phrase);
         if (member && speaking) member.spoke = true;
-        note(block, phrase, member, speaking || opensSentence(tokens, from, phrase));
+        const opening = tokenIndexAt(tokens, phrase.start) === from;
+        note(block, phrase, member, speaking || opensSentence(tokens, from, phrase), opening);
         if (member && acronym) {
           cast.alias(acronym, member);
           // A body goes by initials; a person the text shows as one ("Mr", a role, a

@@ -221,6 +221,8 @@ interface Mention {
   member: CastMember;
   /** Named as a subject (opening its sentence, or speaking): the likelier referent of "he". */
   subject: boolean;
+  /** The very first words of its sentence. */
+  opening: boolean;
 }
 
 /** Who a pronoun means when it is someone described but never named: no one to give. */
@@ -904,10 +906,10 @@ export class Cast {
   }
 
   /** Mentions are kept in reading order, whatever order they are noted in. */
-  noteMention(at: Position, member: CastMember, subject: boolean): void {
+  noteMention(at: Position, member: CastMember, subject: boolean, opening = false): void {
     let i = this.mentions.length;
     while (i > 0 && (this.mentions[i - 1]?.at ?? 0) > at) i--;
-    this.mentions.splice(i, 0, { at, member, subject });
+    this.mentions.splice(i, 0, { at, member, subject, opening });
   }
 
   /**
@@ -929,6 +931,32 @@ export class Cast {
       if (!mention || mention.at >= at) continue;
       if (mention.at < since) return undefined;
       if ((!subjectsOnly || mention.subject) && accept(mention.member)) return mention.member;
+    }
+    return undefined;
+  }
+
+  /**
+   * "Mike Huckabee made a speech …. Mitt Romney also discussed civil rights. In his speech
+   * he stated …": a person named in full who opens a sentence of this paragraph is whom
+   * "he" means, when no one the article already shows as a person was a subject since
+   * (not "Adam Whittaker, a blogger from Brooklyn, New York,", where the place is no
+   * sentence's opening).
+   */
+  private subjectNamedInFullHere(
+    at: Position,
+    accept: (member: CastMember) => boolean,
+    gender: Gender | undefined,
+  ): CastMember | undefined {
+    const paragraphStart = Math.floor(at / BLOCK_STRIDE) * BLOCK_STRIDE;
+    for (let i = this.mentions.length - 1; i >= 0; i--) {
+      const mention = this.mentions[i];
+      if (!mention || mention.at >= at || !mention.subject) continue;
+      if (mention.at < paragraphStart || accept(mention.member)) return undefined;
+      // Not a description read as a name: "Minnesota Democrat", "Resource Minister".
+      const last = mention.member.name.slice(mention.member.name.lastIndexOf(' ') + 1);
+      const described = ROLE_NOUNS.has(last.toLowerCase()) || PARTY_WORDS.test(last);
+      if (mention.opening && namedInFull(mention.member, gender) && !described)
+        return mention.member;
     }
     return undefined;
   }
@@ -998,6 +1026,7 @@ export class Cast {
       // "it" and "they" are too loose to reach further than an institution that just spoke.
       if (!wantsPerson) return this.lastMentionBefore(at, accept, true, nearby);
       const found =
+        this.subjectNamedInFullHere(at, accept, gender) ??
         this.lastMentionBefore(at, accept, true, nearby) ??
         this.lastMentionBefore(at, accept, false, nearby) ??
         this.lastMentionBefore(at, accept, true) ??
@@ -1313,6 +1342,9 @@ const ANONYMOUS_HEADS = new Set([
   'diplomats',
   'insider',
 ]);
+
+/** A party's word, which ends a description ("Minnesota Democrat"), never a name. */
+const PARTY_WORDS = /^(?:Democrat|Republican|Liberal|Conservative|Labour|Socialist|Tory|Green)s?$/u;
 
 /** Party members by their party's word, written capitalised: never one "he" or "she". */
 const PARTY_MEMBERS = new Set([

@@ -5680,4 +5680,12 @@ describe('shapes from the forty-fifth Wikinews batch', () => {
       ),
     ).toEqual(['Keith Hall']);
   });
+
+  it('should take a person named in full who opens a sentence of the paragraph as "he"', () => {
+    expect(
+      speakers(
+        'Mike Huckabee made a speech from a church.\n\nMitt Romney also discussed civil rights. In his speech he stated that he believed "the great civil rights issue of our time is making sure our schools are up to the task."',
+      ),
+    ).toEqual(['Mitt Romney']);
+  });
 });
