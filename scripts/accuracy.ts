@@ -10,7 +10,7 @@ for (const [title, labels] of [
   ['the first 530 articles', 'labels.json'],
   ['batches 28 to 32', 'labels-28-32.json'],
   ['batches 33 to 38', 'labels-33-38.json'],
-  ['batches 39 to 44', 'labels-39-44.json'],
+  ['batches 39 to 45', 'labels-39-45.json'],
 ] as const) {
   const score = scoreSample(labels);
   for (const miss of score.misses) console.log(`miss: ${miss}`);
@@ -31,7 +31,7 @@ for (const [title, labels] of [
   ['twenty-fourth and twenty-sixth batches', 'sources-later.json'],
   ['batches 28 to 32', 'sources-28-32.json'],
   ['batches 34 to 38', 'sources-34-38.json'],
-  ['batches 39 to 44', 'sources-39-44.json'],
+  ['batches 39 to 45', 'sources-39-45.json'],
 ] as const) {
   const sources = scoreSourceSample(labels);
   for (const miss of sources.misses) console.log(`source: ${miss}`);

@@ -1,5 +1,5 @@
 /**
- * The pipeline against eight hundred and seventy hand-labelled Wikinews articles. The floors
+ * The pipeline against eight hundred and ninety hand-labelled Wikinews articles. The floors
  * are the figures reached when they were set; a change that lowers them is a regression to
  * look at, and one that raises them should raise the floors.
  */
@@ -92,13 +92,13 @@ describeQuotes('the labelled attribution sample (batches 33 to 38)', 'labels-33-
 
 // Labelled the same way on 2026-12-02, in session 16, each batch before any rule was
 // drawn from it.
-describeQuotes('the labelled attribution sample (batches 39 to 44)', 'labels-39-44.json', {
-  labelled: 507,
-  named: 410,
+describeQuotes('the labelled attribution sample (batches 39 to 45)', 'labels-39-45.json', {
+  labelled: 596,
+  named: 489,
   strict: 0.92,
   lenient: 0.935,
-  wrong: 0.035,
-  guesses: 0.36,
+  wrong: 0.03,
+  guesses: 0.35,
 });
 
 interface SourceFloors {
@@ -153,7 +153,7 @@ describeSources(
 );
 
 describeSources(
-  'the sources of batches 39 to 44, labelled before any source output was read',
-  'sources-39-44.json',
-  { labelled: 426, recall: 0.78, precision: 0.77, kind: 0.78 },
+  'the sources of batches 39 to 45, labelled before any source output was read',
+  'sources-39-45.json',
+  { labelled: 495, recall: 0.79, precision: 0.76, kind: 0.76 },
 );
