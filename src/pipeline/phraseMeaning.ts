@@ -858,36 +858,29 @@ export function interpretPhrase(
     // "the mother of Sorin Miscoci", "a lawyer for Saddam Hussein": the person named after
     // "of" or "for" is someone other than the one the role describes, who goes unnamed.
     // Not "Chief Executive of Shop Direct, Mark Newton Jones": a name beside says who.
-    // "the premier of the German state of North Rhine-Westphalia": a name right after the
-    // preposition that ends a described role in lower case is where the unnamed holder
-    // serves. Not "Governor of Jakarta Sutiyoso", a title before a name.
+    // Nor is "North Rhine-Westphalia" in "the premier of the German state of North
+    // Rhine-Westphalia": a name right after the preposition that ends a described role in
+    // lower case is where its unnamed holder serves. Not "Governor of Jakarta Sutiyoso", a
+    // title before a name, nor a broadcaster or a paper, which are bodies ("The state
+    // broadcaster of New Zealand, Television New Zealand,").
     const servesIn =
       roleTokens.length > 1 && PLACE_OF_ROLE.has(lower(roleTokens[roleTokens.length - 1]));
     const holderIn = servesIn ? roleTokens.findLast((token) => isRoleNoun(token)) : undefined;
-    // (A broadcaster or a paper is a body, as in "The state broadcaster of New Zealand,
-    // Television New Zealand,".)
-    const described =
+    const heldIn =
       DETERMINERS.has(lower(first)) &&
       holderIn?.text === holderIn?.lower &&
-      !OUTLET_NOUNS.has(lower(holderIn));
-    if (described && holderIn && !appositiveSplit.name.some(isNameToken))
+      !OUTLET_NOUNS.has(lower(holderIn))
+        ? holderIn
+        : undefined;
+    const unnamedHolder = heldIn ?? (kind === 'person' ? holderOfRole : undefined);
+    if (unnamedHolder && !appositiveSplit.name.some(isNameToken))
       return phraseOf(
         'description',
         mention,
         null,
         join(text, [...roleTokens, ...nameTokens]).replace(/^(?:the|a|an)\s+/iu, ''),
         'person',
-        lower(holderIn),
-        lower(first) === 'the',
-      );
-    if (kind === 'person' && holderOfRole && !appositiveSplit.name.some(isNameToken))
-      return phraseOf(
-        'description',
-        mention,
-        null,
-        join(text, [...roleTokens, ...nameTokens]).replace(/^(?:the|a|an)\s+/iu, ''),
-        'person',
-        lower(holderOfRole),
+        lower(unnamedHolder),
         lower(first) === 'the',
       );
     // "the newspaper Reforma", "the news agency Notimex": what kind of outlet it is stays
