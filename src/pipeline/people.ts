@@ -42,7 +42,7 @@ const FEMALE_WORDS =
 
 /** The gender a phrase's words give, if any: "Mrs Khan", "State Department spokeswoman". */
 function genderIn(text: string): Gender | undefined {
-  // Nor does a relative clause about someone else: "Ariela Cotler, whose husband Irwin …".
+  // A "whose" clause is about someone else: "Ariela Cotler, whose husband Irwin …".
   const whose = text.indexOf(' whose ');
   const about = whose === -1 ? text : text.slice(0, whose);
   // An owner says nothing of the person: "Queen's University climate researcher John Smol".
@@ -156,7 +156,7 @@ function endsWith(full: readonly string[], part: readonly string[]): boolean {
  * "George Bush" for "George W. Bush", "Ayatollah Jannati" for "Ayatollah Ahmad Jannati":
  * the full name with its middle initials, or all its middle names, left out.
  */
-function withoutMiddleInitials(full: readonly string[], short: readonly string[]): boolean {
+function withoutMiddleNames(full: readonly string[], short: readonly string[]): boolean {
   if (short.length < 2 || full.length <= short.length) return false;
   if (short.length === 2 && short[0] === full[0] && short[1] === full[full.length - 1]) return true;
   const kept = full.filter((word, i) => i === 0 || i === full.length - 1 || !INITIAL.test(word));
@@ -532,8 +532,8 @@ export class Cast {
         (endsWith(have, wanted) && !ofPlace) ||
         endsWith(wanted, have) ||
         (member.kind === 'person' &&
-          (withoutMiddleInitials(have, wanted) ||
-            withoutMiddleInitials(wanted, have) ||
+          (withoutMiddleNames(have, wanted) ||
+            withoutMiddleNames(wanted, have) ||
             reversed(have, wanted) ||
             endsRespelt(have, wanted) ||
             endsRespelt(wanted, have)))
@@ -783,7 +783,8 @@ export class Cast {
    * "heir to World Wrestling Entertainment Shane McMahon", "Equatorial Guinea Simon Mann": a
    * body's or a place's name run into a person's. The words before a common given name
    * (two or more, none a given name) are no part of the person's name when the article
-   * writes them elsewhere without it ("World Wrestling Entertainment released …").
+   * writes them elsewhere without it ("World Wrestling Entertainment released …"). Nor is
+   * a trade capitalised as it opens a sentence ("Singer Melissa Etheridge").
    */
   separateRunInNames(texts: readonly string[]): void {
     for (const member of this.members) {

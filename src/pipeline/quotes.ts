@@ -376,7 +376,7 @@ function attributedInNextParagraph(
 /**
  * 'This so-called “bridge” financing', 'has called the “Save Italy Decree”', 'a process known
  * as “wireless mesh networking”': words the writer holds at a distance, and names of
- * things (capitalised words after "the"; any words after "known as", "calling itself" or
+ * things (capitalised words after "the" or "its"; any words after "known as", "calling itself" or
  * "a poem called"), are no one's speech.
  */
 function isNotSpeech(context: BlockContext, span: MarkedSpan, text: string): boolean {
