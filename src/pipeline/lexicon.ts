@@ -1689,3 +1689,7 @@ export const CONNECTIVES = new Set([
   'instead',
   'meanwhile',
 ]);
+
+/** Words that end a firm's name: "Toyota Motor Company", "Gap Inc.". */
+export const FIRM_ENDING =
+  /^(?:Company|Corporation|Corp\.?|Inc\.?|Ltd\.?|Co\.|plc|PLC|LLC|Group|Holdings|Airlines|Airways)$/u;

@@ -8,6 +8,7 @@ import { genderOfGivenName, isGivenName } from './givenNames.ts';
 import { withoutAccents } from './normalise.ts';
 import type { SpeakerPhrase } from './phraseMeaning.ts';
 import {
+  FIRM_ENDING,
   GOVERNMENT_NAMES,
   LOWER_CASE_ROLE_NOUNS,
   OFFICIAL_ROLE,
@@ -1255,10 +1256,6 @@ function bodyBeforeNoun(noun: string): RegExp {
   }
   return pattern;
 }
-
-/** Words that end a firm's name: "Toyota Motor Company", "Gap Inc.". */
-const FIRM_ENDING =
-  /^(?:Company|Corporation|Corp\.?|Inc\.?|Ltd\.?|Co\.|plc|PLC|LLC|Group|Holdings|Airlines|Airways)$/u;
 
 /**
  * A body's name written with words left out: its words, in any case, are a shorter run

@@ -1,6 +1,7 @@
 /** Collecting a phrase's tokens outwards from a point: left to a verb's subject, right to an object. */
 import {
   DOCUMENT_NOUNS,
+  FIRM_ENDING,
   GOVERNMENT_NAMES,
   NAME_PREPOSITIONS,
   ORGANISATION_NOUNS,
@@ -405,7 +406,7 @@ export function walkForward(tokens: readonly Token[], first: number, ceiling: nu
       ORGANISATION_LINKS.has(lower(token)) &&
       isNameToken(tokens[j + 1]) &&
       // A firm's name ends at its suffix: "General Electric Co. and Citigroup Inc." are two.
-      !FIRM_SUFFIXES.has(lower(parts[parts.length - 1])) &&
+      !FIRM_ENDING.test(parts[parts.length - 1]?.text ?? '') &&
       (parts.some((part) => ORGANISATION_NOUNS.has(lower(part))) ||
         (parts.length >= 2 && bodyNounAhead(tokens, j + 1)))
     ) {
@@ -450,9 +451,6 @@ function connectsAt(tokens: readonly Token[], j: number, parts: readonly Token[]
 }
 
 const BROADCAST_WORDS = new Set(['tv', 'television', 'radio']);
-
-/** What ends a firm's name: "Inc.", "Co.", "Ltd". */
-const FIRM_SUFFIXES = new Set(['inc', 'inc.', 'co.', 'corp', 'corp.', 'ltd', 'ltd.', 'plc', 'llc']);
 
 /** Nouns that end a public body's name; not a firm's ("Microsoft and Google Inc."). */
 const PUBLIC_BODY_NOUNS = new Set([
