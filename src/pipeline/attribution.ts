@@ -547,8 +547,8 @@ export function signatureOpening(context: BlockContext): Attribution | undefined
 /** "William Fallon said today." may end with a word or two; "… criticised the minister over …" not. */
 const MAX_OPENING_ATTRIBUTION_TAIL = 2;
 
-/** Verbs that judge or name something, whose quote is what they call it. */
-const JUDGING_CUES = new Set([
+/** Verbs that name or describe something, whose quote is what they call it. */
+const NAMING_CUES = new Set([
   'called',
   'calls',
   'described',
@@ -572,7 +572,7 @@ function bareAttribution(
   // “…”": a source, or a judgement, for words of its own.
   const own = context.masked.slice(sentence.start, sentence.end);
   const cueWord = attribution.cue.toLowerCase();
-  const ownWords = cueWord.startsWith('according') || JUDGING_CUES.has(cueWord);
+  const ownWords = cueWord.startsWith('according') || NAMING_CUES.has(cueWord);
   if (ownWords && QUOTE_MARK.test(own)) return undefined;
   const inverted = attribution.phrase.start > (tokens[from]?.start ?? 0);
   // "John Murtha (D-PA), one of the most decorated veterans said during …": the tail
