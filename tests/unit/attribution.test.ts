@@ -5688,4 +5688,17 @@ describe('shapes from the forty-fifth Wikinews batch', () => {
       ),
     ).toEqual(['Mitt Romney']);
   });
+
+  it('should take an officer by a rank written short, or a Major, for an official', () => {
+    expect(
+      sourcesOf(
+        '"We are alert," Maj. Gen. Zhu Chenghu said to the reporters of the Financial Times.',
+      ),
+    ).toContainEqual(['Zhu Chenghu', 'official']);
+    expect(
+      sourcesOf(
+        'Major Murad Khan, a spokesperson for the Pakistani military, described it as a "border violation".',
+      ),
+    ).toContainEqual(['Murad Khan', 'official']);
+  });
 });
