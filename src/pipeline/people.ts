@@ -956,7 +956,7 @@ export class Cast {
       if (mention.at < paragraphStart || accept(mention.member)) return undefined;
       // Not a description read as a name: "Minnesota Democrat", "Resource Minister".
       const last = mention.member.name.slice(mention.member.name.lastIndexOf(' ') + 1);
-      const described = ROLE_NOUNS.has(last.toLowerCase()) || PARTY_WORDS.test(last);
+      const described = ROLE_NOUNS.has(last.toLowerCase()) || isPartyWord(last);
       if (mention.opening && namedInFull(mention.member, gender) && !described)
         return mention.member;
     }
@@ -1341,9 +1341,6 @@ const ANONYMOUS_HEADS = new Set([
   'insider',
 ]);
 
-/** A party's word, which ends a description ("Minnesota Democrat"), never a name. */
-const PARTY_WORDS = /^(?:Democrat|Republican|Liberal|Conservative|Labour|Socialist|Tory|Green)s?$/u;
-
 /** Party members by their party's word, written capitalised: never one "he" or "she". */
 const PARTY_MEMBERS = new Set([
   'republicans',
@@ -1358,6 +1355,16 @@ const PARTY_MEMBERS = new Set([
   'loyalists',
   'greens',
 ]);
+
+/** A party's word, which ends a description ("Minnesota Democrat"), never a name. */
+function isPartyWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return (
+    PARTY_MEMBERS.has(lower) ||
+    PARTY_MEMBERS.has(`${lower}s`) ||
+    PARTY_MEMBERS.has(lower.replace(/y$/u, 'ies'))
+  );
+}
 
 /** "Republicans", "Americans": a group named by one plural word. */
 function isPluralGroup(name: string): boolean {
