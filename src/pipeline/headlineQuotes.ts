@@ -13,6 +13,24 @@ function quoteKey(text: string): string {
     .trim();
 }
 
+/** "furious", not "Sons of Iraq": a capitalised headline quote is a name or a title. */
+function isLowerCase(text: string): boolean {
+  const first = /\p{L}/u.exec(text)?.[0] ?? '';
+  return first !== '' && first === first.toLowerCase();
+}
+
+/**
+ * The first body quote holding the headline's words as whole words: a headline's
+ * "'furious'" is cut from "We are furious," as often as it is quoted whole. Only a
+ * headline quote with no speaker of its own looks inside longer quotes; one the headline
+ * describes ("Carter's CIA chief labels …") is matched by its exact words alone.
+ */
+function quoteContaining(key: string, byKey: ReadonlyMap<string, Quote>): Quote | undefined {
+  if (key === '') return undefined;
+  for (const [bodyKey, quote] of byKey) if (` ${bodyKey} `.includes(` ${key} `)) return quote;
+  return undefined;
+}
+
 /**
  * A headline quoting words that the article then quotes from someone ("Air Force crews “at
  * war” with Veterans' Affairs" and later "…was “at war” with …, he said") quotes that person.
@@ -20,12 +38,15 @@ function quoteKey(text: string): string {
 export function withHeadlineSpeakers(quotes: Quote[], blocks: readonly Block[]): Quote[] {
   // Most headlines quote no one: the body's quotes are keyed only when one does.
   if (!quotes.some((quote) => blocks[quote.block]?.kind === 'title')) return quotes;
-  // The first attributed body quote of each wording, keyed once.
+  // The first attributed body quote of each wording, keyed once; and the wordings the
+  // body quotes from no one, which it uses as terms ("an “anti-secession” law").
   const byKey = new Map<string, Quote>();
+  const terms = new Set<string>();
   for (const quote of quotes) {
-    if (quote.speaker === null || blocks[quote.block]?.kind === 'title') continue;
+    if (blocks[quote.block]?.kind === 'title') continue;
     const key = quoteKey(quote.text);
-    if (key !== '' && !byKey.has(key)) byKey.set(key, quote);
+    if (quote.speaker === null) terms.add(key);
+    else if (key !== '' && !byKey.has(key)) byKey.set(key, quote);
   }
   return quotes.map((quote) => {
     // "… Is A 'Dangerous Gamble,' Says Top Central Bank Official": a speaker the headline
@@ -33,7 +54,12 @@ export function withHeadlineSpeakers(quotes: Quote[], blocks: readonly Block[]):
     const described = quote.speaker?.kind === 'person' && quote.speaker.name === quote.speaker.role;
     if ((quote.speaker !== null && !described) || blocks[quote.block]?.kind !== 'title')
       return quote;
-    const source = byKey.get(quoteKey(quote.text));
+    const key = quoteKey(quote.text);
+    const source =
+      byKey.get(key) ??
+      (quote.speaker === null && isLowerCase(quote.text) && !terms.has(key)
+        ? quoteContaining(key, byKey)
+        : undefined);
     return source ? { ...quote, speaker: source.speaker, cue: source.cue } : quote;
   });
 }

@@ -3945,6 +3945,30 @@ describe('a headline quoting words the article attributes', () => {
     ).toEqual(['Ian Fraser', 'Ian Fraser', 'Ian Fraser']);
   });
 
+  it('should give a headline’s word to whoever the body quotes saying it within longer words', () => {
+    expect(
+      speakers(
+        '"We are furious," Tibet\'s Communist Party boss, Zhang Qingli, told reporters. The award was "a disgrace," said Hu Wei.',
+        "China 'furious' at U.S. over Dalai Lama award",
+      ),
+    ).toEqual(['Zhang Qingli', 'Zhang Qingli', 'Hu Wei']);
+  });
+
+  it('should leave a headline’s term alone when the body quotes it as a term too', () => {
+    expect(
+      speakers(
+        'The congress passed an "anti-secession" law.\n\n"We view the anti-secession law as unhelpful," said Scott McClellan.',
+        'China enacts historic "anti-secession" law',
+      ),
+    ).toEqual([null, null, 'Scott McClellan']);
+  });
+
+  it('should not match a headline’s words inside a longer word of the body’s quote', () => {
+    expect(
+      speakers('"It was unfairly done," said Hu Wei.', "Officials call the vote 'fair'"),
+    ).toEqual([null, 'Hu Wei']);
+  });
+
   it('should leave a headline quote unattributed when the body quotes it from no one', () => {
     expect(speakers('The plan was called a "reform" by some.', 'A "reform" for the ages')).toEqual([
       null,
