@@ -24,6 +24,7 @@ import { endsWithOwner, withoutOwnersS, type SpeakerPhrase } from './phraseMeani
 import { DETERMINERS, isNameToken } from './phraseWords.ts';
 import { QUOTE_MARK, QUOTE_MARK_TOKEN, tokenIndexAt, type Token } from './tokens.ts';
 import {
+  DASHES,
   JOINING_WORDS,
   PAST_VERB,
   RELATIVE_PRONOUNS,
@@ -54,8 +55,6 @@ function pastGloss(tokens: readonly Token[], index: number, end: number): number
     if (tokens[j]?.text === ')') return skipJoiners(tokens, j + 1, end);
   return index;
 }
-
-const DASHES = new Set(['-', '–', '—']);
 
 /** "“…,” Mehr News Agency quoted Khamenei.": the one quoted speaks, the outlet reports. */
 function quotedPerson(context: BlockContext, first: number, end: number): Attribution | undefined {

@@ -42,6 +42,9 @@ export function sentenceAt(context: BlockContext, offset: number): Sentence {
   );
 }
 
+/** Hyphen, en and em dash, as the tokenizer gives them. */
+export const DASHES = new Set(['-', '–', '—']);
+
 /** Punctuation between a quote and what attributes it: "“…,” said", "“…” — Price". */
 export const JOINERS = new Set([',', '—', '–', '-', ':']);
 

@@ -11,7 +11,13 @@ import {
   signatureOpening,
   subjectBeforeColon,
 } from './attribution.ts';
-import { sentenceAt, type Attribution, type BlockContext, type Sentence } from './blockContext.ts';
+import {
+  DASHES,
+  sentenceAt,
+  type Attribution,
+  type BlockContext,
+  type Sentence,
+} from './blockContext.ts';
 import { attributionOfSentence } from './cueSubjects.ts';
 import { isPredicateFragment, ownersWordsBefore, subjectOfFragment } from './fragments.ts';
 import { withHeadlineSpeakers } from './headlineQuotes.ts';
@@ -25,7 +31,7 @@ import { hashText } from './hash.ts';
 import { positionOf, pronounGender, toSpeaker, type Cast } from './people.ts';
 import type { SpeakerPhrase } from './phraseMeaning.ts';
 import { CONNECTIVES, PRONOUNS, SPEAKS_FOR_BODY_ROLES } from './lexicon.ts';
-import { isNameToken, POSSESSIVE_DETERMINERS } from './phraseWords.ts';
+import { isNameToken, LOWER_CASE_WORD, POSSESSIVE_DETERMINERS } from './phraseWords.ts';
 import { QUOTE_MARK, tokenIndexAt, type Token } from './tokens.ts';
 import type { MarkedSpan } from './quoteMarks.ts';
 import type { ArticleReading } from './reading.ts';
@@ -376,8 +382,8 @@ function attributedInNextParagraph(
 /**
  * 'This so-called “bridge” financing', 'has called the “Save Italy Decree”', 'a process known
  * as “wireless mesh networking”': words the writer holds at a distance, and names of
- * things (capitalised words after "the" or "its"; any words after "known as", "calling itself" or
- * "a poem called"), are no one's speech.
+ * things (capitalised words in running text that no one coins there; any words after "known
+ * as", "calling itself" or "a poem called"), are no one's speech.
  */
 function isNotSpeech(context: BlockContext, span: MarkedSpan, text: string): boolean {
   const { open } = span;
@@ -399,11 +405,63 @@ function isNotSpeech(context: BlockContext, span: MarkedSpan, text: string): boo
     TERM_NOUNS.has(termNoun) ||
     namedThing(tokens, at) ||
     (!span.runsOn && isNickname(tokens, at, tokenIndexAt(tokens, span.close), text)) ||
-    before === 'so-called' ||
-    ((before === 'the' || POSSESSIVE_DETERMINERS.has(before ?? '')) &&
-      TITLE_WORDS.test(text.trim())) ||
+    soCalledBefore(tokens, at) ||
+    capitalisedTerm(tokens, at, text) ||
     titleOfWork(tokens, at, text)
   );
+}
+
+/** Verbs that coin a name for something: "dubbed the movement “Cedar Revolution”". */
+const COINING_VERBS = new Set([
+  'dubbed',
+  'branded',
+  'called',
+  'named',
+  'labelled',
+  'labeled',
+  'nicknamed',
+  'termed',
+]);
+const MAX_COINED_OBJECT_TOKENS = 2;
+
+/** "referred to Rice as “Mrs Condolences”", "Rudd was a “Nothing Man”": a name coined here. */
+function coinedHere(tokens: readonly Token[], at: number): boolean {
+  const before = tokens[at - 1]?.lower ?? '';
+  if (before === 'as' || before === 'a' || before === 'an') return true;
+  for (let i = at - 1; i >= Math.max(0, at - 1 - MAX_COINED_OBJECT_TOKENS); i--)
+    if (COINING_VERBS.has(tokens[i]?.lower ?? '')) return true;
+  return false;
+}
+
+/**
+ * "the “Help to Buy” scheme", "accused 'Enemy Combatant' Jose Padilla", "stores using
+ * 'Happy Holidays'": capitalised words in running text, after "the", "its" or any word in
+ * lower case, are a name or a title, not speech; but a name the sentence's subject coins
+ * there ("dubbed the movement “Cedar Revolution”") is their word, and stays theirs.
+ */
+function capitalisedTerm(tokens: readonly Token[], at: number, text: string): boolean {
+  const before = tokens[at - 1];
+  if (!before || !TITLE_WORDS.test(text.trim())) return false;
+  if (before.lower === 'the' || POSSESSIVE_DETERMINERS.has(before.lower)) return true;
+  return LOWER_CASE_WORD.test(before.text) && !coinedHere(tokens, at);
+}
+
+const MAX_WORDS_AFTER_SO_CALLED = 2;
+
+/**
+ * "the so-called “surge”", "the so-called European–Chinese “bra wars”": a name the
+ * writer distances themselves from, a few describing words after "so-called" at most.
+ */
+function soCalledBefore(tokens: readonly Token[], at: number): boolean {
+  let words = 0;
+  for (let i = at - 1; i >= 0 && words <= MAX_WORDS_AFTER_SO_CALLED; i--) {
+    const token = tokens[i];
+    if (!token || QUOTE_MARK.test(token.text)) return false;
+    if (token.lower === 'so-called') return true;
+    // "European–Chinese" is one describing word, its dash no word.
+    if (!DASHES.has(token.text)) words++;
+  }
+  return false;
 }
 
 /** Nouns for words quoted as words: "the phrase “Merry Christmas”", "the slogan, “…”". */

@@ -5726,3 +5726,27 @@ describe('shapes from the forty-fifth Wikinews batch', () => {
     ).toContainEqual(['Murad Khan', 'official']);
   });
 });
+
+describe('names and terms in running text', () => {
+  it('should read "so-called" a couple of describing words before a quote as a term', () => {
+    expect(
+      speakers(
+        'Today\'s deal ended the so-called European–Chinese "bra wars", which have split the EU member states: those with a retail sector support it.',
+      ),
+    ).toEqual([null]);
+  });
+
+  it('should read capitalised words after any lower-case word as a name, not speech', () => {
+    expect(
+      speakers(
+        'Jerry Falwell called for a boycott of stores using "Happy Holidays" in place of "Merry Christmas".',
+      ),
+    ).toEqual([null, null]);
+  });
+
+  it('should still give a name someone coins to them: "dubbed the movement “…”"', () => {
+    expect(speakers('The US State Department has dubbed the movement "Cedar Revolution."')).toEqual(
+      ['US State Department'],
+    );
+  });
+});
