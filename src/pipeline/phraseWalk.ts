@@ -408,7 +408,8 @@ export function walkForward(tokens: readonly Token[], first: number, ceiling: nu
       // A firm's name ends at its suffix: "General Electric Co. and Citigroup Inc." are two.
       !FIRM_ENDING.test(parts[parts.length - 1]?.text ?? '') &&
       (parts.some((part) => ORGANISATION_NOUNS.has(lower(part))) ||
-        (parts.length >= 2 && bodyNounAhead(tokens, j + 1)))
+        (parts.length >= 2 && bodyNounAhead(tokens, j + 1)) ||
+        spelledByInitialsAhead(tokens, j, parts))
     ) {
       // "Organization for Security and Co-operation in Europe" is one name, and so is
       // "United Nations Relief and Works Agency".
@@ -451,6 +452,40 @@ function connectsAt(tokens: readonly Token[], j: number, parts: readonly Token[]
 }
 
 const BROADCAST_WORDS = new Set(['tv', 'television', 'radio']);
+
+/** The first letters of words, capitalised: "Force in Lebanon" -> "FIL". */
+function initialsOf(words: readonly Token[]): string {
+  return words.map((word) => word.text.charAt(0).toUpperCase()).join('');
+}
+
+/**
+ * "United Nations Interim Force in Lebanon (UNIFIL)": a link word, then name words and
+ * initials in brackets that spell the whole name, the link word's letter counted or not.
+ * The initials show it is one body's name, not a body and where it is.
+ */
+function spelledByInitialsAhead(
+  tokens: readonly Token[],
+  link: number,
+  parts: readonly Token[],
+): boolean {
+  let bracket = link + 1;
+  while (isNameToken(tokens[bracket])) bracket++;
+  const initials = tokens[bracket + 1]?.text ?? '';
+  if (
+    bracket === link + 1 ||
+    tokens[bracket]?.text !== '(' ||
+    tokens[bracket + 2]?.text !== ')' ||
+    !ACRONYM.test(initials)
+  )
+    return false;
+  const named = parts.filter((part) => !DETERMINERS.has(lower(part)));
+  const ahead = tokens.slice(link + 1, bracket);
+  const linkToken = tokens[link];
+  return (
+    initialsOf([...named, ...ahead]) === initials ||
+    (linkToken !== undefined && initialsOf([...named, linkToken, ...ahead]) === initials)
+  );
+}
 
 /** Nouns that end a public body's name; not a firm's ("Microsoft and Google Inc."). */
 const PUBLIC_BODY_NOUNS = new Set([

@@ -5750,3 +5750,13 @@ describe('names and terms in running text', () => {
     );
   });
 });
+
+describe('a body named with initials in brackets', () => {
+  it('should read "Force in Lebanon (UNIFIL)" as one name, the initials spelling it whole', () => {
+    expect(
+      speakers(
+        'The United Nations Interim Force in Lebanon (UNIFIL) says that it plans to evacuate civilians, but "the ability to move will depend on the situation".',
+      ),
+    ).toEqual(['United Nations Interim Force in Lebanon']);
+  });
+});
