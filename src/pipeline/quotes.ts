@@ -192,7 +192,8 @@ function reportedJustBefore(found: Found, context: BlockContext): Attribution | 
 /**
  * "Bush has said that he will not talk with Syria or Iran unless they meet certain
  * conditions. Syria would have to “stop destabilizing” the government of the Lebanon.":
- * words quoted inside the sentence right after a person's reported speech ("said that …"),
+ * words quoted inside the sentence right after a person's reported speech ("said that …",
+ * "He said that …"),
  * in a sentence that reports nothing itself and names no one else before them, go on
  * with that speech. Not after an outlet's report ("The Australian reports that …"), nor
  * in "a statement by … Giuliani that “…”".
@@ -206,7 +207,11 @@ function reportedOnInFragment(
   if (sentence.cues.length > 0) return undefined;
   const { tokens } = context;
   const reported = attributionOfSentence(context, previous);
-  if (reported?.phrase.form !== 'name' || reported.phrase.kind !== 'person') return undefined;
+  const person =
+    (reported?.phrase.form === 'name' && reported.phrase.kind === 'person') ||
+    (reported?.phrase.form === 'pronoun' &&
+      (reported.phrase.head === 'he' || reported.phrase.head === 'she'));
+  if (!reported || !person) return undefined;
   const cue = previous.cues.findLast((candidate) => candidate.text === reported.cue);
   const speech = cue !== undefined && tokens[cue.index + cue.length]?.lower === 'that';
   const quoted = QUOTE_MARK.test(context.masked.slice(previous.start, previous.end));

@@ -5760,3 +5760,13 @@ describe('a body named with initials in brackets', () => {
     ).toEqual(['United Nations Interim Force in Lebanon']);
   });
 });
+
+describe('reported speech going on into a quoted fragment', () => {
+  it('should go on with "He said that …" as it does with a named speaker', () => {
+    expect(
+      speakers(
+        'Mr Saffar discussed the health situation with the BBC. He said that the insurgents were killing doctors. 100 doctors had been killed “because they were trying to help people”.',
+      ),
+    ).toEqual(['Saffar']);
+  });
+});
