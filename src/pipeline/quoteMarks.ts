@@ -53,11 +53,20 @@ function charAt(text: string, index: number): string {
   return index >= 0 && index < text.length ? text.charAt(index) : '';
 }
 
+/** Punctuation that may follow a closing mark, and never an opening one. */
+const PUNCTUATION_AFTER_CLOSE = /[,.;:!?)]/u;
+
 /** True where a mark could open: after a space or start, before a non-space. */
 function opensHere(text: string, i: number): boolean {
   const before = charAt(text, i - 1);
   const after = charAt(text, i + 1);
-  return (before === '' || OPENS_BEFORE.test(before)) && after !== '' && !/\s/u.test(after);
+  return (
+    (before === '' || OPENS_BEFORE.test(before)) &&
+    after !== '' &&
+    !/\s/u.test(after) &&
+    // "nicknamed 'Troopergate ', concluded": no quote opens onto a comma or a full stop.
+    !PUNCTUATION_AFTER_CLOSE.test(after)
+  );
 }
 
 /** True where a mark could close: after a non-space, before a space, punctuation or the end. */

@@ -72,6 +72,12 @@ describe('findQuotedSpans', () => {
     expect(quoted("rock ' n ' roll and 'jazz'")).toEqual(['jazz']);
   });
 
+  it('should close a mark written after a space before a comma, which nothing opens onto', () => {
+    expect(quoted("An inquiry, nicknamed 'Troopergate ', concluded on Friday.")).toEqual([
+      'Troopergate',
+    ]);
+  });
+
   it('should infer a missing opening mark at the start of the paragraph', () => {
     const spans = findQuotedSpans('Local authorities control the situation,” the note said.');
     expect(spans).toHaveLength(1);
