@@ -253,7 +253,7 @@ function isPerson(phrase: SpeakerPhrase, block: number, cast: Cast): boolean {
 /**
  * A paragraph that opens with a quote and names no speaker takes one from the paragraph
  * before: its introduction ("Price told reporters:"), or, when the quote is the whole
- * paragraph, the speaker of that paragraph's last quote or of its reported speech
+ * paragraph or followed only by what "he" or "she" did, the speaker of that paragraph's last quote or of its reported speech
  * ("Mr Putin said the move …" followed by "“I made a decision …”").
  */
 function carriedOver(
@@ -272,8 +272,13 @@ function carriedOver(
   // A quote run over several paragraphs must fill the last of them to the end.
   const last = found.parts[found.parts.length - 1] ?? { block: found.block, span: found.span };
   const lastText = blocks[last.block]?.text ?? '';
-  const wholeParagraph = lastText.slice(last.span.close + 1).replace(/[\s.]/gu, '') === '';
-  if (!introduced && !wholeParagraph) return undefined;
+  const rest = lastText.slice(last.span.close + 1);
+  const wholeParagraph = rest.replace(/[\s.]/gu, '') === '';
+  // "“They're asylum seekers ….” He was unable to say whether …": the quote is a sentence
+  // of its own and the paragraph goes on about the same person.
+  const endsSentence = /[.!?…]/u.test(lastText.charAt(last.span.close - 1)) || /^[.!?]/u.test(rest);
+  const goesOnAboutThem = endsSentence && /^[.!?]?\s+(?:He|She)\s/u.test(rest);
+  if (!introduced && !wholeParagraph && !goesOnAboutThem) return undefined;
   const previousBlock = previous
     ? (previous.continuation[previous.continuation.length - 1]?.block ?? previous.block)
     : -1;

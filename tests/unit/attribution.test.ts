@@ -5770,3 +5770,21 @@ describe('reported speech going on into a quoted fragment', () => {
     ).toEqual(['Saffar']);
   });
 });
+
+describe('a paragraph that opens with a quote and goes on about its speaker', () => {
+  it('should carry the speaker over when "He …" follows the quote’s own sentence', () => {
+    expect(
+      speakers(
+        'Mr Manne says he has made several requests of the Department of Immigration.\n\n"They are asylum seekers, and they believe that they would be persecuted." He was unable to say whether smugglers brought them.',
+      ),
+    ).toEqual(['Manne']);
+  });
+
+  it('should not carry it over when the quote runs into the next words', () => {
+    expect(
+      speakers(
+        'Mr Manne says he has made several requests of the Department of Immigration.\n\n"Asylum seekers" He was unable to say whether smugglers brought them.',
+      ),
+    ).toEqual([null]);
+  });
+});
