@@ -3,28 +3,32 @@
  * hand-labelled sample in tests/fixtures/attribution-sample, and every miss.
  */
 import { detectionF1 } from '../tests/support/accuracy.ts';
-import { scoreSample, scoreSourceSample } from '../tests/support/attributionSample.ts';
+import { HOLDOUT, scoreSample, scoreSourceSample } from '../tests/support/attributionSample.ts';
 
 const percent = (value: number): string => `${(100 * value).toFixed(1)}%`;
+const quoteFigures = (title: string, score: ReturnType<typeof scoreSample>): string =>
+  [
+    `${title}: quotes labelled ${score.labelled}, found ${score.found}, matched ${score.matched}`,
+    `detection F1 ${detectionF1(score).toFixed(3)}`,
+    `named speakers ${score.named}: attributed ${percent(score.attributed / score.named)}, ` +
+      `${percent(score.attributedLeniently / score.named)} allowing surnames`,
+    `wrong speakers ${score.misattributed} of ${score.named} named; ` +
+      `speakers given where the text names none ${score.guessed} of ${score.unnamed}`,
+  ].join('\n');
+
 for (const [title, labels] of [
   ['the first 530 articles', 'labels.json'],
   ['batches 28 to 32', 'labels-28-32.json'],
   ['batches 33 to 38', 'labels-33-38.json'],
   ['batches 39 to 45', 'labels-39-45.json'],
+  ['batches 46 to 48', 'labels-46-48.json'],
 ] as const) {
   const score = scoreSample(labels);
   for (const miss of score.misses) console.log(`miss: ${miss}`);
-  console.log(
-    [
-      `${title}: quotes labelled ${score.labelled}, found ${score.found}, matched ${score.matched}`,
-      `detection F1 ${detectionF1(score).toFixed(3)}`,
-      `named speakers ${score.named}: attributed ${percent(score.attributed / score.named)}, ` +
-        `${percent(score.attributedLeniently / score.named)} allowing surnames`,
-      `wrong speakers ${score.misattributed} of ${score.named} named; ` +
-        `speakers given where the text names none ${score.guessed} of ${score.unnamed}`,
-    ].join('\n'),
-  );
+  console.log(quoteFigures(title, score));
 }
+// The held-back articles' misses stay unread, so that they keep measuring unseen text.
+console.log(quoteFigures('held-back articles (figures only)', scoreSample('labels.json', HOLDOUT)));
 
 for (const [title, labels] of [
   ['tenth batch', 'sources.json'],

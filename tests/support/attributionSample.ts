@@ -12,6 +12,12 @@ import {
 
 export const SAMPLE = path.resolve(import.meta.dirname, '../fixtures/attribution-sample');
 
+/**
+ * Articles labelled the same way and kept back from rule-writing: only their figures are
+ * ever printed, never their misses (tests/fixtures/holdout/README.md).
+ */
+export const HOLDOUT = path.resolve(import.meta.dirname, '../fixtures/holdout');
+
 function isLabel(value: unknown): value is Label {
   return (
     Array.isArray(value) &&
@@ -22,8 +28,8 @@ function isLabel(value: unknown): value is Label {
 }
 
 /** A labels file: article file -> its labelled quotes, in reading order. */
-function readLabels(labelsFile: string): Record<string, Label[]> {
-  const parsed: unknown = JSON.parse(readFileSync(path.join(SAMPLE, labelsFile), 'utf8'));
+function readLabels(labelsFile: string, folder: string): Record<string, Label[]> {
+  const parsed: unknown = JSON.parse(readFileSync(path.join(folder, labelsFile), 'utf8'));
   const labels: Record<string, Label[]> = {};
   for (const [file, list] of Object.entries(parsed ?? {})) {
     if (!Array.isArray(list) || !list.every(isLabel)) throw new Error(`${labelsFile}: ${file}`);
@@ -32,11 +38,11 @@ function readLabels(labelsFile: string): Record<string, Label[]> {
   return labels;
 }
 
-export function scoreSample(labelsFile = 'labels.json'): Score {
-  const labels = readLabels(labelsFile);
+export function scoreSample(labelsFile = 'labels.json', folder = SAMPLE): Score {
+  const labels = readLabels(labelsFile, folder);
   return total(
     Object.entries(labels).map(([file, articleLabels]) => {
-      const bytes = new Uint8Array(readFileSync(path.join(SAMPLE, file)));
+      const bytes = new Uint8Array(readFileSync(path.join(folder, file)));
       const result = parseArticle({ file, bytes });
       if (!result.ok) throw new Error(`${file}: ${result.diagnostic.message}`);
       const score = scoreArticle(result.article, articleLabels);
