@@ -3,6 +3,7 @@
  * Aliases are matched case-sensitively on word boundaries ("AP", never "ap").
  */
 import type { SourceKind } from './article.ts';
+import { isGivenName } from './givenNames.ts';
 import { PAPER_NAME_ENDINGS } from './lexicon.ts';
 
 export interface NewsOrganisation {
@@ -221,6 +222,16 @@ export function findNewsOrganisations(text: string): readonly OrganisationMentio
     remembered.set(text, found);
   }
   return found;
+}
+
+/**
+ * The news organisation a name mentions ("Russia’s Tass news agency" -> Tass), but not a
+ * person who shares its name: "Michael Bloomberg", a given name before it.
+ */
+export function newsOrganisationInName(name: string): NewsOrganisation | undefined {
+  const [found] = findNewsOrganisations(name);
+  const wordBefore = /(\S+)\s*$/u.exec(name.slice(0, found?.start ?? 0))?.[1] ?? '';
+  return found && !isGivenName(wordBefore) ? found.organisation : undefined;
 }
 
 /** The organisation a whole name is an alias of: "AP" -> Associated Press. */

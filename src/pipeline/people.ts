@@ -17,7 +17,7 @@ import {
   ROLE_NOUNS,
   SPEAKS_FOR_BODY_ROLES,
 } from './lexicon.ts';
-import { findNewsOrganisations, isPaperName } from './newsOrganisations.ts';
+import { isPaperName, newsOrganisationInName } from './newsOrganisations.ts';
 import { REGNAL_NUMBER } from './phraseWalk.ts';
 import { isNationalityWord } from './phraseWords.ts';
 import { slugify } from './slug.ts';
@@ -1309,7 +1309,7 @@ const COUNTRY_SHORT_NAMES = new Map([
  * and countries by their full one.
  */
 function canonicalOrganisation(name: string): string | undefined {
-  return findNewsOrganisations(name)[0]?.organisation.name ?? COUNTRY_SHORT_NAMES.get(name);
+  return newsOrganisationInName(name)?.name ?? COUNTRY_SHORT_NAMES.get(name);
 }
 
 /**

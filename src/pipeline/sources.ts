@@ -15,7 +15,12 @@ import {
   PARTY_MEMBERS,
   ROLE_NOUNS,
 } from './lexicon.ts';
-import { findNewsOrganisations, isPaperName, newsOrganisationNamed } from './newsOrganisations.ts';
+import {
+  findNewsOrganisations,
+  isPaperName,
+  newsOrganisationInName,
+  newsOrganisationNamed,
+} from './newsOrganisations.ts';
 import { findOutletMentions } from './outletMentions.ts';
 import { positionOf, type Cast, type CastMember } from './people.ts';
 import { isNationalityWord } from './phraseWords.ts';
@@ -146,7 +151,7 @@ function officialDescribed(text: string, role: string): boolean {
 }
 
 function kindOfMember(member: CastMember, cast: Cast): SourceKind {
-  const organisation = findNewsOrganisations(member.name)[0]?.organisation;
+  const organisation = newsOrganisationInName(member.name);
   if (organisation) return organisation.kind;
   // "the newspaper Reforma", "Notimex news agency": called an outlet where it is named.
   if (member.kind === 'organization') {
@@ -190,7 +195,7 @@ const ELECTED_ROLE =
 const CANDIDATE = /\b(?:candidate|nominee|hopeful)s?\b/iu;
 
 function kindOfInstitution(name: string): SourceKind {
-  const organisation = findNewsOrganisations(name)[0]?.organisation;
+  const organisation = newsOrganisationInName(name);
   if (organisation) return organisation.kind;
   // "Tehran Times", "Sydney Morning Herald": papers the list of outlets does not know.
   if (isPaperName(name)) return 'outlet';

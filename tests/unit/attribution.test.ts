@@ -5788,3 +5788,19 @@ describe('a paragraph that opens with a quote and goes on about its speaker', ()
     ).toEqual([null]);
   });
 });
+
+describe('a person who shares a news agency’s name', () => {
+  it('should keep "Michael Bloomberg" a person, not the agency Bloomberg', () => {
+    expect(
+      speakers(
+        'NYC mayor Michael Bloomberg said in a press conference that there would be "no winners" if a strike began.',
+      ),
+    ).toEqual(['Michael Bloomberg']);
+  });
+
+  it('should still read "Russia’s Tass news agency" as Tass', () => {
+    expect(
+      sourcesOf('Russia’s Tass news agency reported that the talks had failed.'),
+    ).toContainEqual(['Tass', 'news agency']);
+  });
+});
