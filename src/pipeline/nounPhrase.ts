@@ -178,6 +178,9 @@ function appositiveBeforeVerb(
   return long && isLongDescription(long.words) ? long : undefined;
 }
 
+/** Words between a person's name and the body they are from: "Chris Hansen of the ACLU". */
+const BODY_OF_PERSON = new Set(['of', 'from']);
+
 /** A long appositive is a person's description and nothing else: "a …" or "the …", a role, no verb. */
 function isLongDescription(words: readonly Token[]): boolean {
   const opener = lower(words[0]);
@@ -514,6 +517,12 @@ export function phraseBefore(
         describedBody)
     )
       return widened(alone, alone, alone.role, 'organization');
+    // "Chris Hansen of the ACLU, the plaintiffs, said": the body is where the person before
+    // it is from; the whole is read as if the appositive were not there.
+    if (BODY_OF_PERSON.has(lower(tokens[headStart - 1]))) {
+      const person = phraseBefore(text, tokens, appositive.openingComma, floor);
+      if (person?.form === 'name' && person.kind === 'person') return person;
+    }
     if (head.length > 0) return interpretPhrase(text, head, appositive.words);
     // "A spokesman for the Council (CDRM), Major General X, said": the head is out of
     // reach, but the appositive alone names the speaker.

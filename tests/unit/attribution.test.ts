@@ -5804,3 +5804,21 @@ describe('a person who shares a news agency’s name', () => {
     ).toContainEqual(['Tass', 'news agency']);
   });
 });
+
+describe('a person "of" a body, then an appositive', () => {
+  it('should give "Chris Hansen of the ACLU, the plaintiffs, said" to Chris Hansen', () => {
+    expect(
+      speakers(
+        'Chris Hansen of the ACLU, the plaintiffs, said that were the law to go into effect, "all Internet would have had to be brought down."',
+      ),
+    ).toEqual(['Chris Hansen']);
+  });
+
+  it('should give "Adam Whittaker, a blogger from Brooklyn, New York, … he wrote" to him', () => {
+    expect(
+      speakers(
+        'Adam Whittaker, a blogger from Brooklyn, New York, posted a supportive comment on Obama\'s campaign site. "Obama went straight to the wound today," he wrote.',
+      ),
+    ).toEqual(['Adam Whittaker']);
+  });
+});
