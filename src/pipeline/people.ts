@@ -217,6 +217,12 @@ const SPEAKING_GROUP_NOUNS = new Set(['group', 'organisation', 'organization', '
 /** How far back "the note" may look for the statement it refers to. */
 const DOCUMENT_REACH_BLOCKS = 4;
 
+/** "the law" is a law named before: the last words its name may end in. */
+const NAMED_LAW_ENDINGS = new Map([
+  ['law', ['Act', 'Law']],
+  ['bill', ['Bill', 'Act']],
+]);
+
 interface Mention {
   at: Position;
   member: CastMember;
@@ -1048,7 +1054,17 @@ export class Cast {
           at - doc.at < DOCUMENT_REACH_BLOCKS * BLOCK_STRIDE &&
           (doc.noun === '' || doc.noun === head),
       );
-      return document?.author;
+      // "The law says" after "the Child Online Protection Act": the law named before.
+      const endings = NAMED_LAW_ENDINGS.get(head);
+      const named = endings
+        ? this.lastMentionBefore(
+            at,
+            (member) =>
+              member.kind === 'document' &&
+              endings.includes(member.name.slice(member.name.lastIndexOf(' ') + 1)),
+          )
+        : undefined;
+      return document?.author ?? named;
     }
     // "the organisation" fits any organisation; "the ministry" only one named a ministry.
     const generic = GENERIC_ORGANISATION_NOUNS.has(head);

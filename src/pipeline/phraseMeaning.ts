@@ -483,6 +483,13 @@ function kindOfName(
   parts: readonly Token[],
   before: readonly Token[],
 ): SpeakerKind | null | undefined {
+  // "the Child Online Protection Act", "the Electoral Finance Bill": a law's or a treaty's name.
+  if (
+    parts.length > 1 &&
+    DOCUMENT_NAME_ENDINGS.has(parts[parts.length - 1]?.text ?? '') &&
+    genderOfGivenName(parts.map((token) => token.text)) === undefined
+  )
+    return 'document';
   // "Brian Day", "Thomas Bank", "Mr. Hall": after a common given name or a title, a
   // thing's word is a surname.
   const titled = PERSONAL_TITLES.has(lower(before[before.length - 1]));
@@ -538,6 +545,19 @@ function kindOfName(
     return 'organization';
   return 'person';
 }
+
+/** The last word of a law's, a bill's or a treaty's name. */
+const DOCUMENT_NAME_ENDINGS = new Set([
+  'Act',
+  'Bill',
+  'Treaty',
+  'Conventions',
+  'Accord',
+  'Accords',
+  'Charter',
+  'Directive',
+  'Protocol',
+]);
 
 /** Parties' adjectives, capitalised like names: "the Democratic response". */
 const PARTY_ADJECTIVES = new Set(['democratic', 'republican']);

@@ -5822,3 +5822,21 @@ describe('a person "of" a body, then an appositive', () => {
     ).toEqual(['Adam Whittaker']);
   });
 });
+
+describe('a law named before, then "the law"', () => {
+  it('should give "The law says … “…”" to the act the article named', () => {
+    expect(
+      speakers(
+        'The judge blocked the Child Online Protection Act on Thursday.\n\nThe law says that it would stop minors from viewing material that is "harmful by contemporary community standards."',
+      ),
+    ).toEqual(['Child Online Protection Act']);
+  });
+
+  it('should list a named act as a document it cites', () => {
+    expect(
+      sourcesOf(
+        'Congress passed the Consolidated Appropriations Act in December. The law says that agencies must "report to Congress every quarter."',
+      ),
+    ).toContainEqual(['Consolidated Appropriations Act', 'document']);
+  });
+});
