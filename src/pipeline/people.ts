@@ -217,11 +217,11 @@ const SPEAKING_GROUP_NOUNS = new Set(['group', 'organisation', 'organization', '
 /** How far back "the note" may look for the statement it refers to. */
 const DOCUMENT_REACH_BLOCKS = 4;
 
-/** "the law" is a law named before: the last words its name may end in. */
-const NAMED_LAW_ENDINGS = new Map([
-  ['law', ['Act', 'Law']],
-  ['bill', ['Bill', 'Act']],
-]);
+/**
+ * "the law" is a law named before: the last words its name may end in. Not "the bill",
+ * which the subject reader still takes out of "Critics of the bill, including …, say".
+ */
+const NAMED_LAW_ENDINGS = new Map([['law', ['Act', 'Law']]]);
 
 interface Mention {
   at: Position;
