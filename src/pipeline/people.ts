@@ -1141,6 +1141,30 @@ const SHORT_OFFICES = new Map([
   ['congresswoman', 'representative'],
 ]);
 
+/** Ranks and titles written short before a name: "Lt. Cmdr. Alfredo Reinado" is "the Commander". */
+const ABBREVIATED_OFFICES = new Map([
+  ['commander', 'cmdr'],
+  ['lieutenant', 'lt'],
+  ['colonel', 'col'],
+  ['general', 'gen'],
+  ['sergeant', 'sgt'],
+  ['captain', 'capt'],
+  ['admiral', 'adm'],
+  ['major', 'maj'],
+  ['brigadier', 'brig'],
+  ['governor', 'gov'],
+  ['senator', 'sen'],
+  ['professor', 'prof'],
+]);
+
+/** The office `head` written short in a role, as a word of its own: "cmdr." in "lt. cmdr.". */
+function abbreviatedIn(role: string, head: string): boolean {
+  const short = ABBREVIATED_OFFICES.get(head);
+  return (
+    short !== undefined && role.split(/\s+/u).some((word) => word.replace(/\.$/u, '') === short)
+  );
+}
+
 /** "the mother of Sorin Miscoci": the one a role points at, named at the description's end. */
 const ROLE_OBJECT = /\b(?:of|for)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)\s*$/u;
 
@@ -1182,7 +1206,9 @@ function roleFits(written: string, head: string, description: string): boolean {
     return demonym !== undefined && role.includes(demonym) && OFFICIAL_ROLE.test(role);
   }
   return (
-    (role.includes(head) || role.includes(SHORT_OFFICES.get(head) ?? head)) &&
+    (role.includes(head) ||
+      role.includes(SHORT_OFFICES.get(head) ?? head) ||
+      abbreviatedIn(role, head)) &&
     // Both ways: "the vice president" is not President Zardari either.
     OTHER_OFFICE.test(role) === OTHER_OFFICE.test(description.toLowerCase()) &&
     samePlace(role, description)

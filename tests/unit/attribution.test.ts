@@ -5840,3 +5840,21 @@ describe('a law named before, then "the law"', () => {
     ).toContainEqual(['Consolidated Appropriations Act', 'document']);
   });
 });
+
+describe('ranks written short before a name', () => {
+  it('should resolve "the Commander" to "Lt. Cmdr. Alfredo Reinado"', () => {
+    expect(
+      speakers(
+        'Lt. Cmdr. Alfredo Reinado guaranteed in a press conference that he would obey.\n\nThe Commander clarified that he is only "fulfilling orders".',
+      ),
+    ).toEqual(['Alfredo Reinado']);
+  });
+
+  it('should not read "gen" inside a longer word as a general', () => {
+    expect(
+      speakers(
+        'Intelligence agency head Tom Smith spoke on Monday.\n\nThe general said the plan was "a serious mistake for everyone".',
+      ),
+    ).toEqual([null]);
+  });
+});
