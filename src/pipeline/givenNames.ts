@@ -91,3 +91,54 @@ function genderOfWord(word: string): Gender | undefined {
   if (FEMALE.has(given)) return 'female';
   return undefined;
 }
+
+/** Familiar forms of given names, and the names they are short for. */
+const FAMILIAR_FORMS = new Map<string, readonly string[]>([
+  ['mick', ['michael']],
+  ['mike', ['michael']],
+  ['bill', ['william']],
+  ['billy', ['william']],
+  ['bob', ['robert']],
+  ['bobby', ['robert']],
+  ['rob', ['robert']],
+  ['jim', ['james']],
+  ['jimmy', ['james']],
+  ['tony', ['anthony']],
+  ['tom', ['thomas']],
+  ['dick', ['richard']],
+  ['rick', ['richard']],
+  ['ted', ['edward']],
+  ['ed', ['edward']],
+  ['dave', ['david']],
+  ['dan', ['daniel']],
+  ['joe', ['joseph']],
+  ['ben', ['benjamin']],
+  ['chris', ['christopher']],
+  ['andy', ['andrew']],
+  ['alex', ['alexander']],
+  ['sam', ['samuel']],
+  ['nick', ['nicholas']],
+  ['matt', ['matthew']],
+  ['pete', ['peter']],
+  ['tim', ['timothy']],
+  ['larry', ['lawrence']],
+  ['jerry', ['gerald']],
+  ['greg', ['gregory']],
+  ['ron', ['ronald']],
+  ['don', ['donald']],
+  ['ken', ['kenneth']],
+  ['fred', ['frederick']],
+  ['chuck', ['charles']],
+  ['charlie', ['charles']],
+  ['liz', ['elizabeth']],
+  ['jenny', ['jennifer']],
+  ['sue', ['susan']],
+  ['steve', ['stephen', 'steven']],
+  ['kate', ['katherine', 'catherine']],
+]);
+
+/** "Mick" for "Michael", "Bill" for "William": `short` is a familiar form of `given`. */
+export function isFamiliarFormOf(short: string, given: string): boolean {
+  const formal = FAMILIAR_FORMS.get(withoutAccents(short.toLowerCase()));
+  return formal !== undefined && formal.includes(withoutAccents(given.toLowerCase()));
+}

@@ -4,7 +4,7 @@
  * "the note" to the fullest name the article uses.
  */
 import type { Speaker, SpeakerKind } from './article.ts';
-import { genderOfGivenName, isGivenName } from './givenNames.ts';
+import { genderOfGivenName, isFamiliarFormOf, isGivenName } from './givenNames.ts';
 import { withoutAccents } from './normalise.ts';
 import type { SpeakerPhrase } from './phraseMeaning.ts';
 import {
@@ -188,6 +188,21 @@ function endsRespelt(full: readonly string[], short: readonly string[]): boolean
     respelt++;
   }
   return respelt === 1;
+}
+
+/**
+ * "Mick Slater" for "Michael Slater", "Bill Frist" for "William H. Frist": the same
+ * surname, and a familiar form of the full name's first given name.
+ */
+function familiarlyNamed(full: readonly string[], short: readonly string[]): boolean {
+  if (short.length !== 2 || full.length < 2) return false;
+  const [given, surname] = short;
+  return (
+    full[full.length - 1] === surname &&
+    given !== undefined &&
+    full[0] !== undefined &&
+    isFamiliarFormOf(given, full[0])
+  );
 }
 
 /** "Shui-bian Chen" for "Chen Shui-bian": a two-word name written family name last. */
@@ -543,7 +558,9 @@ export class Cast {
             withoutMiddleNames(wanted, have) ||
             reversed(have, wanted) ||
             endsRespelt(have, wanted) ||
-            endsRespelt(wanted, have)))
+            endsRespelt(wanted, have) ||
+            familiarlyNamed(have, wanted) ||
+            familiarlyNamed(wanted, have)))
       );
     };
     let best: CastMember | undefined;

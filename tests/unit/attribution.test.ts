@@ -5858,3 +5858,19 @@ describe('ranks written short before a name', () => {
     ).toEqual([null]);
   });
 });
+
+describe('a given name written in its familiar form', () => {
+  it('should read "Mick Slater" as the "Michael Slater" named before', () => {
+    expect(
+      speakers(
+        'Army Brig. Michael Slater spoke to the press in Dili.\n\nMick Slater rejected that, pointing out that "East Timor is not in a civil war".',
+      ),
+    ).toEqual(['Michael Slater']);
+  });
+
+  it('should not join two people who share a surname and unrelated given names', () => {
+    expect(speakers('Michael Slater spoke first.\n\n"We are ready," said Tom Slater.')).toEqual([
+      'Tom Slater',
+    ]);
+  });
+});
