@@ -31,7 +31,12 @@ import { hashText } from './hash.ts';
 import { positionOf, pronounGender, toSpeaker, type Cast } from './people.ts';
 import type { SpeakerPhrase } from './phraseMeaning.ts';
 import { CONNECTIVES, PRONOUNS, SPEAKS_FOR_BODY_ROLES } from './lexicon.ts';
-import { isNameToken, LOWER_CASE_WORD, POSSESSIVE_DETERMINERS } from './phraseWords.ts';
+import {
+  isNameToken,
+  isNationality,
+  LOWER_CASE_WORD,
+  POSSESSIVE_DETERMINERS,
+} from './phraseWords.ts';
 import { QUOTE_MARK, tokenIndexAt, type Token } from './tokens.ts';
 import type { MarkedSpan } from './quoteMarks.ts';
 import type { ArticleReading } from './reading.ts';
@@ -450,10 +455,12 @@ function coinedHere(tokens: readonly Token[], at: number): boolean {
  * there ("dubbed the movement “Cedar Revolution”") is their word, and stays theirs.
  */
 function capitalisedTerm(tokens: readonly Token[], at: number, text: string): boolean {
-  const before = tokens[at - 1];
+  // "the Ukrainian “Orange Revolution”": a nationality qualifies the name, as "the" does.
+  const qualified = isNationality(tokens[at - 1]) ? at - 1 : at;
+  const before = tokens[qualified - 1];
   if (!before || !TITLE_WORDS.test(text.trim())) return false;
   if (before.lower === 'the' || POSSESSIVE_DETERMINERS.has(before.lower)) return true;
-  return LOWER_CASE_WORD.test(before.text) && !coinedHere(tokens, at);
+  return LOWER_CASE_WORD.test(before.text) && !coinedHere(tokens, qualified);
 }
 
 const MAX_WORDS_AFTER_SO_CALLED = 2;
@@ -546,10 +553,10 @@ function namedThing(tokens: readonly Token[], at: number): boolean {
 
 /**
  * "Save Italy Decree", "We Are One", "Help to Buy": two or more words, each capitalised
- * but for small words between them.
+ * but for small words between them; or a number and a capitalised word ("60 Minutes").
  */
 const TITLE_WORDS =
-  /^\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|to|the|and|for|in|on|a|an|at|by)\s+)*\p{Lu}[\p{L}'’-]*)+[.,!?]?$/u;
+  /^(?:\d+\s+\p{Lu}[\p{L}'’-]*|\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|to|the|and|for|in|on|a|an|at|by)\s+)*\p{Lu}[\p{L}'’-]*)+)[.,!?]?$/u;
 
 export function extractQuotes(reading: ArticleReading, warn: (message: string) => void): Quote[] {
   const { blocks, spans: spansByBlock, contexts, cast } = reading;

@@ -5744,6 +5744,22 @@ describe('names and terms in running text', () => {
     ).toEqual([null, null]);
   });
 
+  it('should read a capitalised name after a nationality as a name: "the Ukrainian “Orange Revolution”"', () => {
+    expect(
+      speakers(
+        'Akayev warned civil war would break out if there was an attempt to copy the Ukrainian "Orange Revolution."',
+      ),
+    ).toEqual([null]);
+  });
+
+  it('should read a number and a capitalised word as a title: "the CBS network “60 Minutes”"', () => {
+    expect(
+      speakers(
+        'Speaking on the CBS network "60 Minutes", Bernanke said that recent efforts probably avoided a depression.',
+      ),
+    ).toEqual([null]);
+  });
+
   it('should still give a name someone coins to them: "dubbed the movement “…”"', () => {
     expect(speakers('The US State Department has dubbed the movement "Cedar Revolution."')).toEqual(
       ['US State Department'],
