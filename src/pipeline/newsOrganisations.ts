@@ -121,6 +121,7 @@ export const NEWS_ORGANISATIONS: readonly NewsOrganisation[] = [
   { name: 'El País', kind: 'outlet', aliases: ['El País', 'El Pais'] },
   { name: 'Der Spiegel', kind: 'outlet', aliases: ['Der Spiegel', 'Spiegel'] },
   { name: 'Haaretz', kind: 'outlet', aliases: ['Haaretz'] },
+  { name: 'China Daily', kind: 'outlet', aliases: ['China Daily'] },
   {
     name: 'CBC News',
     kind: 'outlet',

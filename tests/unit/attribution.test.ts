@@ -5890,3 +5890,12 @@ describe('a given name written in its familiar form', () => {
     ]);
   });
 });
+
+describe('outlets the list knows', () => {
+  it('should list China Daily as an outlet', () => {
+    expect(sourcesOf('China Daily reported that the talks had failed.')).toContainEqual([
+      'China Daily',
+      'outlet',
+    ]);
+  });
+});
