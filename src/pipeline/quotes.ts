@@ -145,6 +145,8 @@ function onlyConnectiveBefore(before: string): boolean {
  * A quote that opens a sentence of its own, right after a sentence with an attributed
  * quote in the same paragraph, is the same speaker going on: “A,” Jang said. “B.”
  */
+const BACK_TO_BACK = /^["”’»]?[\s,;]*$/u;
+
 function continuesInParagraph(
   found: Found,
   context: BlockContext,
@@ -157,6 +159,9 @@ function continuesInParagraph(
     found.span.open < 0
   )
     return false;
+  // "“Any time you decide to stop …,” “The only choice before you …”": a quote right after
+  // another, nothing but its closing mark and a comma between, goes on with it.
+  if (BACK_TO_BACK.test(context.masked.slice(previous.end, found.span.open))) return true;
   const sentence = sentenceAt(context, found.span.open);
   if (!onlyConnectiveBefore(context.masked.slice(sentence.start, found.span.open))) return false;
   const previousSentence = sentenceAt(context, Math.max(previous.start - 1, 0));

@@ -5899,3 +5899,13 @@ describe('outlets the list knows', () => {
     ]);
   });
 });
+
+describe('quotes back to back', () => {
+  it('should give a quote right after another, a comma between, to the same speaker', () => {
+    expect(
+      speakers(
+        'Nasrallah said: “Any time you decide to stop your campaign, we will not fire rockets,” “The only choice before you is to stop your aggression.”',
+      ),
+    ).toEqual(['Nasrallah', 'Nasrallah']);
+  });
+});
