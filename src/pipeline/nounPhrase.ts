@@ -178,8 +178,11 @@ function appositiveBeforeVerb(
   return long && isLongDescription(long.words) ? long : undefined;
 }
 
-/** Words between a person's name and the body they are from: "Chris Hansen of the ACLU". */
-const BODY_OF_PERSON = new Set(['of', 'from']);
+/**
+ * Words between a person's name and the body or place they are from: "Chris Hansen of
+ * the ACLU", "a magistrate in Brikima".
+ */
+const BODY_OF_PERSON = new Set(['of', 'from', 'in']);
 
 /** A long appositive is a person's description and nothing else: "a …" or "the …", a role, no verb. */
 function isLongDescription(words: readonly Token[]): boolean {
@@ -519,9 +522,14 @@ export function phraseBefore(
       return widened(alone, alone, alone.role, 'organization');
     // "Chris Hansen of the ACLU, the plaintiffs, said": the body is where the person before
     // it is from; the whole is read as if the appositive were not there.
-    if (BODY_OF_PERSON.has(lower(tokens[headStart - 1]))) {
+    const link = lower(tokens[headStart - 1]);
+    if (BODY_OF_PERSON.has(link)) {
       const person = phraseBefore(text, tokens, appositive.openingComma, floor);
-      if (person?.form === 'name' && person.kind === 'person') return person;
+      // "based in Philadelphia, Pennsylvania": a place after "in" is where someone is, when
+      // a given name shows them a person (not "Al-Qaeda in Iraq").
+      const shownAsPerson =
+        link !== 'in' || genderOfGivenName(person?.name?.split(/\s+/u) ?? []) !== undefined;
+      if (person?.form === 'name' && person.kind === 'person' && shownAsPerson) return person;
     }
     if (head.length > 0) return interpretPhrase(text, head, appositive.words);
     // "A spokesman for the Council (CDRM), Major General X, said": the head is out of

@@ -5830,6 +5830,22 @@ describe('a person "of" a body, then an appositive', () => {
     ).toEqual(['Chris Hansen']);
   });
 
+  it('should give "X, … in Chicago, Illinois, remarked" to X, a given name showing a person', () => {
+    expect(
+      speakers(
+        'Jack Ablin, chief investment officer for Harris Private Bank in Chicago, Illinois, remarked that "it is very solid and gives us a running start."',
+      ),
+    ).toEqual(['Jack Ablin']);
+  });
+
+  it('should leave "the Islamic State of Iraq, …, including Al-Qaeda in Iraq, has claimed" to the first body', () => {
+    expect(
+      speakers(
+        'The Islamic State of Iraq, an umbrella group of several Sunni insurgent groups, including Al-Qaeda in Iraq, has claimed responsibility for the attack, saying one of its "air defense brigades" had shot it down.',
+      ),
+    ).not.toContain('Al-Qaeda');
+  });
+
   it('should give "Adam Whittaker, a blogger from Brooklyn, New York, … he wrote" to him', () => {
     expect(
       speakers(
