@@ -19,7 +19,7 @@ import {
 } from './lexicon.ts';
 import { isPaperName, newsOrganisationInName } from './newsOrganisations.ts';
 import { REGNAL_NUMBER } from './phraseWalk.ts';
-import { isNationalityWord } from './phraseWords.ts';
+import { hasInitials, initialsOf, isNationalityWord } from './phraseWords.ts';
 import { slugify } from './slug.ts';
 
 export interface CastMember {
@@ -1255,23 +1255,6 @@ const BODY_INITIALS = /^\p{Lu}{3,}$/u;
  */
 const BODY_NAME_RUN =
   /\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|the|on|in|de|du|des|la|el)\s+)*\p{Lu}[\p{L}'’-]*)+/gu;
-
-/**
- * "International Atomic Energy Agency" is the IAEA; "Ministry of Defence" the MOD, whose
- * initials take the small word too.
- */
-function hasInitials(name: string, initials: string): boolean {
-  // Most names fail on the first letter, which costs no regex.
-  if (name.charAt(0) !== initials.charAt(0)) return false;
-  if (initialsOf(name) === initials) return true;
-  const withSmallWords = (name.match(/\p{L}+/gu) ?? []).map((word) => word.charAt(0).toUpperCase());
-  return withSmallWords.join('') === initials;
-}
-
-/** "Premier of New South Wales" -> "NSW": the initials of a role's capitalised words. */
-function initialsOf(role: string): string {
-  return (role.match(/\p{Lu}\p{L}*/gu) ?? []).map((word) => word.charAt(0)).join('');
-}
 
 // A nationality before the office the description ends with: "the Israeli Prime Minister".
 const DEMONYM = /\b(\p{Lu}\p{Ll}{2,}(?:ian|ese|ish|an|i))(?:\s+\p{L}+){1,2}$/u;

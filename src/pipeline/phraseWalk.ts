@@ -11,6 +11,7 @@ import {
 } from './lexicon.ts';
 import {
   ACRONYM,
+  hasInitials,
   CONNECTORS,
   DETERMINERS,
   isDescriptor,
@@ -453,11 +454,6 @@ function connectsAt(tokens: readonly Token[], j: number, parts: readonly Token[]
 
 const BROADCAST_WORDS = new Set(['tv', 'television', 'radio']);
 
-/** The first letters of words, capitalised: "Force in Lebanon" -> "FIL". */
-function initialsOf(words: readonly Token[]): string {
-  return words.map((word) => word.text.charAt(0).toUpperCase()).join('');
-}
-
 /**
  * "United Nations Interim Force in Lebanon (UNIFIL)": a link word, then name words and
  * initials in brackets that spell the whole name, the link word's letter counted or not.
@@ -479,12 +475,8 @@ function spelledByInitialsAhead(
   )
     return false;
   const named = parts.filter((part) => !DETERMINERS.has(lower(part)));
-  const ahead = tokens.slice(link + 1, bracket);
-  const linkToken = tokens[link];
-  return (
-    initialsOf([...named, ...ahead]) === initials ||
-    (linkToken !== undefined && initialsOf([...named, linkToken, ...ahead]) === initials)
-  );
+  const name = [...named, ...tokens.slice(link, bracket)].map((token) => token.text).join(' ');
+  return hasInitials(name, initials);
 }
 
 /** Nouns that end a public body's name; not a firm's ("Microsoft and Google Inc."). */

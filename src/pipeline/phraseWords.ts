@@ -381,6 +381,23 @@ export function isNationality(token: Token | undefined): boolean {
   return token !== undefined && isNationalityWord(token.text);
 }
 
+/**
+ * "International Atomic Energy Agency" is the IAEA; "Ministry of Defence" the MOD, whose
+ * initials take the small word too.
+ */
+export function hasInitials(name: string, initials: string): boolean {
+  // Most names fail on the first letter, which costs no regex.
+  if (name.charAt(0) !== initials.charAt(0)) return false;
+  if (initialsOf(name) === initials) return true;
+  const withSmallWords = (name.match(/\p{L}+/gu) ?? []).map((word) => word.charAt(0).toUpperCase());
+  return withSmallWords.join('') === initials;
+}
+
+/** "Premier of New South Wales" -> "NSW": the initials of a role's capitalised words. */
+export function initialsOf(role: string): string {
+  return (role.match(/\p{Lu}\p{L}*/gu) ?? []).map((word) => word.charAt(0)).join('');
+}
+
 /** "Kenyan", and compounds of them: "African-American", "Irish-American". */
 export function isNationalityWord(word: string): boolean {
   return (
