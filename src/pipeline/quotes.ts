@@ -263,8 +263,9 @@ function isPerson(phrase: SpeakerPhrase, block: number, cast: Cast): boolean {
 /**
  * A paragraph that opens with a quote and names no speaker takes one from the paragraph
  * before: its introduction ("Price told reporters:"), or, when the quote is the whole
- * paragraph or followed only by what "he" or "she" did, the speaker of that paragraph's last quote or of its reported speech
- * ("Mr Putin said the move …" followed by "“I made a decision …”").
+ * paragraph or followed only by what "he" or "she" did, the speaker of that paragraph's
+ * last quote or of its reported speech ("Mr Putin said the move …" followed by "“I made a
+ * decision …”").
  */
 function carriedOver(
   found: Found,
