@@ -528,8 +528,6 @@ export function bareAttributionOpening(context: BlockContext): Attribution | und
   return bareAttribution(context, first, MAX_OPENING_ATTRIBUTION_TAIL);
 }
 
-const SIGNATURE_DASHES = new Set(['—', '–', '-']);
-
 /**
  * "— TYLER MCCLOSKEY, a 13-year-old pitcher for …": a paragraph that signs the quote
  * before it with a dash and a name, as a quote of the day or a pull quote is signed.
@@ -537,7 +535,7 @@ const SIGNATURE_DASHES = new Set(['—', '–', '-']);
 export function signatureOpening(context: BlockContext): Attribution | undefined {
   const { masked, tokens } = context;
   const first = context.sentences[0];
-  if (!first || !SIGNATURE_DASHES.has(tokens[first.from]?.text ?? '')) return undefined;
+  if (!first || !DASHES.has(tokens[first.from]?.text ?? '')) return undefined;
   const doubled = tokens[first.from + 1]?.text === '-' ? 1 : 0;
   const phrase = phraseAfter(masked, tokens, first.from + 1 + doubled, first.to - 1);
   return phrase?.form === 'name' ? { phrase, cue: '' } : undefined;

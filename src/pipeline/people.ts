@@ -232,12 +232,6 @@ const SPEAKING_GROUP_NOUNS = new Set(['group', 'organisation', 'organization', '
 /** How far back "the note" may look for the statement it refers to. */
 const DOCUMENT_REACH_BLOCKS = 4;
 
-/**
- * "the law" is a law named before: the last words its name may end in. Not "the bill",
- * which the subject reader still takes out of "Critics of the bill, including …, say".
- */
-const NAMED_LAW_ENDINGS = new Map([['law', ['Act', 'Law']]]);
-
 interface Mention {
   at: Position;
   member: CastMember;
@@ -1071,17 +1065,16 @@ export class Cast {
           at - doc.at < DOCUMENT_REACH_BLOCKS * BLOCK_STRIDE &&
           (doc.noun === '' || doc.noun === head),
       );
-      // "The law says" after "the Child Online Protection Act": the law named before.
-      const endings = NAMED_LAW_ENDINGS.get(head);
-      const named = endings
+      if (document?.author) return document.author;
+      // "The law says" after "the Child Online Protection Act": the act named before. Not
+      // "the bill", which the subject reader still takes out of "Critics of the bill,
+      // including …, say".
+      return head === 'law'
         ? this.lastMentionBefore(
             at,
-            (member) =>
-              member.kind === 'document' &&
-              endings.includes(member.name.slice(member.name.lastIndexOf(' ') + 1)),
+            (member) => member.kind === 'document' && member.name.endsWith(' Act'),
           )
         : undefined;
-      return document?.author ?? named;
     }
     // "the organisation" fits any organisation; "the ministry" only one named a ministry.
     const generic = GENERIC_ORGANISATION_NOUNS.has(head);
