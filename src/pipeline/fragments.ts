@@ -11,7 +11,7 @@ import {
   type SpeakerPhrase,
 } from './phraseMeaning.ts';
 import { AUXILIARIES, isPossessive, LOWER_CASE_WORD } from './phraseWords.ts';
-import { QUOTE_MARK, tokenIndexAt, type Token } from './tokens.ts';
+import { opensInLowerCase, QUOTE_MARK, tokenIndexAt, type Token } from './tokens.ts';
 import {
   RELATIVE_PRONOUNS,
   sentenceAt,
@@ -56,8 +56,7 @@ function speechParticipleOpening(
 
 /** Words someone said, not a name or a term: in lower case, and more than a couple. */
 function isQuotedWords(text: string): boolean {
-  const first = /[\p{L}]/u.exec(text)?.[0] ?? '';
-  return first !== first.toUpperCase() && text.split(/\s+/u).length >= MIN_FRAGMENT_WORDS;
+  return opensInLowerCase(text) && text.split(/\s+/u).length >= MIN_FRAGMENT_WORDS;
 }
 
 /** Words before a quote that make it a name or a term: "known as “…”", "the “…” list". */

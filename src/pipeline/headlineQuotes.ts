@@ -3,6 +3,7 @@
  * speaker of its own, or only describes them, and the body names them.
  */
 import type { Block, Quote } from './article.ts';
+import { opensInLowerCase } from './tokens.ts';
 
 /** "Crews “at war” with Veterans' Affairs": lower case, no marks or end punctuation. */
 function quoteKey(text: string): string {
@@ -11,12 +12,6 @@ function quoteKey(text: string): string {
     .replace(/[^\p{L}\p{N}\s'’-]/gu, '')
     .replace(/\s+/gu, ' ')
     .trim();
-}
-
-/** "furious", not "Sons of Iraq": a capitalised headline quote is a name or a title. */
-function isLowerCase(text: string): boolean {
-  const first = /\p{L}/u.exec(text)?.[0] ?? '';
-  return first !== '' && first === first.toLowerCase();
 }
 
 /**
@@ -55,9 +50,10 @@ export function withHeadlineSpeakers(quotes: Quote[], blocks: readonly Block[]):
     if ((quote.speaker !== null && !described) || blocks[quote.block]?.kind !== 'title')
       return quote;
     const key = quoteKey(quote.text);
+    // "furious", not "Sons of Iraq": a capitalised headline quote is a name or a title.
     const source =
       byKey.get(key) ??
-      (quote.speaker === null && isLowerCase(quote.text) && !terms.has(key)
+      (quote.speaker === null && opensInLowerCase(quote.text) && !terms.has(key)
         ? quoteContaining(key, byKey)
         : undefined);
     return source ? { ...quote, speaker: source.speaker, cue: source.cue } : quote;

@@ -194,6 +194,12 @@ export function followsQuote(tokens: readonly Token[], index: number): boolean {
   );
 }
 
+/** "furious", "for just one thing": words whose first letter is in lower case. */
+export function opensInLowerCase(text: string): boolean {
+  const first = /\p{L}/u.exec(text)?.[0] ?? '';
+  return first !== first.toUpperCase();
+}
+
 export function isCapitalised(word: string): boolean {
   const code = word.charCodeAt(0);
   if (code >= 65 && code <= 90) return true;
