@@ -970,10 +970,20 @@ export function phraseAfter(
     const personsRole =
       (description?.kind === 'person' || isRoleNoun(role[0])) &&
       !PLURAL_HEAD.test(description?.head ?? '');
-    const person =
-      description?.form === 'description' && personsRole
-        ? interpretPhrase(text, appositive)
+    // "said Korean Railroad President, Lee Chul": a role word ending the words is a role,
+    // not a surname ("John Major"), when a person's name stands beside them.
+    const nameRun = appositive.findIndex((word) => !isNameToken(word));
+    const named = nameRun === -1 ? appositive : appositive.slice(0, nameRun);
+    const nameBeside =
+      isRoleNoun(last) && named.length >= 2 && interpretPhrase(text, words)?.form === 'name'
+        ? interpretPhrase(text, named)
         : undefined;
+    const person =
+      nameBeside?.kind === 'person'
+        ? nameBeside
+        : description?.form === 'description' && personsRole
+          ? interpretPhrase(text, appositive)
+          : undefined;
     const roleStart = role[0]?.start;
     const roleEnd = role[role.length - 1]?.end;
     if (person?.form === 'name' && person.kind === 'person' && roleStart !== undefined) {

@@ -330,11 +330,16 @@ function splitRole(
       const firstAfterOf =
         end === roleEnd + 1 || (end === roleEnd + 2 && DETERMINERS.has(lower(parts[roleEnd + 2])));
       // "Secretary of State Hillary Rodham Clinton": a name of three opened by a given name.
+      // "Chief of Staff Toshio Tamogami of Japan Air Self-Defense Force": the name may be
+      // followed by the body it serves.
       const rest = parts.slice(end + 1);
+      const servedBody = rest.findIndex((part) => part.lower === 'of');
+      const named = servedBody > 0 ? rest.slice(0, servedBody) : rest;
       const givenNameOpens =
         !firstAfterOf &&
-        rest.every((part) => isNameToken(part)) &&
-        genderOfGivenName(rest.map((part) => part.text)) !== undefined;
+        named.every((part) => isNameToken(part)) &&
+        (genderOfGivenName(named.map((part) => part.text)) !== undefined ||
+          (servedBody > 0 && looksLikePersonsName(named)));
       // "Minister for Tourism and Sports": a second domain after "and".
       // "… for the Environment and Heritage": one capitalised word that ends the phrase.
       const lastWord = parts[end + 2];

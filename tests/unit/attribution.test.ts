@@ -5925,3 +5925,29 @@ describe('quotes back to back', () => {
     ).toEqual(['Nasrallah', 'Nasrallah']);
   });
 });
+
+describe('a title with "of" before a name, then the body served', () => {
+  it('should read the name between "Chief of Staff" and "of" the body', () => {
+    expect(
+      speakers(
+        'Chief of Staff Toshio Tamogami of Japan Air Self-Defense Force was dismissed.\n\nHe also says "we need to realize that many Asian countries take a positive view."',
+      ),
+    ).toEqual(['Toshio Tamogami']);
+  });
+});
+
+describe('a role ending in a word that could be a surname, then a name beside it', () => {
+  it('should give the quote to the name, not to "Railroad President"', () => {
+    expect(
+      speakers(
+        '"Though we start with a cargo train, it will lead to a passenger service," said Korean Railroad President, Lee Chul to the press.',
+      ),
+    ).toEqual(['Lee Chul']);
+  });
+
+  it('should still read a surname that is a role word when no name stands beside it', () => {
+    expect(speakers('"We will win," said John Major, the former prime minister.')).toEqual([
+      'John Major',
+    ]);
+  });
+});
