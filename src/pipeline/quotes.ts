@@ -450,8 +450,24 @@ function coinedHere(tokens: readonly Token[], at: number): boolean {
   const before = tokens[at - 1]?.lower ?? '';
   if (before === 'as' || before === 'a' || before === 'an') return true;
   for (let i = at - 1; i >= Math.max(0, at - 1 - MAX_COINED_OBJECT_TOKENS); i--)
-    if (COINING_VERBS.has(tokens[i]?.lower ?? '')) return true;
+    if (COINING_VERBS.has(tokens[i]?.lower ?? '')) return !namedByNoOne(tokens, i, at);
   return false;
+}
+
+/**
+ * "a police action dubbed “Mountain Storm”", "was dubbed “Operation Tarnished Eagle”": a
+ * name the thing goes by, right after the verb and a noun or an auxiliary before it; no one
+ * in the sentence coins it (unlike "what Bush called …", "he dubbed …").
+ */
+function namedByNoOne(tokens: readonly Token[], verb: number, at: number): boolean {
+  const before = tokens[verb - 1];
+  return (
+    verb === at - 1 &&
+    before !== undefined &&
+    LOWER_CASE_WORD.test(before.text) &&
+    !PRONOUNS.has(before.lower) &&
+    before.lower !== 'who'
+  );
 }
 
 /**

@@ -5951,3 +5951,19 @@ describe('a role ending in a word that could be a surname, then a name beside it
     ]);
   });
 });
+
+describe('a name the thing goes by, right after "dubbed" or "called"', () => {
+  it('should give no speaker to a name after "an action dubbed", though a cue follows', () => {
+    expect(
+      speakers(
+        'Four men were killed in a police action dubbed "Mountain Storm," spokesman Ivo Kotevski told the MIA agency.',
+      ),
+    ).toEqual([null]);
+  });
+
+  it('should keep a name its coiner gives in the sentence as theirs', () => {
+    expect(speakers('The rebels dubbed the movement "Cedar Revolution" on Monday.')).toEqual([
+      'The rebels',
+    ]);
+  });
+});
