@@ -583,6 +583,20 @@ export function phraseBefore(
       // A lone word after "in" is a place or a time, never the subject: "a poll conducted
       // in May concluded" (but "in a statement Mr Narev said" names Mr Narev).
       if (words.length === 1) return undefined;
+      // "A letter found inside the house referred to": a described place after a participle
+      // and its preposition is where the subject was found, not the subject.
+      // The participle follows the noun it describes: "letter found", not "Turkey said".
+      const participle = tokens[before];
+      const described = tokens[before - 1];
+      if (
+        participle !== undefined &&
+        isPastTense(participle) &&
+        described !== undefined &&
+        /^\p{Ll}+$/u.test(described.text) &&
+        !PRONOUNS.has(described.lower) &&
+        interpretPhrase(text, words)?.form === 'description'
+      )
+        return undefined;
     }
   }
   if (words.length === 0) return undefined;

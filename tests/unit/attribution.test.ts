@@ -5967,3 +5967,13 @@ describe('a name the thing goes by, right after "dubbed" or "called"', () => {
     ]);
   });
 });
+
+describe('a place after a participle and its preposition', () => {
+  it('should not give the words to the house a letter was found in', () => {
+    expect(
+      speakers(
+        'A letter found inside the house referred to being "desperate" and unable to travel.',
+      ),
+    ).toEqual([null]);
+  });
+});
