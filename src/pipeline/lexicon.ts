@@ -415,6 +415,7 @@ export const ROLE_NOUNS = new Set([
   'researcher',
   'lawyer',
   'attorney',
+  'counsel',
   'judge',
   'justice',
   'commissioner',

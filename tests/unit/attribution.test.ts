@@ -5977,3 +5977,13 @@ describe('a place after a participle and its preposition', () => {
     ).toEqual([null]);
   });
 });
+
+describe('a general counsel', () => {
+  it('should read "General Counsel" as the role before the name', () => {
+    expect(
+      speakers(
+        'Microsoft General Counsel Brad Smith said "we are putting our most valuable intellectual property on the table".',
+      ),
+    ).toEqual(['Brad Smith']);
+  });
+});
