@@ -20,6 +20,7 @@ const ABBREVIATIONS = new Set([
   'adm',
   'cmdr',
   'supt',
+  'ald',
   'insp',
   'det',
   'rev',

@@ -112,6 +112,7 @@ export const DOTTED = new Set([
   'sr.',
   'pres.',
   'supt.',
+  'ald.',
   'u.s.',
   'u.k.',
   'u.n.',

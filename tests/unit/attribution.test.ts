@@ -5987,3 +5987,13 @@ describe('a general counsel', () => {
     ).toEqual(['Brad Smith']);
   });
 });
+
+describe('an alderman written short', () => {
+  it('should read "Ald." as a title, not a name or the end of a sentence', () => {
+    expect(
+      speakers(
+        '"Unless you have rules, things do not work so well," said Ald. Madeleine King. "It is not targeting the homeless."',
+      ),
+    ).toEqual(['Madeleine King', 'Madeleine King']);
+  });
+});
