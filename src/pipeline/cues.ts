@@ -238,6 +238,10 @@ const JUDGING_PARTICIPLES = new Set([
   'characterizing',
   'slamming',
   'lamenting',
+  // "He blames the United States for a “trap”", not "Oxfam blamed the government".
+  'blamed',
+  'blames',
+  'blaming',
 ]);
 const MAX_JUDGED_WORDS = 12;
 

@@ -157,6 +157,10 @@ export const CUE_VERBS = [
   'termed',
   'accused',
   'accusing',
+  // "He blames the United States for a “trap”": the one blaming names it so.
+  'blamed',
+  'blames',
+  'blaming',
   'criticized',
   'criticised',
   // "Archambault released an open letter criticising the concert as a “British invasion”".

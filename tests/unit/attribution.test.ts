@@ -5997,3 +5997,17 @@ describe('an alderman written short', () => {
     ).toEqual(['Madeleine King', 'Madeleine King']);
   });
 });
+
+describe('words quoted after "blamed"', () => {
+  it('should give words the one blaming calls something to them', () => {
+    expect(
+      speakers(
+        'Tamogami wrote an essay on the war. He blames the United States for a "trap" that forced Japan into the war.',
+      ),
+    ).toEqual(['Tamogami']);
+  });
+
+  it('should not make someone blaming without quoting a source', () => {
+    expect(sourcesOf('Oxfam blamed the government for the shortages.')).toEqual([]);
+  });
+});
