@@ -347,12 +347,18 @@ function splitRole(
         lower(next) === 'and' &&
         (TITLE_DOMAINS.has(lower(lastWord)) ||
           (remaining === 2 && lastWord !== undefined && isCapitalised(lastWord.text)));
+      // "Secretary of State of the Vatican City": the word after a second "of the" opens a
+      // body's or a place's name, and a last word after it ends that name, not a person's.
+      const bodyAfterArticle =
+        !firstAfterOf &&
+        (lower(parts[end]) === 'the' || (lower(parts[end - 1]) === 'the' && remaining === 1));
       const inTitle =
         TITLE_DOMAINS.has(lower(next)) ||
         secondDomain ||
         (next !== undefined && GOVERNMENT_NAMES.has(next.text)) ||
         (remaining > 2 && !givenNameOpens) ||
-        (firstAfterOf && remaining === 1);
+        (firstAfterOf && remaining === 1) ||
+        bodyAfterArticle;
       if (!inTitle) break;
       end += secondDomain ? 2 : 1;
     }

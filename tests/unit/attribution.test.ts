@@ -6011,3 +6011,19 @@ describe('words quoted after "blamed"', () => {
     expect(sourcesOf('Oxfam blamed the government for the shortages.')).toEqual([]);
   });
 });
+
+describe('a title ending in "of the" and a place', () => {
+  it('should read the place to its end as the title, and the name beside it', () => {
+    expect(
+      speakers(
+        'Secretary of State of the Vatican City, Cardinal Tarcisio said that the Pope apologized for the way his remarks were interpreted saying, "the Holy Father is very sorry that some passages may have appeared offensive."',
+      ),
+    ).toEqual(['Tarcisio']);
+  });
+
+  it('should still end a one-word body before a name ("Speaker of the Knesset Dalia Itzik")', () => {
+    expect(speakers('Speaker of the Knesset Dalia Itzik said "we will not give in".')).toEqual([
+      'Dalia Itzik',
+    ]);
+  });
+});
