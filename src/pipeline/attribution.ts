@@ -101,6 +101,12 @@ function sentenceHasCueAfter(context: BlockContext, from: number, end: number): 
   return false;
 }
 
+/** Only words from token `from` up to `to`: no punctuation, no quote mark. */
+function onlyWordsBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!/^[\p{L}\p{N}]/u.test(tokens[i]?.text ?? '')) return false;
+  return true;
+}
+
 /** Rules 1 and 2: attribution that directly follows the closing mark. */
 function attributionRightAfter(
   context: BlockContext,
@@ -149,6 +155,10 @@ function attributionRightAfter(
     // Nor a body that ends a person's role: "“…,” Helen Tunnah, a spokeswoman for the
     // Ministry of Foreign Affairs (MFAT), said".
     const pastAsides = !quoted && (phrase?.form !== 'name' || phrase.kind === 'organization');
+    // "“…,” the Dominican Today news agency quoted the Italian News Agency as saying": the
+    // quoting clause follows the quote though its subject is read short ("news agency").
+    if (quoted && !startsAtQuote && onlyWordsBetween(tokens, first, quotingVerb))
+      return { phrase: quoted, cue: 'quoted as saying' };
     if (!startsAtQuote)
       return (
         (pastAsides ? subjectPastAsides(context, first, k, cue) : undefined) ??

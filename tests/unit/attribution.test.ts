@@ -6027,3 +6027,13 @@ describe('a title ending in "of the" and a place', () => {
     ]);
   });
 });
+
+describe('an outlet quoting another, its name read short', () => {
+  it('should give the words to the one quoted as saying them', () => {
+    expect(
+      speakers(
+        '"The preoccupations make reference not only to the Vatican City," the Dominican Today news agency quoted the Italian News Agency as saying.',
+      ),
+    ).toEqual(['Italian News Agency']);
+  });
+});
