@@ -1,5 +1,5 @@
 /**
- * The pipeline against a thousand and thirty hand-labelled Wikinews articles, and sixty
+ * The pipeline against a thousand one hundred and ten hand-labelled Wikinews articles, and sixty
  * more held back. The floors are the figures reached when they were set; a change that
  * lowers them is a regression to look at, and one that raises them should raise the floors.
  */
@@ -106,10 +106,21 @@ describeQuotes('the labelled attribution sample (batches 39 to 45)', 'labels-39-
 describeQuotes('the labelled attribution sample (batches 46 to 52)', 'labels-46-52.json', {
   labelled: 512,
   named: 362,
-  strict: 0.86,
-  lenient: 0.865,
+  strict: 0.864,
+  lenient: 0.87,
   wrong: 0.03,
   guesses: 0.2,
+});
+
+// Labelled the same way on 2026-12-02, in session 18, quotes only, each batch before any
+// rule was drawn from it.
+describeQuotes('the labelled attribution sample (batches 53 to 56)', 'labels-53-56.json', {
+  labelled: 258,
+  named: 192,
+  strict: 0.85,
+  lenient: 0.87,
+  wrong: 0.055,
+  guesses: 0.17,
 });
 
 // Labelled the same way on 2026-12-02 and kept back from rule-writing: the stand-in for
