@@ -4,6 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { sentenceRanges } from '../../src/pipeline/sentences.ts';
 import { DOTTED, RUN_IN_TITLES, tokenize } from '../../src/pipeline/tokens.ts';
 
 const DEFINITION = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}'’-]|\.(?=\p{L}))*\.?|[^\s\p{L}\p{N}]/gu;
@@ -108,5 +109,17 @@ describe('tokenize', () => {
       ),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('abbreviations the tokenizer keeps a dot on', () => {
+  // "said Ald. Madeleine King." was two sentences while the tokenizer read "Ald." as one
+  // word: the two lists must agree.
+  it('should never end a sentence at their dot', () => {
+    for (const abbreviation of DOTTED) {
+      const written = abbreviation.charAt(0).toUpperCase() + abbreviation.slice(1);
+      const text = `The plan was announced by ${written} Madeleine King on Monday.`;
+      expect(sentenceRanges(text), written).toHaveLength(1);
+    }
   });
 });
