@@ -578,7 +578,7 @@ function namedThing(tokens: readonly Token[], at: number): boolean {
  * but for small words between them; or a number and a capitalised word ("60 Minutes").
  */
 const TITLE_WORDS =
-  /^(?:\d+\s+\p{Lu}[\p{L}'’-]*|\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|to|the|and|for|in|on|a|an|at|by)\s+)*\p{Lu}[\p{L}'’-]*)+)[.,!?]?$/u;
+  /^(?:\d+\s+\p{Lu}[\p{L}'’-]*|\p{Lu}[\p{L}'’&-]*(?:\s+(?:(?:of|to|the|and|for|in|on|a|an|at|by)\s+)*\p{Lu}[\p{L}'’&-]*)+)[.,!?]?$/u;
 
 export function extractQuotes(reading: ArticleReading, warn: (message: string) => void): Quote[] {
   const { blocks, spans: spansByBlock, contexts, cast } = reading;

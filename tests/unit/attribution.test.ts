@@ -6037,3 +6037,13 @@ describe('an outlet quoting another, its name read short', () => {
     ).toEqual(['Italian News Agency']);
   });
 });
+
+describe('a name with "&" in its words', () => {
+  it('should read "R&D" as a word of a project\'s name, not speech', () => {
+    expect(
+      speakers(
+        'Sony Computer Entertainment, a gaming company, yesterday announced not only new models, but also a special project named "Taiwan Digital Content Talent R&D Project," supported by the ministry.',
+      ),
+    ).toEqual([null]);
+  });
+});
