@@ -236,6 +236,8 @@ function appositiveBefore(
 
 /** "a Republican", "R-Ky.": an appositive short enough to be one before "…, who". */
 const MAX_ASIDE_BEFORE_CLAUSE = 5;
+const MAX_PLACE_ASIDE_BEFORE_CLAUSE = 8;
+const ASIDE_PREPOSITIONS = new Set(['of', 'from']);
 
 /** ", 34," at the comma `comma`: a person's age between commas, as AP writes it. */
 function isAgeAfter(tokens: readonly Token[], comma: number): boolean {
@@ -394,9 +396,14 @@ export function phraseBefore(
     // "Sen. Rand Paul, a Republican, who opposed it, said", "…, R-Ky., who opposed it,":
     // an appositive before the clause is read with its commas, as if the clause were not there.
     const aside = relative === undefined ? undefined : appositiveBefore(tokens, relative, floor);
+    // "Nancy Pollina, of Don Apparel at 1119 Elmwood, who …": where someone is from may
+    // run longer.
+    const maxAside = ASIDE_PREPOSITIONS.has(lower(aside?.words[0]))
+      ? MAX_PLACE_ASIDE_BEFORE_CLAUSE
+      : MAX_ASIDE_BEFORE_CLAUSE;
     const asideBefore =
       aside !== undefined &&
-      aside.words.length <= MAX_ASIDE_BEFORE_CLAUSE &&
+      aside.words.length <= maxAside &&
       !aside.words.some((word) => word.lower === 'that' || isPastTense(word));
     if (relative !== undefined)
       return phraseBefore(text, tokens, asideBefore ? relative + 1 : relative, floor);

@@ -6047,3 +6047,13 @@ describe('a name with "&" in its words', () => {
     ).toEqual([null]);
   });
 });
+
+describe('where someone is from, then a relative clause, before the verb', () => {
+  it('should read past a longer "of …" aside to the name', () => {
+    expect(
+      speakers(
+        'Nancy Pollina, of Don Apparel at 1119 Elmwood, who found out yesterday, said she is "utterly" against the proposal.',
+      ),
+    ).toEqual(['Nancy Pollina']);
+  });
+});
