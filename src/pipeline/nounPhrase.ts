@@ -385,6 +385,14 @@ export function phraseBefore(
       ? phraseBefore(text, tokens, preposition, floor)
       : before;
   }
+  // "released a press statement that said they …": a document's own clause; the document
+  // speaks, and its issuer for it.
+  if (lower(token) === 'that' || lower(token) === 'which') {
+    const document = phraseBefore(text, tokens, last, floor);
+    const issued =
+      document && ISSUING_VERBS.has(lower(tokens[tokenIndexAt(tokens, document.start) - 1]));
+    if (document?.kind === 'document' && issued) return document;
+  }
   // "condemning words by Chávez who called …": the one the clause is about speaks.
   if (lower(token) === 'who') {
     const antecedent = phraseBefore(text, tokens, last, floor);

@@ -6057,3 +6057,13 @@ describe('where someone is from, then a relative clause, before the verb', () =>
     ).toEqual(['Nancy Pollina']);
   });
 });
+
+describe('a statement put out, then "that said"', () => {
+  it('should give the words to the body that released the statement', () => {
+    expect(
+      speakers(
+        'The Istanbul Police Office released a press statement that said they "do not think any response to the allegations would be appropriate".',
+      ),
+    ).toEqual(['Istanbul Police Office']);
+  });
+});
