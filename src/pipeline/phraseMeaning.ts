@@ -37,6 +37,7 @@ import {
   isDescriptor,
   lower,
   TITLE_DOMAINS,
+  WEB_ADDRESS,
 } from './phraseWords.ts';
 import { isCapitalised, type Token } from './tokens.ts';
 
@@ -536,6 +537,7 @@ function kindOfName(
   const only = parts.length === 1 ? parts[0] : undefined;
   if (only && (isNationality(only) || PARTY_ADJECTIVES.has(only.lower))) return undefined;
   if (parts.every((token) => ACRONYM.test(token.text))) return 'organization';
+  if (parts.length === 1 && WEB_ADDRESS.test(parts[0]?.text ?? '')) return 'organization';
   // Not after a role whose domain ends in one ("Minister for Foreign Affairs Carin Jämtin").
   const roleDomain = before.some(
     (token, i) => isRoleNoun(token) && ['of', 'for'].includes(lower(before[i + 1])),

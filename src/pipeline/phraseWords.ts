@@ -323,6 +323,8 @@ export function isNameToken(token: Token | undefined): boolean {
 function testNameToken(token: Token): boolean {
   const text = token.text;
   const first = text.charCodeAt(0);
+  // "www.abarundi.org reports": a website goes by its address, in lower case.
+  if (WEB_ADDRESS.test(text)) return true;
   if (!isCapitalised(text)) {
     // Particles are lower case ("al-", "d'"); "30A spokesman Bruce Knobloch", "3M": a name
     // may open with digits. Most tokens are neither, which a character or two tells before
@@ -337,6 +339,9 @@ function testNameToken(token: Token): boolean {
   if (isSentenceAdverb(token)) return false;
   return !NOT_NAME_WORDS.has(token.lower.endsWith('.') ? token.lower.slice(0, -1) : token.lower);
 }
+
+/** A website's address used as its name: "abarundi.org", "www.example.com". */
+export const WEB_ADDRESS = /^(?:www\.)?[\p{L}\p{N}-]+\.(?:com|org|net|info|co\.uk|org\.uk)$/iu;
 
 /** "Reportedly", "Concurrently": an adverb written capitalised, as a sentence opens with it. */
 export function isSentenceAdverb(token: Token | undefined): boolean {

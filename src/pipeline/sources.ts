@@ -23,7 +23,7 @@ import {
 } from './newsOrganisations.ts';
 import { findOutletMentions } from './outletMentions.ts';
 import { positionOf, type Cast, type CastMember } from './people.ts';
-import { isNationalityWord } from './phraseWords.ts';
+import { isNationalityWord, WEB_ADDRESS } from './phraseWords.ts';
 import type { SpeakerPhrase } from './phraseMeaning.ts';
 import type { ArticleReading } from './reading.ts';
 import { sentenceAt } from './blockContext.ts';
@@ -276,7 +276,8 @@ class Sources {
 
   cite(name: string, kind: SourceKind, citation: SourceCitation): void {
     const bare = name.replace(/^the\s+/iu, '').trim();
-    const clean = bare.charAt(0).toUpperCase() + bare.slice(1);
+    // "www.abarundi.org" keeps its lower case; other names open with a capital.
+    const clean = WEB_ADDRESS.test(bare) ? bare : bare.charAt(0).toUpperCase() + bare.slice(1);
     if (
       clean === '' ||
       (this.publisher !== null && clean.toLowerCase() === this.publisher.toLowerCase())

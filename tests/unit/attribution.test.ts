@@ -6067,3 +6067,16 @@ describe('a statement put out, then "that said"', () => {
     ).toEqual(['Istanbul Police Office']);
   });
 });
+
+describe('a website named by its address', () => {
+  it('should read "www.abarundi.org" as a body that reports, in lower case', () => {
+    expect(
+      speakers(
+        'www.abarundi.org reports that the Tanzanian government "has offered material support" to the rebels.',
+      ),
+    ).toEqual(['www.abarundi.org']);
+    expect(
+      sourcesOf('www.abarundi.org reports that the government "has offered material support".'),
+    ).toContainEqual(['www.abarundi.org', 'organization']);
+  });
+});
