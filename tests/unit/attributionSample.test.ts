@@ -1,5 +1,5 @@
 /**
- * The pipeline against a thousand one hundred and ten hand-labelled Wikinews articles, and sixty
+ * The pipeline against a thousand one hundred and fifty hand-labelled Wikinews articles, and sixty
  * more held back. The floors are the figures reached when they were set; a change that
  * lowers them is a regression to look at, and one that raises them should raise the floors.
  */
@@ -114,13 +114,13 @@ describeQuotes('the labelled attribution sample (batches 46 to 52)', 'labels-46-
 
 // Labelled the same way on 2026-12-02, in session 18, quotes only, each batch before any
 // rule was drawn from it.
-describeQuotes('the labelled attribution sample (batches 53 to 56)', 'labels-53-56.json', {
-  labelled: 258,
-  named: 192,
-  strict: 0.85,
-  lenient: 0.87,
-  wrong: 0.055,
-  guesses: 0.17,
+describeQuotes('the labelled attribution sample (batches 53 to 58)', 'labels-53-58.json', {
+  labelled: 356,
+  named: 267,
+  strict: 0.875,
+  lenient: 0.89,
+  wrong: 0.045,
+  guesses: 0.15,
 });
 
 // Labelled the same way on 2026-12-02 and kept back from rule-writing: the stand-in for
