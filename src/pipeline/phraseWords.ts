@@ -323,9 +323,9 @@ export function isNameToken(token: Token | undefined): boolean {
 function testNameToken(token: Token): boolean {
   const text = token.text;
   const first = text.charCodeAt(0);
-  // "www.abarundi.org reports": a website goes by its address, in lower case.
-  if (WEB_ADDRESS.test(text)) return true;
   if (!isCapitalised(text)) {
+    // "www.abarundi.org reports": a website goes by its address, in lower case.
+    if (text.includes('.') && WEB_ADDRESS.test(text)) return true;
     // Particles are lower case ("al-", "d'"); "30A spokesman Bruce Knobloch", "3M": a name
     // may open with digits. Most tokens are neither, which a character or two tells before
     // any regex runs.
