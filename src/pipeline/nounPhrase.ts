@@ -71,6 +71,22 @@ function relativeAntecedent(
   return undefined;
 }
 
+/** The comma before ", whose …" that runs up to `end` with a verb of its own. */
+function whoseClauseBefore(
+  tokens: readonly Token[],
+  end: number,
+  floor: number,
+): number | undefined {
+  let verb = false;
+  for (let j = end; j >= Math.max(floor + 1, end - MAX_RELATIVE_CLAUSE_TOKENS); j--) {
+    const token = tokens[j];
+    if (!token || token.text === ',' || QUOTE_MARK_TOKEN.test(token.text)) return undefined;
+    if (FINITE_VERBS.has(token.lower)) verb = true;
+    if (token.lower === 'whose') return verb && tokens[j - 1]?.text === ',' ? j - 1 : undefined;
+  }
+  return undefined;
+}
+
 /** The comma that opens ", who …," or ", which …," ending at `comma`, as a token index. */
 function relativeClauseBefore(
   tokens: readonly Token[],
@@ -555,6 +571,10 @@ export function phraseBefore(
   // "Tony Blair, the former British Prime Minister who was instrumental in restarting
   // devolution said", "Mahdi Abdel Hadi who heads the research group PASSIA says": a
   // relative clause without commas ends right before the verb; its antecedent speaks.
+  // "Turner, whose term as CIA director was during the administration of Jimmy Carter
+  // said": a "whose" clause with a verb of its own, its closing comma left out.
+  const owner = whoseClauseBefore(tokens, last - words.length, floor);
+  if (owner !== undefined) return phraseBefore(text, tokens, owner, floor);
   const antecedent = relativeAntecedent(tokens, last - words.length, floor);
   // Not past a person named just before the verb: "by Chávez who called".
   const named =

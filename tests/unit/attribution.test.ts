@@ -6080,3 +6080,13 @@ describe('a website named by its address', () => {
     ).toContainEqual(['www.abarundi.org', 'organization']);
   });
 });
+
+describe('a "whose" clause whose closing comma is left out', () => {
+  it('should give the words to the one the clause is about, not a name inside it', () => {
+    expect(
+      speakers(
+        'Turner, whose term as CIA director was during the administration of Jimmy Carter said, "I am embarrassed that the USA has a vice president for torture."',
+      ),
+    ).toEqual(['Turner']);
+  });
+});
