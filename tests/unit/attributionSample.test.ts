@@ -1,5 +1,5 @@
 /**
- * The pipeline against a thousand one hundred and fifty hand-labelled Wikinews articles, and sixty
+ * The pipeline against a thousand one hundred and seventy hand-labelled Wikinews articles, and sixty
  * more held back. The floors are the figures reached when they were set; a change that
  * lowers them is a regression to look at, and one that raises them should raise the floors.
  */
@@ -114,12 +114,12 @@ describeQuotes('the labelled attribution sample (batches 46 to 52)', 'labels-46-
 
 // Labelled the same way on 2026-12-02, in session 18, quotes only, each batch before any
 // rule was drawn from it.
-describeQuotes('the labelled attribution sample (batches 53 to 58)', 'labels-53-58.json', {
-  labelled: 356,
-  named: 267,
+describeQuotes('the labelled attribution sample (batches 53 to 59)', 'labels-53-59.json', {
+  labelled: 415,
+  named: 313,
   strict: 0.875,
-  lenient: 0.89,
-  wrong: 0.045,
+  lenient: 0.885,
+  wrong: 0.055,
   guesses: 0.15,
 });
 
