@@ -225,11 +225,11 @@ function invertedAtSentenceStart(tokens: readonly Token[], index: number): boole
 }
 
 /**
- * Verbs of judging in their "-ing" form, which report words only when the words follow:
- * "released a letter criticising the concert as a “British invasion”", but not "a letter
- * to Chief Minister Bhattacharjee criticising the latter's remarks" (the letter judges).
+ * Verbs of judging, most in their "-ing" form, which report words only when the words
+ * follow: "released a letter criticising the concert as a “British invasion”", but not "a
+ * letter to Chief Minister Bhattacharjee criticising the latter's remarks" (the letter judges).
  */
-const JUDGING_PARTICIPLES = new Set([
+const JUDGING_BEFORE_WORDS = new Set([
   'criticising',
   'criticizing',
   'labelling',
@@ -314,7 +314,7 @@ export function cueAt(tokens: readonly Token[], index: number, headline = false)
   if (first.lower === 'thought' && !followsQuote(tokens, index)) return undefined;
   // "informed reporters that …", not "informed sources" nor "informed the FBI of it".
   if (first.lower === 'informed' && !thatAfterWhomTold(tokens, index)) return undefined;
-  if (JUDGING_PARTICIPLES.has(first.lower) && !quoteFollows(tokens, index)) return undefined;
+  if (JUDGING_BEFORE_WORDS.has(first.lower) && !quoteFollows(tokens, index)) return undefined;
   if (NOT_SPEECH_BEFORE.get(first.lower) === tokens[index + 1]?.lower) return undefined;
   // "had written, “…”", not "a book written by Noam Chomsky".
   if (first.lower === 'written' && !PERFECT_AUXILIARIES.has(tokens[index - 1]?.lower ?? ''))

@@ -568,13 +568,13 @@ export function phraseBefore(
     return alone?.form === 'name' ? alone : undefined;
   }
   let words = walkBack(tokens, last, floor);
-  // "Tony Blair, the former British Prime Minister who was instrumental in restarting
-  // devolution said", "Mahdi Abdel Hadi who heads the research group PASSIA says": a
-  // relative clause without commas ends right before the verb; its antecedent speaks.
   // "Turner, whose term as CIA director was during the administration of Jimmy Carter
   // said": a "whose" clause with a verb of its own, its closing comma left out.
   const owner = whoseClauseBefore(tokens, last - words.length, floor);
   if (owner !== undefined) return phraseBefore(text, tokens, owner, floor);
+  // "Tony Blair, the former British Prime Minister who was instrumental in restarting
+  // devolution said", "Mahdi Abdel Hadi who heads the research group PASSIA says": a
+  // relative clause without commas ends right before the verb; its antecedent speaks.
   const antecedent = relativeAntecedent(tokens, last - words.length, floor);
   // Not past a person named just before the verb: "by Chávez who called".
   const named =

@@ -335,12 +335,12 @@ function splitRole(
       // followed by the body it serves.
       const rest = parts.slice(end + 1);
       const servedBody = rest.findIndex((part) => part.lower === 'of');
-      const named = servedBody > 0 ? rest.slice(0, servedBody) : rest;
+      const nameBeforeBody = servedBody > 0 ? rest.slice(0, servedBody) : rest;
       const givenNameOpens =
         !firstAfterOf &&
-        named.every((part) => isNameToken(part)) &&
-        (genderOfGivenName(named.map((part) => part.text)) !== undefined ||
-          (servedBody > 0 && looksLikePersonsName(named)));
+        nameBeforeBody.every((part) => isNameToken(part)) &&
+        (genderOfGivenName(nameBeforeBody.map((part) => part.text)) !== undefined ||
+          (servedBody > 0 && looksLikePersonsName(nameBeforeBody)));
       // "Minister for Tourism and Sports": a second domain after "and".
       // "… for the Environment and Heritage": one capitalised word that ends the phrase.
       const lastWord = parts[end + 2];
