@@ -22,7 +22,7 @@ import { isOutletName } from './newsOrganisations.ts';
 import { phraseAfter, phraseBefore } from './nounPhrase.ts';
 import { endsWithOwner, withoutOwnersS, type SpeakerPhrase } from './phraseMeaning.ts';
 import { DETERMINERS, isNameToken } from './phraseWords.ts';
-import { QUOTE_MARK, QUOTE_MARK_TOKEN, tokenIndexAt, type Token } from './tokens.ts';
+import { isWordToken, QUOTE_MARK, QUOTE_MARK_TOKEN, tokenIndexAt, type Token } from './tokens.ts';
 import {
   DASHES,
   JOINING_WORDS,
@@ -103,7 +103,7 @@ function sentenceHasCueAfter(context: BlockContext, from: number, end: number): 
 
 /** Only words from token `from` up to `to`: no punctuation, no quote mark. */
 function onlyWordsBetween(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (!/^[\p{L}\p{N}]/u.test(tokens[i]?.text ?? '')) return false;
+  for (let i = from; i < to; i++) if (!isWordToken(tokens[i])) return false;
   return true;
 }
 
@@ -591,7 +591,7 @@ function bareAttribution(
     ? phraseEnd
     : tokens.findIndex((token, i) => i >= phraseEnd && i < to && token.lower === firstCueWord);
   const rest = tokens.slice(cueIndex === -1 ? phraseEnd : cueIndex, to);
-  const tail = rest.filter((token) => /^[\p{L}\p{N}]/u.test(token.text));
+  const tail = rest.filter((token) => isWordToken(token));
   const cueWords = cueParts.length;
   // "… calls for Cheney to be impeached", "… asked for a recount": a demand, not the words.
   if (tail.some((token) => token.text === 'that') || tail[cueWords]?.lower === 'for')

@@ -40,7 +40,7 @@ import {
   MAX_APPOSITIVE_TOKENS,
   POSSESSIVE_DETERMINERS,
 } from './phraseWords.ts';
-import { QUOTE_MARK_TOKEN, tokenIndexAt, type Token } from './tokens.ts';
+import { isWordToken, QUOTE_MARK_TOKEN, tokenIndexAt, type Token } from './tokens.ts';
 
 const MAX_RELATIVE_CLAUSE_TOKENS = 40;
 /** "a spokesman for …", "the head of …", "Ambassador to the U.N.": what may follow a role word inside the role. */
@@ -317,7 +317,7 @@ function documentBeforeComplement(
 ): SpeakerPhrase | undefined {
   for (let j = last - 1; j >= Math.max(floor + 1, last - MAX_COMPLEMENT_WORDS); j--) {
     const token = tokens[j];
-    if (!token || !/^[\p{L}\p{N}]/u.test(token.text)) return undefined;
+    if (!token || !isWordToken(token)) return undefined;
     if (!PLACE_PREPOSITIONS.has(token.lower) && token.lower !== 'on') continue;
     const subject = walkBack(tokens, j - 1, floor);
     const phrase = subject.length > 0 ? interpretPhrase(text, subject) : undefined;
@@ -1024,7 +1024,9 @@ export function phraseAfter(
     const nameRun = appositive.findIndex((word) => !isNameToken(word));
     const named = nameRun === -1 ? appositive : appositive.slice(0, nameRun);
     const nameBeside =
-      isRoleNoun(last) && named.length >= 2 && interpretPhrase(text, words)?.form === 'name'
+      isRoleNoun(last) &&
+      named.length >= 2 &&
+      (description ?? interpretPhrase(text, words))?.form === 'name'
         ? interpretPhrase(text, named)
         : undefined;
     const person =

@@ -195,6 +195,11 @@ export function followsQuote(tokens: readonly Token[], index: number): boolean {
   );
 }
 
+/** A token that is a word (it opens with a letter or a digit), not punctuation or a mark. */
+export function isWordToken(token: Token | undefined): boolean {
+  return token !== undefined && /^[\p{L}\p{N}]/u.test(token.text);
+}
+
 /** "furious", "for just one thing": words whose first letter is in lower case. */
 export function opensInLowerCase(text: string): boolean {
   const first = /\p{L}/u.exec(text)?.[0] ?? '';
