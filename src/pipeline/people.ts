@@ -226,6 +226,17 @@ const GENERIC_ORGANISATION_NOUNS = new Set([
   'institution',
 ]);
 
+/** Words for a business: "the company said" means no union, party or ministry. */
+const FIRM_NOUNS = new Set(['company', 'firm', 'corporation']);
+
+/** A body whose name says it is no business: "United Automobile Workers union". */
+const NON_FIRM_NAME_END =
+  /\b(?:union|party|ministry|department|council|committee|commission|court|association|federation|government|army|police|parliament|congress|senate|assembly|university|church|league|movement)$/iu;
+
+function isNamedNonFirm(member: CastMember): boolean {
+  return NON_FIRM_NAME_END.test(member.name);
+}
+
 /** "the group said": words for a body that, said again, mean the one that already spoke. */
 const SPEAKING_GROUP_NOUNS = new Set(['group', 'organisation', 'organization', 'entity']);
 
@@ -1085,12 +1096,20 @@ export class Cast {
         ? member.kind === 'organization' &&
           initials.every((word) => this.goesBy(member, word)) &&
           (generic
-            ? !GOVERNMENT_NAMES.has(member.name)
+            ? !GOVERNMENT_NAMES.has(member.name) &&
+              (!FIRM_NOUNS.has(head) || !isNamedNonFirm(member))
             : member.name.toLowerCase().includes(head) ||
               // "the bank" after "US bank Goldman Sachs".
               member.roles.some((role) => role.toLowerCase().includes(head)) ||
-              // "the newspaper" after "The San Gabriel Valley Tribune".
-              (PAPER_NOUNS.has(head) && isPaperName(member.name)))
+              // "the newspaper" after "The San Gabriel Valley Tribune" or "the daily Izvestia".
+              (PAPER_NOUNS.has(head) &&
+                (isPaperName(member.name) ||
+                  member.roles.some((role) =>
+                    role
+                      .toLowerCase()
+                      .split(' ')
+                      .some((word) => PAPER_NOUNS.has(word)),
+                  ))))
         : member.kind === 'person' &&
           member.roles.some((role) => roleFits(role, head, phrase.text));
     // "the group said" after "Shell closed the plant after the group said": any group

@@ -6090,3 +6090,23 @@ describe('a "whose" clause whose closing comma is left out', () => {
     ).toEqual(['Turner']);
   });
 });
+
+describe('"the newspaper" after a paper introduced as a daily', () => {
+  it('should give the words to the paper the role named a daily', () => {
+    expect(
+      speakers(
+        'The government daily Izvestia said a considerable amount of winter crops need to be reseeded.\n\nWithout giving figures, the newspaper said: "A considerable part of the winter crops must be reseeded."',
+      ),
+    ).toEqual(['Izvestia']);
+  });
+});
+
+describe('"the company" after a union was named', () => {
+  it('should give the words to the business, not the union named since', () => {
+    expect(
+      speakers(
+        'American Motors Corp said it will build the new jeep elsewhere after talks with the United Automobile Workers union broke down.\n\n"We sincerely regret this outcome," the company said in a statement.',
+      ),
+    ).toEqual(['American Motors Corp']);
+  });
+});
