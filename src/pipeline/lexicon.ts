@@ -860,7 +860,10 @@ export const ORGANISATION_NOUNS = new Set([
   'corp.',
   'inc',
   'inc.',
+  'co',
   'co.',
+  'ag',
+  'nv',
   'plc',
   'llc',
   'ltd',
@@ -1698,6 +1701,9 @@ export const CONNECTIVES = new Set([
   'meanwhile',
 ]);
 
-/** Words that end a firm's name: "Toyota Motor Company", "Gap Inc.". */
+/**
+ * Words that end a firm's name: "Toyota Motor Company", "Gap Inc.", and as wire copy
+ * writes them, with no full stop ("Niagara Mohawk Power Co", "Sandoz AG").
+ */
 export const FIRM_ENDING =
-  /^(?:Company|Corporation|Corp\.?|Inc\.?|Ltd\.?|Co\.|plc|PLC|LLC|Group|Holdings|Airlines|Airways)$/u;
+  /^(?:Company|Corporation|Corp\.?|Inc\.?|Ltd\.?|Co\.?|plc|PLC|LLC|Group|Holdings|Airlines|Airways|AG|NV)$/u;

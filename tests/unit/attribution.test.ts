@@ -6110,3 +6110,16 @@ describe('"the company" after a union was named', () => {
     ).toEqual(['American Motors Corp']);
   });
 });
+
+describe('a firm named with its suffix written short, with no full stop', () => {
+  it('should read "Power Co" and "AG" as a firm, and its short name as the firm again', () => {
+    expect(
+      speakers(
+        'Niagara Mohawk Power Co said the valves will be replaced.\n\n"We have no choice but to replace them," Niagara Mohawk said.',
+      ),
+    ).toEqual(['Niagara Mohawk Power Co']);
+    expect(
+      sourcesOf('Sandoz AG said it planned a joint venture, "the first of its kind".'),
+    ).toContainEqual(['Sandoz AG', 'organization']);
+  });
+});
