@@ -739,8 +739,34 @@ export function invertedSubject(
   if (read?.form === 'name' || read?.form === 'pronoun') return read;
   return (
     nameAfterAdjective(masked, tokens, first, ceiling) ??
+    nameAfterOccupation(masked, tokens, first, ceiling) ??
     nameAfterDescription(masked, tokens, first, ceiling) ??
     read
+  );
+}
+
+/** A lower-case word in "-ist": what someone does, as "analyst" and "economist" say. */
+const OCCUPATION_IN_IST = /^\p{Ll}{4,}ist$/u;
+
+/**
+ * "said chartist Leslie Keefe of Technical Data Corp": right after the verb, a word that
+ * names an occupation no list of roles holds, then a person's name. Only here: before a
+ * name elsewhere such words are as often a party's or a creed's ("socialist PASOK").
+ */
+function nameAfterOccupation(
+  masked: string,
+  tokens: readonly Token[],
+  first: number,
+  ceiling: number,
+): SpeakerPhrase | undefined {
+  const occupation = tokens[first];
+  if (!occupation || !OCCUPATION_IN_IST.test(occupation.text)) return undefined;
+  const person = phraseAfter(masked, tokens, first + 1, ceiling);
+  if (person?.form !== 'name' || person.kind !== 'person') return undefined;
+  return widened(
+    person,
+    { text: masked.slice(occupation.start, person.end), start: occupation.start, end: person.end },
+    person.role ?? occupation.text,
   );
 }
 

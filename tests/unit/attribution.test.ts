@@ -6123,3 +6123,15 @@ describe('a firm named with its suffix written short, with no full stop', () => 
     ).toContainEqual(['Sandoz AG', 'organization']);
   });
 });
+
+describe('an occupation no list holds, right after an inverted verb', () => {
+  it('should read "said chartist Leslie Keefe of …" as Keefe, the chartist', () => {
+    const [quote] = quotesOf(
+      '"The breakout is pretty important," said chartist Leslie Keefe of Technical Data Corp of Boston.',
+    );
+    expect(quote?.speaker?.name).toBe('Leslie Keefe');
+    expect(
+      quotesOf('"The breakout is pretty important," said chartist Leslie Keefe.')[0]?.speaker?.role,
+    ).toBe('chartist');
+  });
+});
