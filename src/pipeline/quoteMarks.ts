@@ -35,6 +35,9 @@ const PUNCTUATION_BEFORE_CLOSE = /[\p{L}\p{N}.,!?…;:)\]'’‘-]/u;
 
 const SENTENCE_END_BEFORE = /[.!?] $/u;
 
+/** A letter, the mark, and the ending of a possessive or a contraction: `t"s `, `n"t `. */
+const APOSTROPHE_TYPED_AS_DOUBLE = /^\p{L}"(?:s|t|re|ll|ve|d|m)(?!\p{L})/u;
+
 /** Indexes of the marks `pattern` (a global character class) finds in `text`. */
 function positionsOf(text: string, pattern: RegExp): number[] {
   const positions: number[] = [];
@@ -102,6 +105,13 @@ function doubleRole(text: string, i: number, openMark: string | undefined): Role
     default: {
       // A straight mark right after a number is an inch mark, unless a quote is open.
       if (openMark === undefined && /\p{N}/u.test(charAt(text, i - 1))) return 'skip';
+      // "Kuwait"s Oil Minister", "That"s": an apostrophe typed as a double mark. Inside
+      // a quote only if a later mark can close it: 'labeled "terrorist organization"s by'.
+      if (
+        APOSTROPHE_TYPED_AS_DOUBLE.test(text.slice(i - 1, i + 4)) &&
+        (openMark === undefined || text.includes('"', i + 1))
+      )
+        return 'skip';
       // 'in a statement. ""There have been …': a mark typed twice opens once.
       const doubled = text.charAt(i + 1) === '"' && LETTER_OR_DIGIT.test(charAt(text, i + 2));
       if (openMark === undefined && doubled && opensHere(text, i)) return 'skip';

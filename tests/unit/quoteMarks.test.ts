@@ -59,6 +59,20 @@ describe('findQuotedSpans', () => {
     expect(quoted('A 5" screen and a man of 6\'2" said "hello".')).toEqual(['hello']);
   });
 
+  it('should read a straight double mark typed for an apostrophe as no quote mark', () => {
+    expect(
+      quoted(
+        'Kuwait"s Oil Minister said OPEC"s committee will meet. "That"s baseless," he said. "We don"t," she said.',
+      ),
+    ).toEqual(['That"s baseless,', 'We don"t,']);
+  });
+
+  it('should still close a quote on a mark before a plural "s" when no mark follows', () => {
+    expect(
+      quoted('They have been labeled "foreign terrorist organization"s by a number of bodies.'),
+    ).toEqual(['foreign terrorist organization']);
+  });
+
   it('should tolerate the misplaced space the seed has before a closing mark', () => {
     expect(quoted('“Local authorities control the situation, ”the note said.')).toEqual([
       'Local authorities control the situation,',
