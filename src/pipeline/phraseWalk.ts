@@ -410,6 +410,7 @@ export function walkForward(tokens: readonly Token[], first: number, ceiling: nu
       !FIRM_ENDING.test(parts[parts.length - 1]?.text ?? '') &&
       (parts.some((part) => ORGANISATION_NOUNS.has(lower(part))) ||
         (parts.length >= 2 && bodyNounAhead(tokens, j + 1)) ||
+        firmEndingAhead(tokens, j + 1, parts) ||
         spelledByInitialsAhead(tokens, j, parts))
     ) {
       // "Organization for Security and Co-operation in Europe" is one name, and so is
@@ -508,6 +509,21 @@ function bodyNounAhead(tokens: readonly Token[], from: number): boolean {
   }
   return false;
 }
+
+/**
+ * "J.P. Morgan and Co Inc", "Harper and Row Inc": a firm's name that runs on past "and" to
+ * its suffix. After a name of one word, one more word may come before a legal suffix; not
+ * after a longer one, which is a person's ("Bill Gates and Microsoft Corp").
+ */
+function firmEndingAhead(tokens: readonly Token[], from: number, parts: readonly Token[]): boolean {
+  const next = tokens[from];
+  if (!next || !isNameToken(next)) return false;
+  if (/^Co(?:\.|mpany)?$/u.test(next.text)) return true;
+  return parts.length === 1 && LEGAL_SUFFIX.test(tokens[from + 1]?.text ?? '');
+}
+
+/** A firm's legal form, not a word some names end in: "Continental and United Airlines" are two. */
+const LEGAL_SUFFIX = /^(?:Inc|Corp|Co|Ltd|PLC|plc|LLC|AG|NV)\.?$/u;
 
 export function join(text: string, parts: readonly Token[]): string {
   const first = parts[0];

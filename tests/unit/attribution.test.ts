@@ -6135,3 +6135,26 @@ describe('an occupation no list holds, right after an inverted verb', () => {
     ).toBe('chartist');
   });
 });
+
+describe('a firm whose name runs on past "and" to its suffix', () => {
+  it('should read "J.P. Morgan and Co Inc chairman Lewis Preston" as one role and one person', () => {
+    expect(
+      speakers(
+        'Rates could fall further, said J.P. Morgan and Co Inc chairman Lewis Preston.\n\nHe said, "I don\'t think the Fed is going to encourage that."',
+      ),
+    ).toEqual(['Lewis Preston']);
+  });
+
+  it('should keep two airlines apart: "Continental and United Airlines to merge"', () => {
+    const result = parseArticle(
+      seedOf(
+        'case.txt',
+        'Continental and United Airlines to merge\n\nContinental Airlines and United Airlines announced their plans to merge. "This is a merger of equals," United Airlines said.',
+      ),
+    );
+    if (!result.ok) throw new Error(result.diagnostic.message);
+    expect(result.article.sources.map((source) => source.name)).not.toContain(
+      'Continental and United Airlines',
+    );
+  });
+});
