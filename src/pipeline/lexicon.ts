@@ -852,6 +852,7 @@ export const ORGANISATION_NOUNS = new Set([
   'congress',
   'senate',
   'assembly',
+  'chamber',
   'kremlin',
   'pentagon',
   'company',

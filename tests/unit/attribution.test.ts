@@ -6158,3 +6158,13 @@ describe('a firm whose name runs on past "and" to its suffix', () => {
     );
   });
 });
+
+describe('a chamber of commerce in an opening phrase', () => {
+  it('should give the words to the one speaking, not the chamber spoken to', () => {
+    expect(
+      speakers(
+        'In a speech to the San Francisco Chamber of Commerce, Clausen said he was "absolutely convinced" BankAmerica would return to its position of preeminence.',
+      ),
+    ).toEqual(['Clausen']);
+  });
+});
