@@ -43,6 +43,7 @@ export function withHeadlineSpeakers(quotes: Quote[], blocks: readonly Block[]):
     if (quote.speaker === null) terms.add(key);
     else if (key !== '' && !byKey.has(key)) byKey.set(key, quote);
   }
+  const inCapitals = !/\p{Ll}/u.test(blocks[0]?.text ?? '');
   return quotes.map((quote) => {
     // "… Is A 'Dangerous Gamble,' Says Top Central Bank Official": a speaker the headline
     // only describes (named by its role) is the one the body names for the same words.
@@ -50,10 +51,12 @@ export function withHeadlineSpeakers(quotes: Quote[], blocks: readonly Block[]):
     if ((quote.speaker !== null && !described) || blocks[quote.block]?.kind !== 'title')
       return quote;
     const key = quoteKey(quote.text);
-    // "furious", not "Sons of Iraq": a capitalised headline quote is a name or a title.
+    // "furious", not "Sons of Iraq": a capitalised headline quote is a name or a title,
+    // unless the whole headline is in capitals and its case says nothing.
+    const wordsNotName = opensInLowerCase(quote.text) || inCapitals;
     const source =
       byKey.get(key) ??
-      (quote.speaker === null && opensInLowerCase(quote.text) && !terms.has(key)
+      (quote.speaker === null && wordsNotName && !terms.has(key)
         ? quoteContaining(key, byKey)
         : undefined);
     return source ? { ...quote, speaker: source.speaker, cue: source.cue } : quote;

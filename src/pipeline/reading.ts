@@ -6,6 +6,7 @@ import type { Block } from './article.ts';
 import type { BlockContext, Sentence } from './blockContext.ts';
 import { readCast } from './castReading.ts';
 import type { Cast } from './people.ts';
+import { inTitleCase } from './headlineCase.ts';
 import { DATELINE } from './layoutPatterns.ts';
 import { bridgeUnmarkedParagraphs } from './paragraphBridges.ts';
 import { findQuotedSpans, type MarkedSpan } from './quoteMarks.ts';
@@ -60,14 +61,18 @@ export function readArticle(blocks: readonly Block[]): ArticleReading {
   });
   bridgeUnmarkedParagraphs(blocks, spans);
   const dateline = datelineOf(blocks);
+  const bodyTexts = (): string[] =>
+    blocks.filter((block) => block.kind === 'paragraph').map((block) => block.text);
   blocks.forEach((block, index) => {
     const blockSpans = spans.get(index);
     if (!blockSpans) return;
-    const quotesMasked = maskQuotes(block.text, blockSpans);
+    const headline = block.kind === 'title';
+    // Offsets hold: a headline in capitals read in title case keeps the length it was written in.
+    const text = headline ? inTitleCase(block.text, bodyTexts()) : block.text;
+    const quotesMasked = maskQuotes(text, blockSpans);
     const masked =
       dateline?.block === index ? withoutDateline(quotesMasked, dateline.length) : quotesMasked;
     const tokens = tokenize(masked);
-    const headline = block.kind === 'title';
     contexts.set(index, {
       block: index,
       masked,

@@ -6168,3 +6168,23 @@ describe('a chamber of commerce in an opening phrase', () => {
     ).toEqual(['Clausen']);
   });
 });
+
+describe('a headline set in capitals, as wire copy sends them', () => {
+  it('should read the speaker of "STOLTENBERG SAYS …" as the body names him', () => {
+    expect(
+      speakers(
+        'Finance Minister Gerhard Stoltenberg said he was surprised by the criticism.',
+        'STOLTENBERG SAYS CRITICISM NOT "ONE-WAY STREET"',
+      ),
+    ).toEqual(['Gerhard Stoltenberg']);
+  });
+
+  it('should give a headline quote the speaker of the body quote that holds its words', () => {
+    expect(
+      speakers(
+        'K Mart Corp said its record earnings marked a "major turning point" for the retailer.',
+        'K MART <KM> SAYS RECORD 1986 NET "TURNING POINT"',
+      ),
+    ).toEqual(['K Mart Corp', 'K Mart Corp']);
+  });
+});
