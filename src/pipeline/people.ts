@@ -1041,9 +1041,12 @@ export class Cast {
       // Subjects first: in "Annan urged Kibaki and Odinga … ‘…,’ he added", "he" is Annan.
       // "she" never points at a man the article has called "Mr" or "he", nor "he" at a woman.
       const gender = pronounGender(phrase.head);
+      // Nor at a name only the headline gave, whose title case runs words together
+      // ("Heinz Interested In Buying Guinness Brewing").
       const accept = (member: CastMember): boolean =>
         wantsPerson
           ? member.kind === 'person' &&
+            !this.headlineMembers.has(member) &&
             // "Witnesses have reported …. A spokesman … He added": "he" is no group.
             !ANONYMOUS_HEADS.has(member.name.toLowerCase()) &&
             !isPluralGroup(member.name) &&
@@ -1063,7 +1066,12 @@ export class Cast {
         this.lastMentionBefore(at, accept) ??
         // "Salam Abdullah, 45, was one of the people in the restaurant. “…,” he stated": a
         // full name that opened a sentence nearby, when no one shown as a person fits.
-        this.lastMentionBefore(at, (member) => namedInFull(member, gender), true, nearby);
+        this.lastMentionBefore(
+          at,
+          (member) => namedInFull(member, gender) && !this.headlineMembers.has(member),
+          true,
+          nearby,
+        );
       return found === UNNAMED ? undefined : found;
     }
     if (!phrase.definite || phrase.head === null) return undefined;

@@ -6188,3 +6188,15 @@ describe('a headline set in capitals, as wire copy sends them', () => {
     ).toEqual(['K Mart Corp', 'K Mart Corp']);
   });
 });
+
+describe('"he" and a name only the headline gave', () => {
+  it('should not take a headline run of capitalised words for the man "he" means', () => {
+    expect(
+      speakers(
+        // Reuters copy, with its tickers in angle brackets.
+        'H.J. Heinz <HNZ.N> chairman Tony O\'Reilly would be interested in buying Guinness PLC <GUIN.L>\'s brewery division, a spokesman said.\n\nThe spokesman said "He continues to be interested."\n\nHe was quoted by the Irish magazine Business and Finance as saying he would be interested.\n\n"A multiple of ten times earnings would be the top whack," he said.',
+        'HEINZ INTERESTED IN BUYING GUINNESS BREWING',
+      ),
+    ).toEqual([null, "Tony O'Reilly"]);
+  });
+});
