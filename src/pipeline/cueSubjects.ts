@@ -324,7 +324,8 @@ export function subjectOfCue(
       ? phraseBefore(masked, tokens, noun, floor)
       : undefined;
   if (ownedWords?.form === 'name') return ownedWords;
-  const before = phraseBefore(masked, tokens, cue.index, floor);
+  const before =
+    phraseBefore(masked, tokens, cue.index, floor) ?? documentBeforeWhen(context, cue.index, floor);
   const issuer = before ? issuerOf(context, before, floor) : undefined;
   if (issuer) return issuer;
   // "Sadr condemned attacks against the Iraqi government stating": an object is not the subject.
@@ -666,6 +667,32 @@ function nameClosingSentence(
     return undefined;
   const next = tokens[tokenIndexAt(tokens, phrase.end)];
   return next === undefined || /^[.!?]$/u.test(next.text) ? phrase : undefined;
+}
+
+/** Participles that say when a document came out: "the statement issued on Monday said". */
+const ISSUED_PARTICIPLES = new Set(['issued', 'released', 'published', 'posted', 'sent']);
+/** Words that say when: "on Monday", "last week", "late on Tuesday". */
+const WHEN_WORD =
+  /^(?:on|in|at|last|this|late|early|yesterday|today|overnight|week|month|year|weekend|morning|afternoon|evening|night|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\p{N}+)$/u;
+const MAX_WHEN_WORDS = 4;
+
+/**
+ * "the Ministry statement issued on Monday said", "A report released last week said": the
+ * document before a participle that only says when it came out is the verb's subject.
+ */
+function documentBeforeWhen(
+  context: BlockContext,
+  cue: number,
+  floor: number,
+): SpeakerPhrase | undefined {
+  const { masked, tokens } = context;
+  let i = cue - 1;
+  while (i > floor && cue - 1 - i < MAX_WHEN_WORDS && WHEN_WORD.test(tokens[i]?.text ?? '')) i--;
+  if (i === cue - 1 || !ISSUED_PARTICIPLES.has(tokens[i]?.lower ?? '')) return undefined;
+  const document = phraseBefore(masked, tokens, i, floor);
+  // "The Ministry statement" reads as the body that issued it.
+  const noun = tokens[i - 1]?.lower ?? '';
+  return document?.kind === 'document' || DOCUMENT_NOUNS.has(noun) ? document : undefined;
 }
 
 /** "from", "by", "on": what joins a document to who issued it. */

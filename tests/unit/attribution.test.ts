@@ -6200,3 +6200,21 @@ describe('"he" and a name only the headline gave', () => {
     ).toEqual([null, "Tony O'Reilly"]);
   });
 });
+
+describe('a document before a participle that only says when it came out', () => {
+  it('should read "the Ministry statement issued on Monday said" as the ministry speaking', () => {
+    expect(
+      speakers(
+        'Brazil will only lift the moratorium after an accord, the Finance Ministry said in a statement.\n\nBrazil stopped interest payments in February, and the Ministry statement issued on Monday said this would only be lifted "when an accord is reached."',
+      ),
+    ).toEqual(['Finance Ministry']);
+  });
+
+  it('should read "A United Nations report released Thursday states"', () => {
+    expect(
+      speakers(
+        'A United Nations report released Thursday states that the attacks were "a violation of international law".',
+      ),
+    ).toEqual(['United Nations']);
+  });
+});
