@@ -294,6 +294,35 @@ function personOwning(
     : undefined;
 }
 
+/**
+ * Words that open a clause of time, cause or condition inside another: "which was shelved
+ * when the Soviet leader insisted". Not a relative "that": in "a charge that Correa
+ * quickly denied. “…,” he said", Correa is who speaks next.
+ */
+const SUBORDINATORS = new Set([
+  'when',
+  'because',
+  'after',
+  'before',
+  'if',
+  'while',
+  'although',
+  'though',
+  'since',
+  'until',
+  'unless',
+  'whereas',
+]);
+
+/**
+ * A speaker right after a word that opens a clause inside another is no subject of the
+ * sentence: "he" after it still means the sentence's own subject ("He said the draft
+ * followed the formula …, which was shelved when the Soviet leader insisted …").
+ */
+function inSubordinateClause(tokens: readonly Token[], subject: SpeakerPhrase): boolean {
+  return SUBORDINATORS.has(tokens[tokenIndexAt(tokens, subject.start) - 1]?.lower ?? '');
+}
+
 export function readCast(contexts: ReadonlyMap<number, BlockContext>): Cast {
   const cast = new Cast();
   const note = (
@@ -409,7 +438,7 @@ export function readCast(contexts: ReadonlyMap<number, BlockContext>): Cast {
           // "…, she said" resolved to Jody Williams: later "he" will not point at her.
           if (subject.form === 'pronoun') member.gender ??= pronounGender(subject.head);
         }
-        note(block, subject, member, true);
+        note(block, subject, member, !inSubordinateClause(tokens, subject));
         // "One resident said … “…,” he said": a witness the article never names has
         // spoken, and "he" after is them; so has anyone who "spoke on condition that he not
         // be named".

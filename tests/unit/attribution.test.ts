@@ -6218,3 +6218,13 @@ describe('a document before a participle that only says when it came out', () =>
     ).toEqual(['United Nations']);
   });
 });
+
+describe('a speaker inside a clause of time or cause', () => {
+  it('should leave "he" with the main clause subject, not the one "when" brings in', () => {
+    expect(
+      speakers(
+        'President Reagan said the United States would offer a draft treaty on medium-range missile reductions.\n\nWelcoming Soviet leader Mikhail Gorbachev\'s offer Saturday to proceed with a treaty, Reagan said: "This removes a serious obstacle to progress towards INF reductions."\n\nHe said the treaty draft followed the formula he agreed upon with Gorbachev at their summit meeting last October in Reykjavik, Iceland, which was shelved when the Soviet leader insisted on linking approval of such a pact to agreement on long-range strategic missiles.\n\n"I remain firmly committed to these objectives," he said.',
+      ),
+    ).toEqual(['Reagan', 'Reagan']);
+  });
+});
