@@ -460,8 +460,10 @@ export class Cast {
   private fromHeadline(name: string, kind: SpeakerKind): CastMember | undefined {
     if (this.readingHeadline || kind !== 'organization') return undefined;
     for (const member of this.headlineMembers) {
-      // "Justice Sachar committee says …", then "the Justice Rajinder Sachar Committee".
-      if (member.kind === 'organization' && writtenShort(member.name, name)) return member;
+      // "Justice Sachar committee says …", then "the Justice Rajinder Sachar Committee";
+      // "ANZ says", then "the ANZ Banking Group Ltd".
+      const short = writtenShort(member.name, name) || this.opensFirmName(member.name, name);
+      if (member.kind === 'organization' && short) return member;
       const shownAsPerson = member.roles.length > 0 || member.gender !== undefined;
       if (member.name !== name || member.kind !== 'person' || shownAsPerson) continue;
       member.kind = kind;
@@ -718,6 +720,17 @@ export class Cast {
     const [first, ...rest] = this.nameWords.of(name);
     if (first === undefined || rest.length === 0 || isGivenName(first)) return undefined;
     return this.firmOpenedBy(rest);
+  }
+
+  /** "ANZ" for "ANZ Banking Group Ltd": the words that open a firm's name with its suffix. */
+  private opensFirmName(short: string, full: string): boolean {
+    const shortWords = this.nameWords.of(short);
+    const fullWords = this.nameWords.of(full);
+    return (
+      fullWords.length > shortWords.length &&
+      FIRM_ENDING.test(fullWords[fullWords.length - 1] ?? '') &&
+      shortWords.every((word, i) => fullWords[i] === word)
+    );
   }
 
   /** The one firm whose longer name opens with these words: "Toyota Motor Company". */

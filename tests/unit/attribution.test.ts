@@ -6228,3 +6228,14 @@ describe('a speaker inside a clause of time or cause', () => {
     ).toEqual(['Reagan', 'Reagan']);
   });
 });
+
+describe('a firm the headline names short and the body in full', () => {
+  it('should know "ANZ" from the headline as "the ANZ Banking Group Ltd" of the body', () => {
+    expect(
+      speakers(
+        'The government must cut spending, the ANZ Banking Group Ltd said.\n\nThe political climate meant more reliance on monetary policy, ANZ said.\n\n"The cost of this approach is high," it said.',
+        'AUSTRALIAN GOVERNMENT MUST CUT SPENDING, ANZ SAYS',
+      ),
+    ).toEqual(['ANZ Banking Group Ltd']);
+  });
+});
