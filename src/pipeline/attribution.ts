@@ -37,6 +37,7 @@ import {
 import {
   invertedSubject,
   NAMING_VERBS,
+  ofPhraseBeforeAnd,
   quotedAsSaying,
   quotedInPassive,
   quotedLater,
@@ -159,6 +160,11 @@ function attributionRightAfter(
     // quoting clause follows the quote though its subject is read short ("news agency").
     if (quoted && !startsAtQuote && onlyWordsBetween(tokens, first, quotingVerb))
       return { phrase: quoted, cue: 'quoted as saying' };
+    // "“…,” Bruce Lazier of Prescott Ball and Turben said".
+    const coordinated =
+      phrase && !startsAtQuote ? ofPhraseBeforeAnd(context, phrase, first) : undefined;
+    if (coordinated && coordinated.start === tokens[first]?.start)
+      return { phrase: coordinated, cue: cue.text };
     if (!startsAtQuote)
       return (
         (pastAsides ? subjectPastAsides(context, first, k, cue) : undefined) ??

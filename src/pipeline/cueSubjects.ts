@@ -337,6 +337,7 @@ export function subjectOfCue(
     );
   if (before)
     return (
+      ofPhraseBeforeAnd(context, before, floor) ??
       relativeOfNamed(context, before, floor) ??
       personBeforeBody(context, before, cue, floor) ??
       memberNamedBefore(context, before, floor) ??
@@ -399,6 +400,29 @@ export function subjectOfCue(
   const gap = subject ? tokenIndexAt(tokens, subject.end) : -1;
   if (!subject || (subject.form === 'description' && tokens[gap]?.lower === 'of')) return undefined;
   return onlyAsidesBetween(tokens, gap, cue.index) ? subject : undefined;
+}
+
+/**
+ * "Bruce Lazier of Prescott Ball and Turben said", "Representatives of Google and
+ * Microsoft said": the name after "and" is the second of what "of" governs, and the one
+ * speaking is who the phrase before "and" names.
+ */
+export function ofPhraseBeforeAnd(
+  context: BlockContext,
+  before: SpeakerPhrase,
+  floor: number,
+): SpeakerPhrase | undefined {
+  const { masked, tokens } = context;
+  const and = tokenIndexAt(tokens, before.start) - 1;
+  if (before.form !== 'name' || (tokens[and]?.lower !== 'and' && tokens[and]?.text !== '&'))
+    return undefined;
+  const first = phraseBefore(masked, tokens, and, floor);
+  // Not "Simon Hughes, the President of the Liberal Democrats, and deputy leader Vincent
+  // Cable": an "of" inside an aside governs no "and" after it.
+  if (!first || tokens[and - 1]?.text === ',' || !/\sof\s[^,]+$/u.test(first.text))
+    return undefined;
+  const person = first.kind === 'person' && (first.form === 'name' || first.form === 'description');
+  return person ? first : undefined;
 }
 
 const MAX_WORDS_DESCRIBING_THE_NAMED = 3;

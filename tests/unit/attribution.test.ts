@@ -6239,3 +6239,24 @@ describe('a firm the headline names short and the body in full', () => {
     ).toEqual(['ANZ Banking Group Ltd']);
   });
 });
+
+describe('a name after "and" that "of" governs', () => {
+  it('should give the words to the one named before "of …and …", not the last name', () => {
+    expect(
+      speakers(
+        '"I think they\'re going to have to go a little higher eventually," Bruce Lazier of Prescott Ball and Turben said.',
+      ),
+    ).toEqual(['Bruce Lazier']);
+    expect(
+      speakers('Representatives of Google and Microsoft said they would "never give up".'),
+    ).not.toContain('Microsoft');
+  });
+
+  it('should leave an "and" after an aside alone', () => {
+    expect(
+      speakers(
+        'Simon Hughes, the President of the Liberal Democrats, and deputy leader Vincent Cable announced the resignation, saying that he had made the decision "in the interests of the party".',
+      ),
+    ).toEqual(['Vincent Cable']);
+  });
+});
