@@ -465,7 +465,9 @@ export class Cast {
       const short = writtenShort(member.name, name) || this.opensFirmName(member.name, name);
       if (member.kind === 'organization' && short) return member;
       const shownAsPerson = member.roles.length > 0 || member.gender !== undefined;
-      if (member.name !== name || member.kind !== 'person' || shownAsPerson) continue;
+      if (member.kind !== 'person' || shownAsPerson) continue;
+      // "K Mart Says …" over "K Mart Corp said": the firm whose name it opens.
+      if (member.name !== name && !this.opensFirmName(member.name, name)) continue;
       member.kind = kind;
       return member;
     }

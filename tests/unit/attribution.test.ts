@@ -6260,3 +6260,14 @@ describe('a name after "and" that "of" governs', () => {
     ).toEqual(['Vincent Cable']);
   });
 });
+
+describe('a firm the headline named as if a person, then the body in full', () => {
+  it('should make the headline "K Mart" the body "K Mart Corp"', () => {
+    expect(
+      speakers(
+        'K Mart Corp said its record net earnings marked a "major turning point".\n\nK Mart said the earnings rise resulted from "merchandising, refurbishing and expense control."',
+        'K MART SAYS RECORD 1986 NET A TURNING POINT',
+      ),
+    ).toEqual(['K Mart Corp', 'K Mart Corp']);
+  });
+});
