@@ -626,15 +626,20 @@ export class Cast {
    * are the initials of the capitalised words of one body named before.
    */
   private byAcronym(wanted: readonly string[], kind?: SpeakerKind): CastMember | undefined {
-    const [acronym] = wanted;
-    if (kind === 'person' || wanted.length !== 1 || !acronym || !ACRONYM_WORD.test(acronym))
-      return undefined;
-    const fits = this.members.filter(
-      (member) =>
-        member.kind === 'organization' &&
-        /\s/u.test(member.name) &&
-        hasInitials(member.name, acronym),
-    );
+    const [acronym, ...rest] = wanted;
+    if (kind === 'person' || !acronym || !ACRONYM_WORD.test(acronym)) return undefined;
+    // "The EC Commission" after "The European Community Commission": initials for the
+    // words before the ones both names end with.
+    const fits = this.members.filter((member) => {
+      if (member.kind !== 'organization') return false;
+      const have = this.nameWords.of(member.name);
+      const spelt = have.slice(0, have.length - rest.length);
+      return (
+        spelt.length > 1 &&
+        rest.every((word, i) => have[spelt.length + i] === word) &&
+        hasInitials(spelt.join(' '), acronym)
+      );
+    });
     return fits.length === 1 ? fits[0] : undefined;
   }
 

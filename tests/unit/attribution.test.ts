@@ -6271,3 +6271,13 @@ describe('a firm the headline named as if a person, then the body in full', () =
     ).toEqual(['K Mart Corp', 'K Mart Corp']);
   });
 });
+
+describe('a body named again with initials for its first words', () => {
+  it('should read "the EC Commission" as "the European Community Commission"', () => {
+    expect(
+      speakers(
+        'The European Community Commission has charged the United States with breaking trade rules.\n\nThe EC Commission charged that EC producers did not have the same possibilities.\n\n"Consequently the procedure followed is less favourable," it said in a statement.',
+      ),
+    ).toEqual(['European Community Commission']);
+  });
+});
