@@ -26,6 +26,19 @@ export interface SeedFile {
 
 export type ParseResult = { ok: true; article: Article } | { ok: false; diagnostic: Diagnostic };
 
+/**
+ * A tag in lower case ("<b>", "<img src=x>"), or a common element in any case ("<SCRIPT>");
+ * not the stock tickers and firm names wire copy puts in angle brackets ("<KM>",
+ * "<Willis Faber Plc>").
+ */
+const LOWER_CASE_TAG = /<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>/u;
+const COMMON_ELEMENT =
+  /<\/?(?:script|style|iframe|img|div|span|p|br|a|b|i|em|strong|table|ul|ol|li|h[1-6])(?:\s[^<>]*)?\/?>/iu;
+
+function hasHtmlTags(text: string): boolean {
+  return LOWER_CASE_TAG.test(text) || COMMON_ELEMENT.test(text);
+}
+
 /** The slug here is the title's; `buildArticles` makes it unique across a bundle. */
 export function parseArticle(seed: SeedFile): ParseResult {
   const diagnostics: Diagnostic[] = [];
@@ -51,7 +64,7 @@ export function parseArticle(seed: SeedFile): ParseResult {
   const split = splitText(frontMatter.body);
   const title = fields.title ?? split.title;
   if (title === '') return { ok: false, diagnostic: report('error', 'the file has no title') };
-  if (frontMatter.body.includes('<') && /<\/?[a-z][^>]*>/i.test(frontMatter.body)) {
+  if (frontMatter.body.includes('<') && hasHtmlTags(frontMatter.body)) {
     report('warning', 'the text contains HTML tags; they are shown as text, not markup');
   }
 

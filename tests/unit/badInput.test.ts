@@ -55,6 +55,16 @@ describe('bad input', () => {
     });
   });
 
+  it('should not take the tickers and firm names wire copy puts in angle brackets for HTML', () => {
+    const result = buildWithSeed(
+      seedOf(
+        'wire.txt',
+        'K MART <KM> SAYS RECORD NET\n\n<Willis Faber Plc> said its stake in Morgan Grenfell Group Plc <MGFL.L> was not for sale.',
+      ),
+    );
+    expect(result.diagnostics.filter((d) => d.file === 'wire.txt')).toEqual([]);
+  });
+
   it('should give two files with the same title distinct slugs and say so', () => {
     const result = buildArticles([
       seedOf('a.txt', 'Same\n\nOne.'),
