@@ -48,6 +48,21 @@ function datelineOf(blocks: readonly Block[]): Dateline | undefined {
     : { block, length: found[0].length, agency: found[1] };
 }
 
+const TICKER_IN_BRACKETS = /<[\p{Lu}\p{N}.]{1,12}>/gu;
+const BRACKETED_NAME = /<(\p{Lu}[^<>]{0,80})>/gu;
+
+/**
+ * Wire copy puts a firm's stock ticker in angle brackets after its name ("Texaco Inc <TX>
+ * said"), and an unlisted firm's name inside them ("<Willis Faber Plc> said"): the ticker
+ * is read as no word at all, and the brackets as none around the name.
+ */
+function withoutAngleBrackets(text: string): string {
+  if (!text.includes('<')) return text;
+  return text
+    .replace(TICKER_IN_BRACKETS, (ticker) => ' '.repeat(ticker.length))
+    .replace(BRACKETED_NAME, (_, name: string) => ` ${name} `);
+}
+
 /** The dateline is no part of the first sentence, whose subject would read as "BEIJING (Reuters) - China". */
 function withoutDateline(masked: string, length: number): string {
   return ' '.repeat(length) + masked.slice(length);
@@ -67,8 +82,9 @@ export function readArticle(blocks: readonly Block[]): ArticleReading {
     const blockSpans = spans.get(index);
     if (!blockSpans) return;
     const headline = block.kind === 'title';
-    // Offsets hold: a headline in capitals read in title case keeps the length it was written in.
-    const text = headline ? inTitleCase(block.text, bodyTexts()) : block.text;
+    // Offsets hold: blanking tickers and reading a headline in title case keep the length.
+    const plain = withoutAngleBrackets(block.text);
+    const text = headline ? inTitleCase(plain, bodyTexts()) : plain;
     const quotesMasked = maskQuotes(text, blockSpans);
     const masked =
       dateline?.block === index ? withoutDateline(quotesMasked, dateline.length) : quotesMasked;

@@ -6281,3 +6281,27 @@ describe('a body named again with initials for its first words', () => {
     ).toEqual(['European Community Commission']);
   });
 });
+
+describe('tickers and firm names in angle brackets, as wire copy writes them', () => {
+  it('should read past a ticker after a firm and the brackets around a firm', () => {
+    expect(
+      speakers(
+        'The government must cut spending, the ANZ Banking Group Ltd <ANZA.S> said.\n\n"The cost of this approach is high," it said.',
+      ),
+    ).toEqual(['ANZ Banking Group Ltd']);
+    expect(
+      speakers(
+        '<Willis Faber Plc> said its holding in Morgan Grenfell Group Plc <MGFL.L> was not for sale.\n\n"Willis Faber has not received any offers," it said.',
+      ),
+    ).toEqual(['Willis Faber Plc']);
+  });
+
+  it('should keep a ticker in a headline in capitals out of the names', () => {
+    expect(
+      speakers(
+        'American Motors Corp said it will build the jeep elsewhere.\n\n"This unfortunate outcome demonstrates the difficulty," AMC said.',
+        'AMC <AMO> SAYS STEPS TAKEN AFTER UAW TALKS FAIL',
+      ),
+    ).toEqual(['American Motors Corp']);
+  });
+});
