@@ -1,7 +1,12 @@
 /**
  * `npm run -s accuracy`: the pipeline's detection F1 and attribution rate on the
  * hand-labelled sample in tests/fixtures/attribution-sample, and every miss.
+ *
+ * `npm run -s accuracy -- --wire <folder>`: the same for the labelled Reuters wire stories
+ * in docs/wire-copy, read from a folder `npm run wire-copy` wrote (their texts are not in
+ * the project).
  */
+import path from 'node:path';
 import { detectionF1 } from '../tests/support/accuracy.ts';
 import { HOLDOUT, scoreSample, scoreSourceSample } from '../tests/support/attributionSample.ts';
 
@@ -15,6 +20,17 @@ const quoteFigures = (title: string, score: ReturnType<typeof scoreSample>): str
     `wrong speakers ${score.misattributed} of ${score.named} named; ` +
       `speakers given where the text names none ${score.guessed} of ${score.unnamed}`,
   ].join('\n');
+
+const wireFolder = process.argv.includes('--wire')
+  ? process.argv[process.argv.indexOf('--wire') + 1]
+  : undefined;
+if (wireFolder !== undefined) {
+  const labels = path.resolve(import.meta.dirname, '../docs/wire-copy/labels.json');
+  const score = scoreSample(labels, wireFolder);
+  for (const miss of score.misses) console.log(`miss: ${miss}`);
+  console.log(quoteFigures('Reuters wire stories', score));
+  process.exit(0);
+}
 
 for (const [title, labels] of [
   ['the first 530 articles', 'labels.json'],

@@ -27,9 +27,9 @@ function isLabel(value: unknown): value is Label {
   );
 }
 
-/** A labels file: article file -> its labelled quotes, in reading order. */
+/** A labels file (in `folder`, or anywhere by an absolute path): article file -> its labelled quotes, in reading order. */
 function readLabels(labelsFile: string, folder: string): Record<string, Label[]> {
-  const parsed: unknown = JSON.parse(readFileSync(path.join(folder, labelsFile), 'utf8'));
+  const parsed: unknown = JSON.parse(readFileSync(path.resolve(folder, labelsFile), 'utf8'));
   const labels: Record<string, Label[]> = {};
   for (const [file, list] of Object.entries(parsed ?? {})) {
     if (!Array.isArray(list) || !list.every(isLabel)) throw new Error(`${labelsFile}: ${file}`);
