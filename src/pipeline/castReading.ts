@@ -205,11 +205,14 @@ function issuesDocument(tokens: readonly Token[], from: number, to: number): boo
   return false;
 }
 
-/** "the report by X", "a statement issued by X", "a letter from X": the document X wrote. */
+/**
+ * "the report by X", "a statement issued by X", "a letter from X", "The report of the
+ * Public Sector Divestment Committee": the document X wrote.
+ */
 function documentWritten(tokens: readonly Token[], phrase: SpeakerPhrase): string | undefined {
   const index = tokenIndexAt(tokens, phrase.start);
   const preposition = tokens[index - 1]?.lower;
-  if (preposition !== 'by' && preposition !== 'from') return undefined;
+  if (preposition !== 'by' && preposition !== 'from' && preposition !== 'of') return undefined;
   const issued = ISSUING_VERBS.has(tokens[index - 2]?.lower ?? '') ? 1 : 0;
   const noun = tokens[index - 2 - issued]?.lower ?? '';
   return DOCUMENT_NOUNS.has(noun) ? noun : undefined;

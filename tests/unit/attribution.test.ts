@@ -6305,3 +6305,13 @@ describe('tickers and firm names in angle brackets, as wire copy writes them', (
     ).toEqual(['American Motors Corp']);
   });
 });
+
+describe('a report "of" the body that wrote it', () => {
+  it('should give words the report calls so to the body whose report it is', () => {
+    expect(
+      speakers(
+        'The Singapore government should reduce its stake in state companies, a government report said.\n\nThe report of the Public Sector Divestment Committee also recommended flotation of as many companies as possible.\n\nThe report said six should be studied further because they serve a "social mission," or are defence-related.',
+      ),
+    ).toEqual(['Public Sector Divestment Committee']);
+  });
+});
