@@ -240,6 +240,24 @@ function isNamedNonFirm(member: CastMember): boolean {
 /** "the group said": words for a body that, said again, mean the one that already spoke. */
 const SPEAKING_GROUP_NOUNS = new Set(['group', 'organisation', 'organization', 'entity']);
 
+/**
+ * Words for a body's public statement, one of which the text may use for another: "a
+ * document issued by the PMDB" … "The statement said".
+ */
+const STATEMENT_NOUNS = new Set([
+  'statement',
+  'document',
+  'communique',
+  'communiqué',
+  'declaration',
+  'release',
+  'announcement',
+]);
+
+function isStatement(noun: string): boolean {
+  return STATEMENT_NOUNS.has(noun);
+}
+
 /** How far back "the note" may look for the statement it refers to. */
 const DOCUMENT_REACH_BLOCKS = 4;
 
@@ -1102,7 +1120,7 @@ export class Cast {
         (doc) =>
           doc.at < at &&
           at - doc.at < DOCUMENT_REACH_BLOCKS * BLOCK_STRIDE &&
-          (doc.noun === '' || doc.noun === head),
+          (doc.noun === '' || doc.noun === head || (isStatement(doc.noun) && isStatement(head))),
       );
       if (document?.author) return document.author;
       // "The law says" after "the Child Online Protection Act": the act named before. Not

@@ -6315,3 +6315,13 @@ describe('a report "of" the body that wrote it', () => {
     ).toEqual(['Public Sector Divestment Committee']);
   });
 });
+
+describe('a statement called by another word for one', () => {
+  it('should read "The statement said" after "a document issued by the PMDB" as the party', () => {
+    expect(
+      speakers(
+        'Brazil\'s leading party expressed full support for the moratorium.\n\n"The road to dignity has no return," said a document issued by the PMDB.\n\nThe statement said Brazil had two ways to take: "A return, by way of submission to outside pressure, or the way which leads to independence."',
+      ),
+    ).toEqual(['PMDB', 'PMDB']);
+  });
+});
