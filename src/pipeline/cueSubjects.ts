@@ -693,8 +693,6 @@ function nameClosingSentence(
   return next === undefined || /^[.!?]$/u.test(next.text) ? phrase : undefined;
 }
 
-/** Participles that say when a document came out: "the statement issued on Monday said". */
-const ISSUED_PARTICIPLES = new Set(['issued', 'released', 'published', 'posted', 'sent']);
 /** Words that say when: "on Monday", "last week", "late on Tuesday". */
 const WHEN_WORD =
   /^(?:on|in|at|last|this|late|early|yesterday|today|overnight|week|month|year|weekend|morning|afternoon|evening|night|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\p{N}+)$/u;
@@ -712,7 +710,7 @@ function documentBeforeWhen(
   const { masked, tokens } = context;
   let i = cue - 1;
   while (i > floor && cue - 1 - i < MAX_WHEN_WORDS && WHEN_WORD.test(tokens[i]?.text ?? '')) i--;
-  if (i === cue - 1 || !ISSUED_PARTICIPLES.has(tokens[i]?.lower ?? '')) return undefined;
+  if (i === cue - 1 || !ISSUING_VERBS.has(tokens[i]?.lower ?? '')) return undefined;
   const document = phraseBefore(masked, tokens, i, floor);
   // "The Ministry statement" reads as the body that issued it.
   const noun = tokens[i - 1]?.lower ?? '';

@@ -254,10 +254,6 @@ const STATEMENT_NOUNS = new Set([
   'announcement',
 ]);
 
-function isStatement(noun: string): boolean {
-  return STATEMENT_NOUNS.has(noun);
-}
-
 /** How far back "the note" may look for the statement it refers to. */
 const DOCUMENT_REACH_BLOCKS = 4;
 
@@ -1120,7 +1116,9 @@ export class Cast {
         (doc) =>
           doc.at < at &&
           at - doc.at < DOCUMENT_REACH_BLOCKS * BLOCK_STRIDE &&
-          (doc.noun === '' || doc.noun === head || (isStatement(doc.noun) && isStatement(head))),
+          (doc.noun === '' ||
+            doc.noun === head ||
+            (STATEMENT_NOUNS.has(doc.noun) && STATEMENT_NOUNS.has(head))),
       );
       if (document?.author) return document.author;
       // "The law says" after "the Child Online Protection Act": the act named before. Not
