@@ -406,8 +406,11 @@ export function walkForward(tokens: readonly Token[], first: number, ceiling: nu
       token &&
       ORGANISATION_LINKS.has(lower(token)) &&
       isNameToken(tokens[j + 1]) &&
-      // A firm's name ends at its suffix: "General Electric Co. and Citigroup Inc." are two.
+      // A firm's name ends at its suffix: "General Electric Co. and Citigroup Inc." are two;
+      // a body's at its noun: "the International Monetary Fund and World Bank" are two (not
+      // at a portfolio: "Ministry of Foreign Affairs and European Integration").
       !FIRM_ENDING.test(parts[parts.length - 1]?.text ?? '') &&
+      !(lower(token) === 'and' && endsOnBodyNoun(parts)) &&
       (parts.some((part) => ORGANISATION_NOUNS.has(lower(part))) ||
         (parts.length >= 2 && bodyNounAhead(tokens, j + 1)) ||
         firmEndingAhead(tokens, j + 1, parts) ||
@@ -508,6 +511,14 @@ function bodyNounAhead(tokens: readonly Token[], from: number): boolean {
     if (PUBLIC_BODY_NOUNS.has(lower(token))) return true;
   }
   return false;
+}
+
+/** Body nouns that are a ministry's portfolio, which "and" may extend. */
+const PORTFOLIO_NOUNS = new Set(['affairs', 'relations', 'communications']);
+
+function endsOnBodyNoun(parts: readonly Token[]): boolean {
+  const last = lower(parts[parts.length - 1]);
+  return ORGANISATION_NOUNS.has(last) && !PORTFOLIO_NOUNS.has(last);
 }
 
 /**

@@ -6325,3 +6325,21 @@ describe('a statement called by another word for one', () => {
     ).toEqual(['PMDB', 'PMDB']);
   });
 });
+
+describe('two bodies joined by "and"', () => {
+  it('should read "the International Monetary Fund and World Bank" as two, so "the IMF" is the fund', () => {
+    expect(
+      speakers(
+        'Ministers attending the meetings of the International Monetary Fund and World Bank were told output would slow.\n\nThe IMF observed in its outlook that "it has to be recognized that exchange rate adjustments take time."',
+      ),
+    ).toEqual(['International Monetary Fund']);
+  });
+
+  it('should keep a ministry whose portfolio runs on past "and" whole', () => {
+    expect(
+      sourcesOf(
+        'The Ministry of Foreign Affairs and European Integration said the talks were "constructive".',
+      ).map(([name]) => name),
+    ).toContain('Ministry of Foreign Affairs and European Integration');
+  });
+});
