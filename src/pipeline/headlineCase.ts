@@ -24,12 +24,17 @@ function capitalised(word: string): string {
   return word.charAt(0) + word.slice(1).toLowerCase();
 }
 
+/** A headline with no lower-case letter at all, whose case says nothing of names. */
+export function isInCapitals(headline: string): boolean {
+  return !LOWER_CASE_LETTER.test(headline);
+}
+
 /**
- * `headline` in title case, unchanged unless it has no lower-case letter at all. The
- * length never changes, so offsets into the result are offsets into the headline.
+ * `headline` in title case, unchanged unless it is in capitals. The length never changes,
+ * so offsets into the result are offsets into the headline.
  */
 export function inTitleCase(headline: string, bodyTexts: readonly string[]): string {
-  if (LOWER_CASE_LETTER.test(headline)) return headline;
+  if (!isInCapitals(headline)) return headline;
   let capitals: Map<string, string> | undefined;
   return headline.replace(WORD, (word) => {
     capitals ??= wordsWithCapitals(bodyTexts);

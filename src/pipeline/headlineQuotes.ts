@@ -3,6 +3,7 @@
  * speaker of its own, or only describes them, and the body names them.
  */
 import type { Block, Quote } from './article.ts';
+import { isInCapitals } from './headlineCase.ts';
 import { opensInLowerCase } from './tokens.ts';
 
 /** "Crews “at war” with Veterans' Affairs": lower case, no marks or end punctuation. */
@@ -43,7 +44,7 @@ export function withHeadlineSpeakers(quotes: Quote[], blocks: readonly Block[]):
     if (quote.speaker === null) terms.add(key);
     else if (key !== '' && !byKey.has(key)) byKey.set(key, quote);
   }
-  const inCapitals = !/\p{Ll}/u.test(blocks[0]?.text ?? '');
+  const inCapitals = isInCapitals(blocks[0]?.text ?? '');
   return quotes.map((quote) => {
     // "… Is A 'Dangerous Gamble,' Says Top Central Bank Official": a speaker the headline
     // only describes (named by its role) is the one the body names for the same words.

@@ -1708,3 +1708,6 @@ export const CONNECTIVES = new Set([
  */
 export const FIRM_ENDING =
   /^(?:Company|Corporation|Corp\.?|Inc\.?|Ltd\.?|Co\.?|plc|PLC|LLC|Group|Holdings|Airlines|Airways|AG|NV)$/u;
+
+/** A firm's legal form, not a word some names end in: "Continental and United Airlines" are two. */
+export const LEGAL_SUFFIX = /^(?:Inc|Corp|Co|Ltd|PLC|plc|LLC|AG|NV)\.?$/u;

@@ -2,6 +2,7 @@
 import {
   DOCUMENT_NOUNS,
   FIRM_ENDING,
+  LEGAL_SUFFIX,
   GOVERNMENT_NAMES,
   NAME_PREPOSITIONS,
   ORGANISATION_NOUNS,
@@ -532,9 +533,6 @@ function firmEndingAhead(tokens: readonly Token[], from: number, parts: readonly
   if (/^Co(?:\.|mpany)?$/u.test(next.text)) return true;
   return parts.length === 1 && LEGAL_SUFFIX.test(tokens[from + 1]?.text ?? '');
 }
-
-/** A firm's legal form, not a word some names end in: "Continental and United Airlines" are two. */
-const LEGAL_SUFFIX = /^(?:Inc|Corp|Co|Ltd|PLC|plc|LLC|AG|NV)\.?$/u;
 
 export function join(text: string, parts: readonly Token[]): string {
   const first = parts[0];
