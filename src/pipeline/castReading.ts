@@ -15,7 +15,14 @@ import {
 import { isPastTense, phraseAfter, phraseBefore, phrasesIn } from './nounPhrase.ts';
 import { endsWithOwner, interpretPhrase, type SpeakerPhrase } from './phraseMeaning.ts';
 import { genderOfGivenName, isGivenName } from './givenNames.ts';
-import { Cast, isAnonymousWitness, positionOf, pronounGender, type CastMember } from './people.ts';
+import {
+  blockOf,
+  Cast,
+  isAnonymousWitness,
+  positionOf,
+  pronounGender,
+  type CastMember,
+} from './people.ts';
 import {
   DETERMINERS,
   isNameToken,
@@ -326,8 +333,23 @@ function inSubordinateClause(tokens: readonly Token[], subject: SpeakerPhrase): 
   return SUBORDINATORS.has(tokens[tokenIndexAt(tokens, subject.start) - 1]?.lower ?? '');
 }
 
+/** What "it" may stand for besides a body: a document, or an article written about one. */
+const WRITINGS = new Set([...DOCUMENT_NOUNS, 'article']);
+
 export function readCast(contexts: ReadonlyMap<number, BlockContext>): Cast {
   const cast = new Cast();
+  cast.documentWrittenBefore = (at) => {
+    const block = blockOf(at);
+    const offset = at - positionOf(block, 0);
+    return (
+      contexts
+        .get(block)
+        ?.tokens.some(
+          (token) =>
+            token.start < offset && token.text === token.lower && WRITINGS.has(token.lower),
+        ) ?? false
+    );
+  };
   const note = (
     block: number,
     phrase: SpeakerPhrase,
@@ -442,6 +464,9 @@ export function readCast(contexts: ReadonlyMap<number, BlockContext>): Cast {
           if (subject.form === 'pronoun') member.gender ??= pronounGender(subject.head);
         }
         note(block, subject, member, !inSubordinateClause(tokens, subject));
+        // "A Chinese newspaper said": a body or document no later "it" can mean another past.
+        if (!member && (subject.kind === 'organization' || subject.kind === 'document'))
+          cast.noteUnknownSpeaker(at);
         // "One resident said … “…,” he said": a witness the article never names has
         // spoken, and "he" after is them; so has anyone who "spoke on condition that he not
         // be named".

@@ -73,6 +73,10 @@ export function positionOf(block: number, offset: number): Position {
   return block * BLOCK_STRIDE + offset;
 }
 
+export function blockOf(at: Position): number {
+  return Math.floor(at / BLOCK_STRIDE);
+}
+
 /** A body's initials written as one word: "IAEA", "NATO". */
 const ACRONYM_WORD = /^\p{Lu}{2,8}$/u;
 
@@ -382,6 +386,8 @@ export class Cast {
   private readonly members: CastMember[] = [];
   private readonly mentions: Mention[] = [];
   private readonly documents: { at: Position; author: CastMember; noun: string }[] = [];
+  /** Where a speaker the cast cannot name spoke: "A broadcast monitored in Nicosia said". */
+  private readonly unknownSpeakers: Position[] = [];
   private readonly nameWords = new NameWords();
   /**
    * Full names read as places after "of", "from", "in" ("the candidacy of Dumarsais
@@ -490,6 +496,11 @@ export class Cast {
 
   /** Set while the headline is read, whose title case runs words into names. */
   readingHeadline = false;
+  /**
+   * Whether the paragraph at `at` writes of a document before it ("approved a
+   * declaration"), which a later "it" may mean. The reader, who has the text, sets it.
+   */
+  documentWrittenBefore: (at: Position) => boolean = () => false;
   /** Members the headline brought in and the body has not named since. */
   private readonly headlineMembers = new Set<CastMember>();
 
@@ -814,6 +825,10 @@ export class Cast {
     this.noteMention(at, UNNAMED, true);
   }
 
+  noteUnknownSpeaker(at: Position): void {
+    this.unknownSpeakers.push(at);
+  }
+
   /**
    * "Mr Howard told reporters …" where "John Howard" appears only inside someone's quote:
    * a person known by a surname alone takes the one full name, opened by a common given
@@ -984,6 +999,28 @@ export class Cast {
     this.documents.push({ at, author, noun });
   }
 
+  /**
+   * "… the Kuwait daily al-Qabas said. … It gave no details. “…,” it said": "it" goes on
+   * meaning the last body heard from as a subject, however far back; unless a document
+   * was put out since or is written of in the paragraph, which "it" may mean instead
+   * ("issued a statement. “…,” it read"), or someone the cast does not know has spoken
+   * since ("A Chinese newspaper said …. It said: “…”").
+   */
+  private bodyStillSpeaking(at: Position): CastMember | undefined {
+    if (this.documentWrittenBefore(at)) return undefined;
+    for (let i = this.mentions.length - 1; i >= 0; i--) {
+      const mention = this.mentions[i];
+      if (!mention || mention.at >= at || !mention.subject) continue;
+      if (mention.member.kind !== 'organization') continue;
+      const since = mention.at;
+      const between = (other: Position): boolean => other > since && other < at;
+      const spokenOver =
+        this.documents.some((doc) => between(doc.at)) || this.unknownSpeakers.some(between);
+      return mention.member.spoke && !spokenOver ? mention.member : undefined;
+    }
+    return undefined;
+  }
+
   private lastMentionBefore(
     at: Position,
     accept: (member: CastMember) => boolean,
@@ -1091,7 +1128,11 @@ export class Cast {
       // Nearby (this paragraph and the one before) outranks salient but far away.
       const nearby = Math.max(0, (Math.floor(at / BLOCK_STRIDE) - 1) * BLOCK_STRIDE);
       // "it" and "they" are too loose to reach further than an institution that just spoke.
-      if (!wantsPerson) return this.lastMentionBefore(at, accept, true, nearby);
+      if (!wantsPerson)
+        return (
+          this.lastMentionBefore(at, accept, true, nearby) ??
+          (phrase.head === 'it' ? this.bodyStillSpeaking(at) : undefined)
+        );
       const found =
         this.subjectNamedInFullHere(at, accept, gender) ??
         this.lastMentionBefore(at, accept, true, nearby) ??

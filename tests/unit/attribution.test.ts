@@ -6343,3 +6343,29 @@ describe('two bodies joined by "and"', () => {
     ).toContain('Ministry of Foreign Affairs and European Integration');
   });
 });
+
+describe('"it" for a body heard from paragraphs before', () => {
+  it('should give "it said" to the daily that spoke last, past paragraphs without a subject', () => {
+    expect(
+      speakers(
+        'OPEC\'s credibility faces fresh scrutiny, the Kuwait daily al-Qabas said.\n\nThe sources were quoted as saying that some members had raised output last week. It gave no details.\n\n"Dealers in oil markets were now waiting to see if Opec was able to control production," it said.',
+      ),
+    ).toEqual(['al-Qabas']);
+  });
+
+  it('should not reach past a document written of in the paragraph, which "it" may mean', () => {
+    expect(
+      speakers(
+        'Ecuador said the raid was a violation of its sovereignty.\n\nThe presidents shook hands.\n\nThe leaders later approved a declaration. It also mentioned a commitment to fight threats posed by "irregular or criminal groups."',
+      ),
+    ).toEqual([null]);
+  });
+
+  it('should not reach past a body the cast cannot name that spoke since', () => {
+    expect(
+      speakers(
+        'China said it would cut prices.\n\nA Chinese newspaper said the country must be careful about credit.\n\nPrices rose on Monday.\n\nIt said: "The introduction of credit could result in unhealthy expansion."',
+      ),
+    ).toEqual([null]);
+  });
+});
