@@ -225,6 +225,21 @@ function documentWritten(tokens: readonly Token[], phrase: SpeakerPhrase): strin
   return DOCUMENT_NOUNS.has(noun) ? noun : undefined;
 }
 
+/**
+ * "the release of the Tower Commission report": a document called by the name of whoever
+ * wrote it. The reading keeps the noun in the mention and leaves it out of the name.
+ */
+function documentNamedFor(tokens: readonly Token[], phrase: SpeakerPhrase): string | undefined {
+  const last = tokens[tokenIndexAt(tokens, phrase.end) - 1];
+  const opensWithThe = tokens[tokenIndexAt(tokens, phrase.start)]?.lower === 'the';
+  return phrase.form === 'name' &&
+    opensWithThe &&
+    last?.text === last?.lower &&
+    DOCUMENT_NOUNS.has(last?.lower ?? '')
+    ? last?.lower
+    : undefined;
+}
+
 /** Verbs by which someone puts out a document of their own: "issued a statement". */
 const PUTTING_OUT_VERBS = new Set([
   'issued',
@@ -373,6 +388,19 @@ export function readCast(contexts: ReadonlyMap<number, BlockContext>): Cast {
           const author = cast.register(phrase) ?? cast.registerDescribed(phrase);
           if (author) cast.noteDocument(positionOf(block, phrase.start), author, written);
         }
+        // Only someone already named: "The King's proclamation" brings in no body "King";
+        // nor is the author the document itself, as a headline read in title case names it
+        // ("Markets React To G-7 Communique").
+        const namedFor = documentNamedFor(tokens, phrase);
+        const namedAuthor = namedFor
+          ? cast.resolve(phrase, positionOf(block, phrase.start))
+          : undefined;
+        if (
+          namedFor &&
+          namedAuthor &&
+          !namedAuthor.name.toLowerCase().split(' ').includes(namedFor)
+        )
+          cast.noteDocument(positionOf(block, phrase.start), namedAuthor, namedFor);
         // "the United Auto Workers union": a body named in capitals, though its head is
         // common, so that a later "the UAW" is known by its full name.
         // Two capitals past the first word, which may only open the sentence ("Past Israeli").

@@ -6369,3 +6369,22 @@ describe('"it" for a body heard from paragraphs before', () => {
     ).toEqual([null]);
   });
 });
+
+describe('a document called by the name of the body that wrote it', () => {
+  it('should give "the report said" to the commission after "the Tower Commission report"', () => {
+    expect(
+      speakers(
+        'The Tower Commission\'s comments could end his tenure.\n\nCriticism had been muted until the release of the Tower Commission report.\n\n"Their obligation was to give the president their full support," the report said.',
+      ),
+    ).toEqual(['Tower Commission']);
+  });
+
+  it('should not take a headline that names the document for its author', () => {
+    expect(
+      speakers(
+        'Markets reacted quietly to the G-7 communique, with comments from bankers.\n\nThe communique said exchange rates were "broadly consistent with economic fundamentals."',
+        'EUROPEAN MARKETS REACT QUIETLY TO G-7 COMMUNIQUE',
+      ),
+    ).not.toContain('G-7 Communique');
+  });
+});
