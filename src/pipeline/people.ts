@@ -403,9 +403,7 @@ export class Cast {
     const owned =
       phrase.kind === 'organization'
         ? withoutOwner(phrase.name).replace(/^(?:\S+\s+)*\S+-based\s+/u, '')
-        : // "his rival Jean-Pierre Bemba's 42 percent": only a brand's name ends in 's;
-          // and "Sinn Fein's Martin McGuinness" is Martin McGuinness.
-          withoutOwnersEnding(phrase.name.replace(/^.*['’]s\s+(?=\p{Lu})/u, ''));
+        : withoutPersonsOwner(phrase.name);
     const name = canonicalOrganisation(owned) ?? owned;
     // "the American Civil Liberties Union's (ACLU) project": an owner whose name ends in
     // a body's noun is that body, though the phrase read the name as a person's.
@@ -1099,7 +1097,13 @@ export class Cast {
   resolve(phrase: SpeakerPhrase, at: Position): CastMember | undefined {
     if (phrase.form === 'name' && phrase.name !== null) {
       const name = canonicalOrganisation(phrase.name) ?? phrase.name;
-      return this.byName(name, undefined, at) ?? this.bodyNamedInRoles(name);
+      // "Hutton's Phillippi said": a person named after the firm they work for.
+      const owned = phrase.kind === 'person' ? withoutPersonsOwner(name) : name;
+      return (
+        this.byName(name, undefined, at) ??
+        this.bodyNamedInRoles(name) ??
+        (owned === name ? undefined : this.byName(owned, 'person', at))
+      );
     }
     if (phrase.form === 'pronoun') {
       const wantsPerson =
@@ -1426,6 +1430,14 @@ function withoutOwner(name: string): string {
   const owned = name.replace(/^\S+['’]s\s+(?=\p{Lu})/u, '');
   const bareNoun = !/\s/u.test(owned) && ORGANISATION_NOUNS.has(owned.toLowerCase());
   return bareNoun ? name : owned;
+}
+
+/**
+ * "Sinn Fein's Martin McGuinness" is Martin McGuinness; and "his rival Jean-Pierre Bemba's
+ * 42 percent" is Bemba, since only a brand's name ends in 's.
+ */
+function withoutPersonsOwner(name: string): string {
+  return withoutOwnersEnding(name.replace(/^.*['’]s\s+(?=\p{Lu})/u, ''));
 }
 
 function withoutOwnersEnding(name: string): string {

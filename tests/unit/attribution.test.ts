@@ -6388,3 +6388,13 @@ describe('a document called by the name of the body that wrote it', () => {
     ).not.toContain('G-7 Communique');
   });
 });
+
+describe('a person called by their firm and surname', () => {
+  it('should read "Hutton\'s Phillippi said" as the analyst named before', () => {
+    expect(
+      speakers(
+        '"There was a firestorm of criticism," said analyst Joseph Phillippi of E.F. Hutton Co.\n\n"Obviously we\'re going to get at least an opening gap in the stock tomorrow," Hutton\'s Phillippi said.',
+      ),
+    ).toEqual(['Joseph Phillippi', 'Joseph Phillippi']);
+  });
+});
