@@ -1217,10 +1217,24 @@ export class Cast {
         .split(/[^\p{L}-]+/u)
         .some((word) => SPEAKS_FOR_BODY_ROLES.has(word)) &&
       !/\b(?:then|former|vice|deputy|acting|shadow)\b/iu.test(phrase.text);
-    if (found || !office) return found;
+    if (found) return found;
+    const nearby = Math.max(0, (Math.floor(at / BLOCK_STRIDE) - 1) * BLOCK_STRIDE);
+    // "Senate Finance Committee Chairman Lloyd Bentsen said …. “…,” the Texas Democrat
+    // told": a party's member whom no role fits is the person just heard from, named in
+    // full, unless the text gave them another party.
+    if (phrase.kind === 'person' && isPartyWord(head))
+      return this.lastMentionBefore(
+        at,
+        (member) =>
+          member.kind === 'person' &&
+          /\s/u.test(member.name) &&
+          !member.roles.some((role) => role.split(/\s+/u).some(isPartyWord)),
+        true,
+        nearby,
+      );
+    if (!office) return undefined;
     // "“…,” said Harper. “…,” the prime minister added": an office no one named holds is
     // the person just heard from, named in full, whose office the text never gave.
-    const nearby = Math.max(0, (Math.floor(at / BLOCK_STRIDE) - 1) * BLOCK_STRIDE);
     return this.lastMentionBefore(
       at,
       (member) =>

@@ -259,7 +259,9 @@ function splitRole(
       isNameToken(previous) &&
       !isRoleNoun(previous) &&
       !isDescriptor(previous);
-    if (isRoleNoun(token) && !surname && !inBody && !withinName) roleEnd = i;
+    // "the Kansas Republican": after an article, a party's member ending the phrase.
+    const partyMember = afterArticle && i === parts.length - 1 && PARTY_MEMBERS.has(token.lower);
+    if ((isRoleNoun(token) || partyMember) && !surname && !inBody && !withinName) roleEnd = i;
   });
   if (roleEnd === -1) return { role: [], name: [...parts] };
   // "Vladimir Voronin President of Moldova": a name opened by a given name, then the role.
@@ -1010,13 +1012,15 @@ export function interpretPhrase(
     DOCUMENT_NOUNS.has(word) || ORGANISATION_NOUNS.has(word) || isRoleWord(word);
   const of = nouns.indexOf('of');
   const roleOf = of > 0 && isRoleWord(nouns[of - 1] ?? '') ? nouns[of - 1] : undefined;
-  const head = roleOf ?? nouns.findLast(isHead) ?? '';
+  // "the Kansas Republican": a party's member, when nothing else is the head.
+  const partyMember = nouns.findLast((word) => PARTY_MEMBERS.has(word));
+  const head = roleOf ?? nouns.findLast(isHead) ?? partyMember ?? '';
   if (head === '') return undefined;
   const kind: SpeakerKind | null = DOCUMENT_NOUNS.has(head)
     ? 'document'
     : ORGANISATION_NOUNS.has(head)
       ? 'organization'
-      : isRoleWord(head)
+      : isRoleWord(head) || head === partyMember
         ? 'person'
         : null;
   if (!kind) return undefined;

@@ -6398,3 +6398,29 @@ describe('a person called by their firm and surname', () => {
     ).toEqual(['Joseph Phillippi', 'Joseph Phillippi']);
   });
 });
+
+describe('a politician called by state and party', () => {
+  it('should read "the Kansas Republican" as the one whose role names the party', () => {
+    expect(
+      speakers(
+        'Senate Republican leader Robert Dole, a key Reagan ally, told reporters the report disclosed "colossal blunders".\n\n"It would seem to me that if you don\'t protect the president, you should move on," the Kansas Republican, a likely presidential candidate next year, said.',
+      ),
+    ).toEqual(['Robert Dole', 'Robert Dole']);
+  });
+
+  it('should read "the Texas Democrat" as the person just heard from, whose party no role gave', () => {
+    expect(
+      speakers(
+        'Senate Finance Committee Chairman Lloyd Bentsen said he had been in touch with White House officials.\n\n"I\'m not at liberty to say what they\'re going to do yet," the Texas Democrat told a conference.',
+      ),
+    ).toEqual(['Lloyd Bentsen']);
+  });
+
+  it("should not give a party's member to someone the text gave another party", () => {
+    expect(
+      speakers(
+        'Republican Sen. Pete Domenici said Japan would face penalties.\n\n"We think sanctions must be applied," the Texas Democrat said.',
+      ),
+    ).toEqual(['The Texas Democrat']);
+  });
+});
