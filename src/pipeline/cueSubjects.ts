@@ -1034,6 +1034,10 @@ function isOpeningPronoun(token: Token | undefined): boolean {
  * The phrase that opens a sentence, after an opening phrase if there is one:
  * "On Wednesday, November 30, Swan opened the House …, stating".
  */
+/** Past participles that open a sentence with a question put to its subject. */
+const QUESTIONED = new Set(['asked', 'pressed', 'questioned', 'quizzed']);
+const MAX_QUESTION_TOKENS = 20;
+
 export function sentenceSubject(
   context: BlockContext,
   from: number,
@@ -1048,6 +1052,12 @@ export function sentenceSubject(
   // "Reportedly Tamogami in the essay justifies …", "Concurrently, the Foreign Secretary …".
   if (start < ceiling && isSentenceAdverb(tokens[start]))
     start += tokens[start + 1]?.text === ',' ? 2 : 1;
+  // "Asked how he felt, the prince, who is here on a visit, replied": the question put to
+  // the subject comes first, and may hold a pronoun of its own.
+  if (QUESTIONED.has(tokens[start]?.lower ?? '')) {
+    const comma = tokens.findIndex((token, i) => i > start && i < ceiling && token.text === ',');
+    if (comma !== -1 && comma - start <= MAX_QUESTION_TOKENS) start = comma + 1;
+  }
   // Neither "Wearing Iraqi flags, demonstrators …" nor "According to Democracy Now, …"
   // opens with the subject.
   const opening =

@@ -6424,3 +6424,13 @@ describe('a politician called by state and party', () => {
     ).toEqual(['The Texas Democrat']);
   });
 });
+
+describe('a sentence that opens with the question put to its subject', () => {
+  it('should read past "Asked how he felt about the attack," to the subject', () => {
+    expect(
+      speakers(
+        'Saudi Arabian Crown Prince Abdullah bin Abdul Aziz was thanked by the Reagan administration.\n\nAsked at the start of the meeting how he felt about the attack, the prince, who is here on an official visit, replied, "I believe what the United States has done is their responsibility as a superpower."',
+      ),
+    ).toEqual(['Abdullah bin Abdul Aziz']);
+  });
+});
