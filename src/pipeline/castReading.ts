@@ -320,6 +320,18 @@ function personOwning(
 }
 
 /**
+ * The token of "one" in "one trader said" or a sentence's "One said": a speaker the text
+ * picks out of a group and does not name.
+ */
+function oneOfManyBefore(tokens: readonly Token[], cue: number, from: number): number | undefined {
+  const before = tokens[cue - 1];
+  if (before?.lower === 'one' && cue - 1 === from) return cue - 1;
+  const noun =
+    before !== undefined && before.text === before.lower && /^\p{Ll}+$/u.test(before.text);
+  return noun && tokens[cue - 2]?.lower === 'one' ? cue - 2 : undefined;
+}
+
+/**
  * Words that open a clause of time, cause or condition inside another: "which was shelved
  * when the Soviet leader insisted". Not a relative "that": in "a charge that Correa
  * quickly denied. “…,” he said", Correa is who speaks next.
@@ -479,7 +491,15 @@ export function readCast(contexts: ReadonlyMap<number, BlockContext>): Cast {
       const subjects = cueSubjects(context, sentence);
       sentence.cues.forEach((cue, k) => {
         const subject = subjects[k];
-        if (!subject) return;
+        // Not one who asks ("One student asked about … She said"), whom the one named answers.
+        const asks = cue.text.toLowerCase() === 'asked';
+        if (!subject) {
+          // "“…” one trader said. “…” he added", "One said …": someone the reading cannot
+          // describe, but one of many, is who "he" is next.
+          const one = asks ? undefined : oneOfManyBefore(tokens, cue.index, from);
+          if (one !== undefined) cast.noteUnnamedSubject(positionOf(block, one));
+          return;
+        }
         const at = positionOf(block, subject.start);
         // A name of no kind of its own ("Sellers told CNN") is whoever the article named so.
         const member =
@@ -500,7 +520,7 @@ export function readCast(contexts: ReadonlyMap<number, BlockContext>): Cast {
         // be named".
         const unnamed =
           !member &&
-          (isAnonymousWitness(subject) ||
+          ((isAnonymousWitness(subject) && !asks) ||
             (subject.form === 'description' &&
               ANONYMITY.test(masked.slice(sentence.start, sentence.end))));
         if (unnamed) cast.noteUnnamedSubject(at);

@@ -1545,7 +1545,8 @@ export function isAnonymousWitness(phrase: SpeakerPhrase): boolean {
     phrase.form === 'description' &&
     phrase.kind === 'person' &&
     !phrase.definite &&
-    ANONYMOUS_HEADS.has(phrase.head ?? '') &&
+    // "One member, described as a person with no party affiliation, said": one of many.
+    (ANONYMOUS_HEADS.has(phrase.head ?? '') || /^one\s/iu.test(phrase.text)) &&
     !/[^s]s$/u.test(phrase.head ?? '')
   );
 }

@@ -6434,3 +6434,37 @@ describe('a sentence that opens with the question put to its subject', () => {
     ).toEqual(['Abdullah bin Abdul Aziz']);
   });
 });
+
+describe('one of many, unnamed, speaking before "he"', () => {
+  it('should give "he added" after "one trader said" to no one, not to the last name', () => {
+    expect(
+      speakers(
+        'Spot prices of Britain\'s Brent Blend surged.\n\n"There will be a scramble for oil" one trader said. "In the past three months we have already seen a rise in demand" he added.',
+      ),
+    ).toEqual([null, null]);
+  });
+
+  it('should give "he said" after a sentence opened by "One said" to no one', () => {
+    expect(
+      speakers(
+        'Deputies said Premier Zhao Ziyang was not forceful enough. One said the state had cut spending on agriculture. "This is incompatible with the important place occupied by agriculture," he said.',
+      ),
+    ).toEqual([null]);
+  });
+
+  it('should give "he said" after "One member, described as …, said" to no one', () => {
+    expect(
+      speakers(
+        'Premier Zhao Ziyang presented the budget.\n\nOne member, described as a person with no party affiliation, said people were worried about the deficit.\n\n"The deficit is due to lavishness and waste," he said.',
+      ),
+    ).toEqual([null]);
+  });
+
+  it('should still give "She said" to the one named when one of many only asked', () => {
+    expect(
+      speakers(
+        'Condoleezza Rice addressed the university. In her speech, Rice sought to justify the occupation. One student asked about abuses at the prison. She said the abuses had made her "sick to her stomach."',
+      ),
+    ).toEqual(['Condoleezza Rice']);
+  });
+});
