@@ -4,6 +4,7 @@
  */
 import type { SpeakerKind } from './article.ts';
 import {
+  FIRM_ENDING,
   DOCUMENT_NOUNS,
   GOVERNMENT_NAMES,
   NAME_PREPOSITIONS,
@@ -245,8 +246,10 @@ function splitRole(
           !isPossessive(parts[i - 1])));
     // "UN General Assembly", "General Motors": a role word inside a body's name.
     const next = parts[i + 1];
+    // "Cargill Investor Services": nor in a firm's, whose ending is no common body noun.
     const inBody =
       (next !== undefined && isCapitalised(next.text) && ORGANISATION_NOUNS.has(next.lower)) ||
+      (next !== undefined && FIRM_ENDING.test(next.text)) ||
       // "Department of Justice", "Ministry of Defence": the body's own name after "of".
       (lower(parts[i - 1]) === 'of' &&
         isCapitalised(parts[i - 2]?.text ?? '') &&

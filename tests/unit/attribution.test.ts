@@ -6468,3 +6468,13 @@ describe('one of many, unnamed, speaking before "he"', () => {
     ).toEqual(['Condoleezza Rice']);
   });
 });
+
+describe("a role word inside a firm's name", () => {
+  it('should read "Lisbeth Keefe of Cargill Investor Services" as Lisbeth Keefe, not "Services"', () => {
+    expect(
+      speakers(
+        '"With cotton more attractive price-wise, I think there is going to be a switch in acreage," said Lisbeth Keefe of Cargill Investor Services.',
+      ),
+    ).toEqual(['Lisbeth Keefe']);
+  });
+});
