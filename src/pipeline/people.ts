@@ -9,6 +9,7 @@ import { withoutAccents } from './normalise.ts';
 import type { SpeakerPhrase } from './phraseMeaning.ts';
 import {
   FIRM_ENDING,
+  LEGAL_SUFFIX,
   GOVERNMENT_NAMES,
   LOWER_CASE_ROLE_NOUNS,
   OFFICIAL_ROLE,
@@ -1206,8 +1207,20 @@ export class Cast {
     const spoken = SPEAKING_GROUP_NOUNS.has(head)
       ? this.lastMentionBefore(at, (member) => member.spoke && fits(member))
       : undefined;
+    // "General Motors Corp said …, Paul Volcker as chairman of the Federal Reserve Board.
+    // “…,” the company said": the firm is a subject whose name ends in its legal form, if
+    // any is ("American Express Co said it and its Shearson Lehman Brothers Inc subsidiary").
+    const incorporated = FIRM_NOUNS.has(head)
+      ? this.lastMentionBefore(
+          at,
+          (member) =>
+            fits(member) && LEGAL_SUFFIX.test(member.name.slice(member.name.lastIndexOf(' ') + 1)),
+          true,
+        )
+      : undefined;
     // A headline comes before the names it refers to, so fall back to anyone who fits.
-    const found = spoken ?? this.lastMentionBefore(at, fits) ?? this.members.find(fits);
+    const found =
+      spoken ?? incorporated ?? this.lastMentionBefore(at, fits) ?? this.members.find(fits);
     const office =
       phrase.kind === 'person' &&
       OFFICIAL_ROLE.test(phrase.text) &&

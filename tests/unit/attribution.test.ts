@@ -6478,3 +6478,21 @@ describe("a role word inside a firm's name", () => {
     ).toEqual(['Lisbeth Keefe']);
   });
 });
+
+describe('"the company" among bodies of several kinds', () => {
+  it('should read "the company" as the firm whose legal form its name gives, not a board named since', () => {
+    expect(
+      speakers(
+        'General Motors Corp said in a corporate statement its executives can think of "no person better qualified" than Alan Greenspan to replace Paul Volcker as chairman of the Federal Reserve Board.\n\n"Greenspan possesses great understanding of both the American and international economies," the company said in a statement.',
+      ),
+    ).toEqual(['General Motors Corp', 'General Motors Corp']);
+  });
+
+  it('should prefer the firm that was the subject to its subsidiary named after it', () => {
+    expect(
+      speakers(
+        'American Motors Corp said it is studying a proposed merger.\n\nAmerican Express Co said it and its Shearson Lehman Brothers Inc subsidiary have been holding talks with Nippon Life Insurance Co.\n\nThe company said, "The discussions have led to a general understanding."',
+      ),
+    ).toEqual(['American Express Co']);
+  });
+});
