@@ -127,13 +127,13 @@ export function quotedInPassive(
   cueIndex: number,
   floor: number,
 ): SpeakerPhrase | undefined {
-  const { masked, tokens } = context;
+  const { tokens } = context;
   // "Mofaz was quoted: “…”".
   if (
     tokens[cueIndex]?.lower === 'quoted' &&
     PASSIVE_AUXILIARIES.has(tokens[cueIndex - 1]?.lower ?? '')
   )
-    return phraseBefore(masked, tokens, cueIndex - 1, floor);
+    return subjectOfPassive(context, cueIndex - 1, floor);
   if (tokens[cueIndex]?.lower !== 'saying') return undefined;
   let quoted = -1;
   for (let j = cueIndex - 1; j >= Math.max(floor, cueIndex - MAX_QUOTED_BY_TOKENS); j--) {
@@ -147,7 +147,25 @@ export function quotedInPassive(
   const shaped = quoted + 1 === cueIndex || next === 'by' || next === 'as' || next === 'in';
   if (quoted === -1 || !shaped || !PASSIVE_AUXILIARIES.has(tokens[quoted - 1]?.lower ?? ''))
     return undefined;
-  return phraseBefore(masked, tokens, quoted - 1, floor);
+  return subjectOfPassive(context, quoted - 1, floor);
+}
+
+/**
+ * The subject before the auxiliary at `auxiliary`; past initials in brackets to the person
+ * named before them: "Myint Thein of the National League for Democracy (NLD) was quoted".
+ */
+function subjectOfPassive(
+  context: BlockContext,
+  auxiliary: number,
+  floor: number,
+): SpeakerPhrase | undefined {
+  const { masked, tokens } = context;
+  const phrase = phraseBefore(masked, tokens, auxiliary, floor);
+  const open = phrase ? tokenIndexAt(tokens, phrase.start) - 1 : -1;
+  const bracketed =
+    tokens[open]?.text === '(' && tokens[tokenIndexAt(tokens, phrase?.end ?? 0)]?.text === ')';
+  const named = bracketed ? phraseBefore(masked, tokens, open, floor) : undefined;
+  return named?.kind === 'person' ? named : phrase;
 }
 
 /** Verbs that make their object speak: "has led industry analyst Peter Linder to call …". */

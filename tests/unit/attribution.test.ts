@@ -6496,3 +6496,13 @@ describe('"the company" among bodies of several kinds', () => {
     ).toEqual(['American Express Co']);
   });
 });
+
+describe("a person quoted in the passive, with a body's initials in brackets", () => {
+  it('should give "X of the Y (Z) was quoted as saying" to X', () => {
+    expect(
+      speakers(
+        'Phyu Phyu Thinn, a supporter of the NLD, was arrested. "The patients were given tests," said Yazar, a supporter of the National League for Democracy.\n\n"The authorities made necessary preparations in advance," Myint Thein of the National League for Democracy (NLD) was quoted as saying by Reuters.',
+      ),
+    ).toEqual(['Yazar', 'Myint Thein']);
+  });
+});
