@@ -664,7 +664,12 @@ export class Cast {
         hasInitials(spelt.join(' '), acronym)
       );
     });
-    return fits.length === 1 ? fits[0] : undefined;
+    const [body] = fits;
+    if (fits.length !== 1 || !body) return undefined;
+    // Later lookups of the initials find the body first, before any looser fit such as a
+    // headline's "GM Laying Off".
+    this.alias(wanted.join(' '), body);
+    return body;
   }
 
   /** "M. Barnier" after "Michel Barnier": initials before a surname, if only one person fits. */

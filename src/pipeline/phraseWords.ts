@@ -4,6 +4,7 @@
  */
 import {
   DOCUMENT_NOUNS,
+  LEGAL_SUFFIX,
   NATIONALITIES,
   LOWER_CASE_ROLE_NOUNS,
   NOT_NAME_WORDS,
@@ -395,7 +396,14 @@ export function hasInitials(name: string, initials: string): boolean {
   if (name.charAt(0) !== initials.charAt(0)) return false;
   if (initialsOf(name) === initials) return true;
   const withSmallWords = (name.match(/\p{L}+/gu) ?? []).map((word) => word.charAt(0).toUpperCase());
-  return withSmallWords.join('') === initials;
+  if (withSmallWords.join('') === initials) return true;
+  // "General Motors Corp" is GM: a firm's initials leave out its legal form.
+  const last = name.lastIndexOf(' ');
+  return (
+    last > 0 &&
+    LEGAL_SUFFIX.test(name.slice(last + 1)) &&
+    hasInitials(name.slice(0, last), initials)
+  );
 }
 
 /** "Premier of New South Wales" -> "NSW": the initials of a role's capitalised words. */

@@ -6497,6 +6497,17 @@ describe('"the company" among bodies of several kinds', () => {
   });
 });
 
+describe('a firm called by its initials without its legal form', () => {
+  it('should read "GM" after "General Motors Corp" as the firm, past a headline that runs it into words', () => {
+    expect(
+      speakers(
+        'General Motors Corp said it will permanently lay off 850 hourly workers.\n\nGM said it will change its reporting "to achieve more complete, accurate and less-confusing reports."',
+        'GM <GM> LAYING OFF 850 WORKERS AT TWO PLANTS',
+      ),
+    ).toEqual(['General Motors Corp']);
+  });
+});
+
 describe("a person quoted in the passive, with a body's initials in brackets", () => {
   it('should give "X of the Y (Z) was quoted as saying" to X', () => {
     expect(
