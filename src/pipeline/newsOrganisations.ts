@@ -4,7 +4,7 @@
  */
 import type { SourceKind } from './article.ts';
 import { isGivenName } from './givenNames.ts';
-import { PAPER_NAME_ENDINGS } from './lexicon.ts';
+import { LEGAL_SUFFIX, PAPER_NAME_ENDINGS } from './lexicon.ts';
 
 export interface NewsOrganisation {
   name: string;
@@ -232,7 +232,11 @@ export function findNewsOrganisations(text: string): readonly OrganisationMentio
 export function newsOrganisationInName(name: string): NewsOrganisation | undefined {
   const [found] = findNewsOrganisations(name);
   const wordBefore = /(\S+)\s*$/u.exec(name.slice(0, found?.start ?? 0))?.[1] ?? '';
-  return found && !isGivenName(wordBefore) ? found.organisation : undefined;
+  // "The New York Times Co": the firm that owns the paper, not the paper.
+  const wordAfter = /^\s*(\S+)/u.exec(name.slice(found?.end ?? 0))?.[1] ?? '';
+  return found && !isGivenName(wordBefore) && !LEGAL_SUFFIX.test(wordAfter)
+    ? found.organisation
+    : undefined;
 }
 
 /** The organisation a whole name is an alias of: "AP" -> Associated Press. */

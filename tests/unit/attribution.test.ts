@@ -6517,3 +6517,13 @@ describe("a person quoted in the passive, with a body's initials in brackets", (
     ).toEqual(['Yazar', 'Myint Thein']);
   });
 });
+
+describe('a firm named after the paper it owns', () => {
+  it('should keep "The New York Times Co" the firm, not the paper', () => {
+    expect(
+      speakers(
+        'The New York Times Co said that if prevailing business conditions continue, the company sees "another outstanding year."',
+      ),
+    ).toEqual(['New York Times Co']);
+  });
+});
