@@ -1353,7 +1353,14 @@ function roleFits(written: string, head: string, description: string): boolean {
   }
   if (head === 'official') {
     const demonym = DEMONYM.exec(description)?.[1]?.toLowerCase();
-    return demonym !== undefined && role.includes(demonym) && OFFICIAL_ROLE.test(role);
+    if (demonym !== undefined) return role.includes(demonym) && OFFICIAL_ROLE.test(role);
+    // "the Sunshine Mining official" after "Mike Boswell chairman of Sunshine Mining Co":
+    // anyone holding a role in the body it names.
+    // Not a country's ("the U.S. official"), which says no more than a nationality.
+    const body = OFFICIAL_OF_BODY.exec(description)?.[1];
+    const country =
+      body !== undefined && (GOVERNMENT_NAMES.has(body) || COUNTRY_SHORT_NAMES.has(body));
+    return body !== undefined && !country && role.includes(body.toLowerCase());
   }
   return (
     (role.includes(head) ||
@@ -1366,6 +1373,8 @@ function roleFits(written: string, head: string, description: string): boolean {
 }
 
 const HEAD_OF_STATE = /\bhead of (?:state|government)\b/u;
+/** "the Sunshine Mining official": the body's name, in capitals, before "official". */
+const OFFICIAL_OF_BODY = /^[Tt]he\s+(\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*)*)\s+official$/u;
 const HEADS_OF_STATE =
   /\b(?:president|prime minister|premier|chancellor|king|queen|emir|sultan|leader)\b/u;
 const HEADS_OF_BODIES =

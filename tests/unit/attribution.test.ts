@@ -6527,3 +6527,27 @@ describe('a firm named after the paper it owns', () => {
     ).toEqual(['New York Times Co']);
   });
 });
+
+describe('an official called by the body whose role they hold', () => {
+  it('should read "the Sunshine Mining official" as the chairman named with no comma before his role', () => {
+    expect(
+      speakers(
+        'The move could drive silver to 9.00 dlrs, Mike Boswell chairman of Sunshine Mining Co told Reuters.\n\n"The strength was not filtering down to silver last year," the Sunshine Mining official said.',
+      ),
+    ).toEqual(['Mike Boswell']);
+  });
+
+  it('should read "the State Bank official" as the one whose role names the bank', () => {
+    expect(
+      speakers(
+        '"No specific plans exist," Yurij Ponomarev, international managing director of the State Bank, told Reuters.\n\n"This is one of the fastest growing regions in the world," the State Bank official said.',
+      ),
+    ).toEqual(['Yurij Ponomarev', 'Yurij Ponomarev']);
+  });
+
+  it('should not read a firm named after a person, with its spokesman, as that person', () => {
+    expect(
+      sourcesOf('A Douglas Aircraft spokesman said the jets were "safe".').map(([name]) => name),
+    ).not.toContain('Douglas Aircraft');
+  });
+});
