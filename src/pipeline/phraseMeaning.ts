@@ -697,9 +697,12 @@ function isOutletsOwnWord(token: Token): boolean {
 function looksLikePersonsName(words: readonly Token[]): boolean {
   if (words.length < 2 || words.length > 3) return false;
   const name = words.map((word) => word.text).join(' ');
+  // "Bill Guerard": a given name that is also a common noun still opens a name.
+  const opensWithGivenName = genderOfGivenName(words.map((word) => word.text)) !== undefined;
   return (
-    words.every((word) => isNameToken(word) && !isDescriptor(word)) &&
-    kindOfName(name, words, []) === 'person'
+    words.every(
+      (word, i) => isNameToken(word) && (!isDescriptor(word) || (i === 0 && opensWithGivenName)),
+    ) && kindOfName(name, words, []) === 'person'
   );
 }
 

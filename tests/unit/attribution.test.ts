@@ -6551,3 +6551,13 @@ describe('an official called by the body whose role they hold', () => {
     ).not.toContain('Douglas Aircraft');
   });
 });
+
+describe('a given name that is also a common noun', () => {
+  it('should read "Bill Guerard of the California Energy Commission" as Bill Guerard', () => {
+    expect(
+      speakers(
+        'The number of wells fell 14 pct, said Bill Guerard of the California Energy Commission.\n\n"Production in 1987 will probably hold around 1986 levels," Guerard said.',
+      ),
+    ).toEqual(['Bill Guerard']);
+  });
+});
