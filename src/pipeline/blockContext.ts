@@ -21,6 +21,8 @@ export interface BlockContext {
   tokens: Token[];
   sentences: Sentence[];
   headline: boolean;
+  /** A headline in capitals, read in title case: its runs of capitals are no sure names. */
+  inTitleCase: boolean;
 }
 
 export interface Attribution {

@@ -389,6 +389,7 @@ export function readCast(contexts: ReadonlyMap<number, BlockContext>): Cast {
   for (const context of contexts.values()) {
     const { block, masked, tokens, sentences } = context;
     cast.readingHeadline = context.headline;
+    cast.readingTitleCase = context.inTitleCase;
     for (const sentence of sentences) {
       const { from, to } = sentence;
       for (const phrase of phrasesIn(masked, tokens, from, to)) {

@@ -467,6 +467,7 @@ export class Cast {
     const member: CastMember = { name, kind, roles: [], spoke: false, gender: undefined };
     this.members.push(member);
     if (this.readingHeadline) this.headlineMembers.add(member);
+    if (this.readingTitleCase) this.namedFirstInTitleCase.add(member);
     return member;
   }
 
@@ -502,6 +503,10 @@ export class Cast {
   documentWrittenBefore: (at: Position) => boolean = () => false;
   /** Members the headline brought in and the body has not named since. */
   private readonly headlineMembers = new Set<CastMember>();
+  /** Set while a headline in capitals is read in title case, whose runs are no sure names. */
+  readingTitleCase = false;
+  /** Members such a headline brought in, named in the body since or not. */
+  private readonly namedFirstInTitleCase = new Set<CastMember>();
 
   private readonly aliases = new Map<string, CastMember>();
 
@@ -726,11 +731,18 @@ export class Cast {
   private byPartOfName(word: string, kind?: SpeakerKind): CastMember | undefined {
     let middle: CastMember | undefined;
     let middles = 0;
+    // "Walbro added" after "Walbro Corp said" is the firm, not the run of a headline in
+    // capitals that starts with the same word ("Walbro Sees Strong 1St Qtr Results").
+    let openedInHeadline: CastMember | undefined;
     for (const member of this.members) {
       if (kind !== undefined && member.kind !== kind) continue;
       if (member.name.includes("'s ") || member.name.includes('’s ')) continue;
       const words = this.nameWords.of(member.name);
-      if (words[0] === word) return member;
+      if (words[0] === word && !this.namedFirstInTitleCase.has(member)) return member;
+      if (words[0] === word) {
+        openedInHeadline ??= member;
+        continue;
+      }
       // "Tăriceanu" after "Călin Popescu-Tăriceanu": one half of a double-barrelled surname.
       const surname = words[words.length - 1] ?? '';
       const half = words.length > 1 && surname.includes('-') && surname.split('-').includes(word);
@@ -745,7 +757,7 @@ export class Cast {
         middles++;
       }
     }
-    return middles === 1 ? middle : undefined;
+    return openedInHeadline ?? (middles === 1 ? middle : undefined);
   }
 
   /**

@@ -95,6 +95,7 @@ export function readArticle(blocks: readonly Block[]): ArticleReading {
       tokens,
       sentences: readSentences(masked, tokens, headline),
       headline,
+      inTitleCase: text !== plain,
     });
   });
   const cast = readCast(contexts);

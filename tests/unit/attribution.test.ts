@@ -6561,3 +6561,14 @@ describe('a given name that is also a common noun', () => {
     ).toEqual(['Bill Guerard']);
   });
 });
+
+describe('a firm called by its first word after a headline in capitals', () => {
+  it('should read "Walbro added" as Walbro Corp, not the headline run "Walbro Sees Strong 1St Qtr Results"', () => {
+    expect(
+      speakers(
+        'Walbro Corp said it expects its first-quarter results to reach "all-time highs."\n\nWalbro cited strong demand for its fuel systems products.\n\n"It now appears likely that the business will peak," Walbro added.',
+        'WALBRO <WALB> SEES STRONG 1ST QTR RESULTS',
+      ),
+    ).toEqual(['Walbro Corp', 'Walbro Corp']);
+  });
+});
