@@ -15,14 +15,7 @@ import {
 import { isPastTense, phraseAfter, phraseBefore, phrasesIn } from './nounPhrase.ts';
 import { endsWithOwner, interpretPhrase, type SpeakerPhrase } from './phraseMeaning.ts';
 import { genderOfGivenName, isGivenName } from './givenNames.ts';
-import {
-  blockOf,
-  Cast,
-  isAnonymousWitness,
-  positionOf,
-  pronounGender,
-  type CastMember,
-} from './people.ts';
+import { Cast, isAnonymousWitness, positionOf, pronounGender, type CastMember } from './people.ts';
 import {
   DETERMINERS,
   isNameToken,
@@ -365,18 +358,6 @@ const WRITINGS = new Set([...DOCUMENT_NOUNS, 'article']);
 
 export function readCast(contexts: ReadonlyMap<number, BlockContext>): Cast {
   const cast = new Cast();
-  cast.documentWrittenBefore = (at) => {
-    const block = blockOf(at);
-    const offset = at - positionOf(block, 0);
-    return (
-      contexts
-        .get(block)
-        ?.tokens.some(
-          (token) =>
-            token.start < offset && token.text === token.lower && WRITINGS.has(token.lower),
-        ) ?? false
-    );
-  };
   const note = (
     block: number,
     phrase: SpeakerPhrase,
@@ -388,6 +369,8 @@ export function readCast(contexts: ReadonlyMap<number, BlockContext>): Cast {
   };
   for (const context of contexts.values()) {
     const { block, masked, tokens, sentences } = context;
+    const writing = tokens.find((token) => token.text === token.lower && WRITINGS.has(token.lower));
+    if (writing) cast.noteWriting(positionOf(block, writing.start));
     cast.readingHeadline = context.headline;
     cast.readingTitleCase = context.inTitleCase;
     for (const sentence of sentences) {

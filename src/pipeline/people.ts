@@ -74,7 +74,7 @@ export function positionOf(block: number, offset: number): Position {
   return block * BLOCK_STRIDE + offset;
 }
 
-export function blockOf(at: Position): number {
+function blockOf(at: Position): number {
   return Math.floor(at / BLOCK_STRIDE);
 }
 
@@ -496,11 +496,8 @@ export class Cast {
 
   /** Set while the headline is read, whose title case runs words into names. */
   readingHeadline = false;
-  /**
-   * Whether the paragraph at `at` writes of a document before it ("approved a
-   * declaration"), which a later "it" may mean. The reader, who has the text, sets it.
-   */
-  documentWrittenBefore: (at: Position) => boolean = () => false;
+  /** Where each paragraph first writes of a document, by block: see `noteWriting`. */
+  private readonly firstWritings = new Map<number, Position>();
   /** Members the headline brought in and the body has not named since. */
   private readonly headlineMembers = new Set<CastMember>();
   /** Set while a headline in capitals is read in title case, whose runs are no sure names. */
@@ -843,6 +840,17 @@ export class Cast {
 
   noteUnknownSpeaker(at: Position): void {
     this.unknownSpeakers.push(at);
+  }
+
+  /** A document written of at `at` ("approved a declaration"), which a later "it" may mean. */
+  noteWriting(at: Position): void {
+    const block = blockOf(at);
+    if (!this.firstWritings.has(block)) this.firstWritings.set(block, at);
+  }
+
+  private documentWrittenBefore(at: Position): boolean {
+    const first = this.firstWritings.get(blockOf(at));
+    return first !== undefined && first < at;
   }
 
   /**
