@@ -1048,14 +1048,14 @@ function isOpeningPronoun(token: Token | undefined): boolean {
   return OPENING_SUBJECT_PRONOUNS.has(withoutContraction(token?.lower ?? ''));
 }
 
-/**
- * The phrase that opens a sentence, after an opening phrase if there is one:
- * "On Wednesday, November 30, Swan opened the House …, stating".
- */
 /** Past participles that open a sentence with a question put to its subject. */
 const QUESTIONED = new Set(['asked', 'pressed', 'questioned', 'quizzed']);
 const MAX_QUESTION_TOKENS = 20;
 
+/**
+ * The phrase that opens a sentence, after an opening phrase if there is one:
+ * "On Wednesday, November 30, Swan opened the House …, stating".
+ */
 export function sentenceSubject(
   context: BlockContext,
   from: number,

@@ -9,8 +9,8 @@ import { withoutAccents } from './normalise.ts';
 import type { SpeakerPhrase } from './phraseMeaning.ts';
 import {
   FIRM_ENDING,
-  LEGAL_SUFFIX,
   GOVERNMENT_NAMES,
+  LEGAL_SUFFIX,
   LOWER_CASE_ROLE_NOUNS,
   OFFICIAL_ROLE,
   ORGANISATION_NOUNS,
@@ -389,6 +389,8 @@ export class Cast {
   private readonly documents: { at: Position; author: CastMember; noun: string }[] = [];
   /** Where a speaker the cast cannot name spoke: "A broadcast monitored in Nicosia said". */
   private readonly unknownSpeakers: Position[] = [];
+  /** Where each paragraph first writes of a document, by block: see `noteWriting`. */
+  private readonly firstWritings = new Map<number, Position>();
   private readonly nameWords = new NameWords();
   /**
    * Full names read as places after "of", "from", "in" ("the candidacy of Dumarsais
@@ -496,8 +498,6 @@ export class Cast {
 
   /** Set while the headline is read, whose title case runs words into names. */
   readingHeadline = false;
-  /** Where each paragraph first writes of a document, by block: see `noteWriting`. */
-  private readonly firstWritings = new Map<number, Position>();
   /** Members the headline brought in and the body has not named since. */
   private readonly headlineMembers = new Set<CastMember>();
   /** Set while a headline in capitals is read in title case, whose runs are no sure names. */

@@ -4,8 +4,8 @@
  */
 import type { SpeakerKind } from './article.ts';
 import {
-  FIRM_ENDING,
   DOCUMENT_NOUNS,
+  FIRM_ENDING,
   GOVERNMENT_NAMES,
   NAME_PREPOSITIONS,
   ORGANISATION_NOUNS,
@@ -271,12 +271,12 @@ function splitRole(
   const roleStart = parts.findIndex((part) => isRoleNoun(part));
   const nameFirst = parts.slice(0, roleStart);
   // So "Mike Boswell chairman of Sunshine Mining Co", with no comma before a role in lower
-  // case that ends the phrase or goes on with "of"; not "A Douglas Aircraft spokesman" nor
+  // case that ends the phrase or goes on to where it is held; not "A Douglas Aircraft spokesman" nor
   // "Morgan Stanley spokesman Joe Bloggs", a firm's; nor "Barack Obama's nominee".
   const roleWord = parts[roleStart];
   const commaless =
     !afterArticle &&
-    (roleStart === parts.length - 1 || ROLE_PLACES.has(lower(parts[roleStart + 1])));
+    (roleStart === parts.length - 1 || PLACE_OF_ROLE.has(lower(parts[roleStart + 1])));
   if (
     roleStart >= 2 &&
     (isCapitalised(roleWord?.text ?? '') || commaless) &&
@@ -731,8 +731,6 @@ function roleOfAnother(role: readonly Token[], relationalOnly: boolean): Token |
 
 /** Prepositions that end a role before the name of where it is held. */
 const PLACE_OF_ROLE = new Set(['of', 'in', 'at']);
-/** Words that go on from a role to where it is held: "chairman of Sunshine Mining Co". */
-const ROLE_PLACES = new Set(['of', 'at', 'for']);
 
 /** Roles that a person holds towards another person: kin, spokesmen, counsel. */
 export const RELATIONAL_ROLES = new Set([
