@@ -319,8 +319,7 @@ function personOwning(
 function oneOfManyBefore(tokens: readonly Token[], cue: number, from: number): number | undefined {
   const before = tokens[cue - 1];
   if (before?.lower === 'one' && cue - 1 === from) return cue - 1;
-  const noun =
-    before !== undefined && before.text === before.lower && /^\p{Ll}+$/u.test(before.text);
+  const noun = /^\p{Ll}+$/u.test(before?.text ?? '');
   return noun && tokens[cue - 2]?.lower === 'one' ? cue - 2 : undefined;
 }
 

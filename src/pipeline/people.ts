@@ -1239,7 +1239,7 @@ export class Cast {
       ? this.lastMentionBefore(
           at,
           (member) =>
-            fits(member) && LEGAL_SUFFIX.test(member.name.slice(member.name.lastIndexOf(' ') + 1)),
+            fits(member) && LEGAL_SUFFIX.test(this.nameWords.of(member.name).at(-1) ?? ''),
           true,
         )
       : undefined;
