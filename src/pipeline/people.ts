@@ -218,6 +218,20 @@ function reversed(have: readonly string[], wanted: readonly string[]): boolean {
 /** What a paper is called in a description: "what the newspaper termed". */
 const PAPER_NOUNS = new Set(['newspaper', 'paper', 'daily']);
 
+/** "The San Gabriel Valley Tribune", or a body the article calls a newspaper or a daily. */
+function isPaper(member: CastMember): boolean {
+  return (
+    member.kind === 'organization' &&
+    (isPaperName(member.name) ||
+      member.roles.some((role) =>
+        role
+          .toLowerCase()
+          .split(' ')
+          .some((word) => PAPER_NOUNS.has(word)),
+      ))
+  );
+}
+
 const GENERIC_ORGANISATION_NOUNS = new Set([
   'organisation',
   'organization',
@@ -426,8 +440,15 @@ export class Cast {
         ? this.byName(name, 'person')
         : undefined;
     const person = known?.gender !== undefined ? known : undefined;
+    // "the Berliner Zeitung newspaper said …. “…,” Berliner Zeitung said": a name read as a
+    // person's for want of a role is the paper the article already calls by it.
+    const paper =
+      kind === 'person' && phrase.role === null
+        ? this.members.find((member) => member.name === name && isPaper(member))
+        : undefined;
     const found =
       person ??
+      paper ??
       (kind === 'person' && phrase.role === null ? this.bodyAfterAdjective(name) : undefined) ??
       this.byName(name, kind) ??
       // "Toyota, in a statement …, said" after "Toyota Motor Company", "Dow Chemical
@@ -1217,14 +1238,7 @@ export class Cast {
               // "the bank" after "US bank Goldman Sachs".
               member.roles.some((role) => role.toLowerCase().includes(head)) ||
               // "the newspaper" after "The San Gabriel Valley Tribune" or "the daily Izvestia".
-              (PAPER_NOUNS.has(head) &&
-                (isPaperName(member.name) ||
-                  member.roles.some((role) =>
-                    role
-                      .toLowerCase()
-                      .split(' ')
-                      .some((word) => PAPER_NOUNS.has(word)),
-                  ))))
+              (PAPER_NOUNS.has(head) && isPaper(member)))
         : member.kind === 'person' &&
           member.roles.some((role) => roleFits(role, head, phrase.text));
     // "the group said" after "Shell closed the plant after the group said": any group

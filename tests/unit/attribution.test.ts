@@ -6572,3 +6572,13 @@ describe('a firm called by its first word after a headline in capitals', () => {
     ).toEqual(['Walbro Corp', 'Walbro Corp']);
   });
 });
+
+describe('a paper named again without its noun', () => {
+  it('should read "it added" after "Berliner Zeitung said" as the paper, a document having spoken before', () => {
+    expect(
+      speakers(
+        'East Germany plans reforms, the Berliner Zeitung newspaper said.\n\nThe law stresses that East Germany remains committed to the planned economy.\n\n"This new regulation is part of our general investment policy," Berliner Zeitung said.\n\n"This step could be the start of even greater changes. We must wait and see," it added.',
+      ),
+    ).toEqual(['Berliner Zeitung', 'Berliner Zeitung']);
+  });
+});
