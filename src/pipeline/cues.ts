@@ -265,6 +265,23 @@ const NOT_SPEECH_BEFORE = new Map([
   ['charged', 'with'],
 ]);
 
+const AGREEING = new Set(['agree', 'agrees', 'agreed', 'agreeing']);
+const MAX_WORDS_AGREED_BEFORE_TO = 3;
+
+/**
+ * "agreed to pay", "agreed in Paris to “see if …”": consent to do something, not words
+ * said; the quote is the deal's, reported by whoever speaks in the sentence.
+ */
+function agreesToDo(tokens: readonly Token[], index: number): boolean {
+  if (!AGREEING.has(tokens[index]?.lower ?? '')) return false;
+  for (let i = index + 1; i <= index + 1 + MAX_WORDS_AGREED_BEFORE_TO; i++) {
+    const token = tokens[i];
+    if (token?.lower === 'to') return true;
+    if (!token || token.lower === 'that' || !/^\p{L}/u.test(token.text)) return false;
+  }
+  return false;
+}
+
 const TITLE_AFTER_SAID = /^(?:mr|mrs|ms|dr|prof|the|a|an|one)\.?$/u;
 
 const MAX_WORDS_TOLD_BEFORE_THAT = 4;
@@ -316,6 +333,7 @@ export function cueAt(tokens: readonly Token[], index: number, headline = false)
   if (first.lower === 'informed' && !thatAfterWhomTold(tokens, index)) return undefined;
   if (JUDGING_BEFORE_WORDS.has(first.lower) && !quoteFollows(tokens, index)) return undefined;
   if (NOT_SPEECH_BEFORE.get(first.lower) === tokens[index + 1]?.lower) return undefined;
+  if (agreesToDo(tokens, index)) return undefined;
   // "had written, “…”", not "a book written by Noam Chomsky".
   if (first.lower === 'written' && !PERFECT_AUXILIARIES.has(tokens[index - 1]?.lower ?? ''))
     return undefined;

@@ -6582,3 +6582,21 @@ describe('a paper named again without its noun', () => {
     ).toEqual(['Berliner Zeitung', 'Berliner Zeitung']);
   });
 });
+
+describe('agreeing to do something', () => {
+  it('should give words quoted after "agreed in Paris to" to the one who reports the deal', () => {
+    expect(
+      speakers(
+        'Treasury Assistant Secretary David Mulford said the accord was intended to produce stability.\n\nHe told a Senate Banking subcommittee the Group of Five nations and Canada agreed in Paris to "see if there can\'t be a period of reasonable stability instead of volatility" to give time for the commitments.',
+      ),
+    ).toEqual(['David Mulford']);
+  });
+
+  it('should not cite a party that agreed to do something as a source', () => {
+    expect(
+      sourcesOf(
+        'The Israeli Government has agreed to release ninety prisoners.\n\nDaniel Ortega agreed to meet the president on Monday.',
+      ),
+    ).toEqual([]);
+  });
+});
