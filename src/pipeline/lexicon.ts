@@ -859,6 +859,11 @@ export const ORGANISATION_NOUNS = new Set([
   'corporation',
   'corp',
   'corp.',
+  // Banks' holding companies: "First City Bancorporation", "Texas American Bancshares".
+  'bancorp',
+  'bancorporation',
+  'bancshares',
+  'bankshares',
   'inc',
   'inc.',
   'co',
@@ -1707,7 +1712,7 @@ export const CONNECTIVES = new Set([
  * writes them, with no full stop ("Niagara Mohawk Power Co", "Sandoz AG").
  */
 export const FIRM_ENDING =
-  /^(?:Company|Corporation|Corp\.?|Inc\.?|Ltd\.?|Co\.?|plc|PLC|LLC|Group|Holdings|Airlines|Airways|AG|NV|Services)$/u;
+  /^(?:Company|Corporation|Corp\.?|Inc\.?|Ltd\.?|Co\.?|plc|PLC|LLC|Group|Holdings|Airlines|Airways|AG|NV|Services|Bancorp|Bancorporation|Bancshares|Bankshares)$/u;
 
 /** A firm's legal form, not a word some names end in: "Continental and United Airlines" are two. */
 export const LEGAL_SUFFIX = /^(?:Inc|Corp|Co|Ltd|PLC|plc|LLC|AG|NV)\.?$/u;

@@ -133,6 +133,16 @@ class NameWords {
   }
 }
 
+/**
+ * "Toyota Motor Company", and a firm's name that goes on with where it is: "First City
+ * Bancorp of Texas", "Public Service Co of New Mexico".
+ */
+function endsAsFirm(words: readonly string[]): boolean {
+  const of = words.lastIndexOf('of');
+  const ending = of > 0 ? words[of - 1] : words[words.length - 1];
+  return FIRM_ENDING.test(ending ?? '');
+}
+
 const ACCENTED = /[\u0080-\uffff]/u;
 
 /** Shorter surnames are too often other people's: "Osama" is not "Obama". */
@@ -794,7 +804,7 @@ export class Cast {
     const fullWords = this.nameWords.of(full);
     return (
       fullWords.length > shortWords.length &&
-      FIRM_ENDING.test(fullWords[fullWords.length - 1] ?? '') &&
+      endsAsFirm(fullWords) &&
       shortWords.every((word, i) => fullWords[i] === word)
     );
   }
@@ -806,7 +816,7 @@ export class Cast {
       return (
         member.kind === 'organization' &&
         have.length > words.length &&
-        FIRM_ENDING.test(have[have.length - 1] ?? '') &&
+        endsAsFirm(have) &&
         // Not a firm another owns: "Circuit City's InterTAN Inc." is not Circuit City.
         !OWNER_INSIDE.test(member.name) &&
         words.every((word, i) => have[i] === word)

@@ -6600,3 +6600,21 @@ describe('agreeing to do something', () => {
     ).toEqual([]);
   });
 });
+
+describe("a bank's holding company", () => {
+  it('should read "First City" as First City Bancorporation, a firm, not a man', () => {
+    expect(
+      speakers(
+        'First City Bancorporation\'s sale of 54 mln dlrs in oil loans should reduce its energy problems, analysts said.\n\nFirst City said half of the loans came from an entity formed to loan money to "more venturesome" oil borrowers.',
+      ),
+    ).toEqual(['First City Bancorporation']);
+  });
+
+  it('should read "First City" as the firm whose name goes on with where it is', () => {
+    expect(
+      speakers(
+        'First City Bancorp of Texas said it expected losses to continue "for the foreseeable future."\n\n"The company believes that it will need additional capital," First City said.',
+      ),
+    ).toEqual(['First City Bancorp of Texas', 'First City Bancorp of Texas']);
+  });
+});
