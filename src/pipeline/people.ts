@@ -429,7 +429,7 @@ export class Cast {
     // "New York-based Human Rights Watch" is Human Rights Watch.
     const owned =
       phrase.kind === 'organization'
-        ? withoutOwner(phrase.name).replace(/^(?:\S+\s+)*\S+-based\s+/u, '')
+        ? withoutOwnersEnding(withoutOwner(phrase.name)).replace(/^(?:\S+\s+)*\S+-based\s+/u, '')
         : withoutPersonsOwner(phrase.name);
     const name = canonicalOrganisation(owned) ?? owned;
     // "the American Civil Liberties Union's (ACLU) project": an owner whose name ends in

@@ -6618,3 +6618,13 @@ describe("a bank's holding company", () => {
     ).toEqual(['First City Bancorp of Texas', 'First City Bancorp of Texas']);
   });
 });
+
+describe('a body first named as an owner', () => {
+  it('should name General Motors Corp without the \'s of "General Motors Corp\'s truck plants"', () => {
+    expect(
+      speakers(
+        'The United Auto Workers struck General Motors Corp\'s truck and bus plants at Pontiac, General Motors said.\n\nGeneral Motors said it was "eager" to continue meeting with union officials.',
+      ),
+    ).toEqual(['General Motors Corp']);
+  });
+});
