@@ -5,7 +5,7 @@
 import type { Cue } from './cues.ts';
 import type { SpeakerPhrase } from './phraseMeaning.ts';
 import type { Range } from './sentences.ts';
-import type { Token } from './tokens.ts';
+import { tokenIndexAt, type Token } from './tokens.ts';
 
 /** A sentence of a block: its text range, its tokens [from, to), and its reporting cues. */
 export interface Sentence extends Range {
@@ -74,3 +74,20 @@ export const TIME_WORDS = new Set([
   'earlier',
   'recently',
 ]);
+
+/**
+ * Where a speaker is looked up: where it is written, except a pronoun that closes a
+ * reported sentence ("China is the main supplier …, it said"), which means someone who
+ * spoke before the sentence, not a name the sentence itself reports. Not when the
+ * sentence opens with someone's words already ("Uribe insisted that …, he said").
+ */
+export function lookupOffset(context: BlockContext, phrase: SpeakerPhrase): number {
+  if (phrase.form !== 'pronoun') return phrase.start;
+  const { tokens } = context;
+  const index = tokenIndexAt(tokens, phrase.start);
+  if (tokens[index - 1]?.text !== ',') return phrase.start;
+  const sentence = sentenceAt(context, phrase.start);
+  const closes = index + 2 >= sentence.to || /^[.;]$/u.test(tokens[index + 2]?.text ?? '');
+  const reportedBefore = sentence.cues.some((cue) => cue.index < index);
+  return closes && !reportedBefore ? sentence.start : phrase.start;
+}

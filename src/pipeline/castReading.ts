@@ -3,7 +3,7 @@
  * person and organisation, their roles, where each is mentioned, and which of them
  * issued statements that a later "the note said" can point back to.
  */
-import type { BlockContext } from './blockContext.ts';
+import { lookupOffset, type BlockContext } from './blockContext.ts';
 import { cueSubjects, subjectJustBefore } from './cueSubjects.ts';
 import {
   DOCUMENT_NOUNS,
@@ -484,11 +484,12 @@ export function readCast(contexts: ReadonlyMap<number, BlockContext>): Cast {
           return;
         }
         const at = positionOf(block, subject.start);
+        const lookup = positionOf(block, lookupOffset(context, subject));
         // A name of no kind of its own ("Sellers told CNN") is whoever the article named so.
         const member =
           subject.form === 'name'
             ? (cast.register(subject) ?? cast.resolve(subject, at))
-            : (cast.resolve(subject, at) ?? cast.registerDescribed(subject));
+            : (cast.resolve(subject, lookup) ?? cast.registerDescribed(subject));
         if (member) {
           member.spoke = true;
           // "…, she said" resolved to Jody Williams: later "he" will not point at her.

@@ -13,6 +13,7 @@ import {
 } from './attribution.ts';
 import {
   DASHES,
+  lookupOffset,
   sentenceAt,
   type Attribution,
   type BlockContext,
@@ -586,7 +587,9 @@ export function extractQuotes(reading: ArticleReading, warn: (message: string) =
   const seenIds = new Map<string, number>();
   const lede = blocks.findIndex((block) => block.kind === 'paragraph');
   const speakerOf = (attribution: Attribution, block: number): Speaker | null => {
-    const at = positionOf(block, attribution.phrase.start);
+    const context = contexts.get(block);
+    const offset = context ? lookupOffset(context, attribution.phrase) : attribution.phrase.start;
+    const at = positionOf(block, offset);
     const member =
       cast.resolve(attribution.phrase, at) ??
       cast.namedNext(attribution.phrase, at, block === lede);

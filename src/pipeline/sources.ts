@@ -26,7 +26,7 @@ import { positionOf, type Cast, type CastMember } from './people.ts';
 import { isNationalityWord, WEB_ADDRESS } from './phraseWords.ts';
 import type { SpeakerPhrase } from './phraseMeaning.ts';
 import type { ArticleReading } from './reading.ts';
-import { sentenceAt } from './blockContext.ts';
+import { lookupOffset, sentenceAt } from './blockContext.ts';
 import { cueSubjects } from './cueSubjects.ts';
 import { isPassiveWithAgent } from './cues.ts';
 import { slugify } from './slug.ts';
@@ -399,7 +399,8 @@ export function extractSources(
 
       cues.forEach((cue, k) => {
         const subject = subjects[k];
-        const member = subject && cast.resolve(subject, positionOf(block, subject.start));
+        const member =
+          subject && cast.resolve(subject, positionOf(block, lookupOffset(context, subject)));
         // "Residents said": a lone word the cast does not know as a name is read as a clause.
         if (!subject || (subject.kind === null && subject.form === 'name' && !member)) {
           // Before a passive ("… than being acknowledged by") stand those told, and before

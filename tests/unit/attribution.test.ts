@@ -6628,3 +6628,21 @@ describe('a body first named as an owner', () => {
     ).toEqual(['General Motors Corp']);
   });
 });
+
+describe('a pronoun that closes a reported sentence', () => {
+  it('should read "China is the main supplier …, it said" as the body that spoke before, not China', () => {
+    expect(
+      speakers(
+        'Soybean imports are forecast to rise, the U.S. Embassy said in its annual report on Indonesia\'s agriculture.\n\nChina is the main supplier with a 79 pct share, while the U.S. provides the rest, it said.\n\n"This pattern will likely continue during 1986/87," it said.',
+      ),
+    ).toEqual(['U.S. Embassy']);
+  });
+
+  it('should keep "he" for the subject when the sentence reports that subject\'s words', () => {
+    expect(
+      speakers(
+        'Alvaro Uribe charged Rafael Correa with links to the rebels, a charge that Correa quickly denied. "I cannot accept Uribe\'s lies," he said.\n\nUribe insisted that Ecuador has not done enough to fight the rebels, he said. "We have not gotten cooperation from President Correa in the fight against terrorism."',
+      ),
+    ).toEqual(['Rafael Correa', 'Alvaro Uribe']);
+  });
+});
