@@ -518,6 +518,8 @@ export function readCast(contexts: ReadonlyMap<number, BlockContext>): Cast {
         const noun = subject.text.slice(subject.text.lastIndexOf(' ') + 1).toLowerCase();
         if (member && subject.definite && DOCUMENT_NOUNS.has(noun))
           cast.noteDocument(at, member, noun);
+        else if (member && subject.form === 'pronoun' && subject.head === 'it')
+          cast.noteDocumentGoingOn(at, member);
       });
     }
   }

@@ -1055,6 +1055,19 @@ export class Cast {
   }
 
   /**
+   * "… the U.S. Embassy said in its annual report. … “…,” it said": an author speaking
+   * on while the article quotes its document keeps that document in reach of a later
+   * "the report said".
+   */
+  noteDocumentGoingOn(at: Position, author: CastMember): void {
+    const last = this.documents.findLast(
+      (doc) =>
+        doc.author === author && doc.at < at && at - doc.at < DOCUMENT_REACH_BLOCKS * BLOCK_STRIDE,
+    );
+    if (last) this.documents.push({ at, author, noun: last.noun });
+  }
+
+  /**
    * "… the Kuwait daily al-Qabas said. … It gave no details. “…,” it said": "it" goes on
    * meaning the last body heard from as a subject, however far back; unless a document
    * was put out since or is written of in the paragraph, which "it" may mean instead

@@ -6646,3 +6646,13 @@ describe('a pronoun that closes a reported sentence', () => {
     ).toEqual(['Rafael Correa', 'Alvaro Uribe']);
   });
 });
+
+describe('a document quoted on through "it said"', () => {
+  it('should keep "the report" the embassy\'s while "it said" goes on quoting it', () => {
+    expect(
+      speakers(
+        'Soybean imports are forecast to rise, the U.S. Embassy said in its annual report on Indonesia.\n\nIt said Indonesia did not achieve self-sufficiency.\n\nMeal imports are forecast to fall.\n\nProduction is forecast to rise steadily.\n\nChina is the main supplier, it said.\n\nArea planted is expected to increase.\n\n"Yield increases continue to be hampered by pests," the report said.',
+      ),
+    ).toEqual(['U.S. Embassy']);
+  });
+});
