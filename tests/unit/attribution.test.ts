@@ -6656,3 +6656,21 @@ describe('a document quoted on through "it said"', () => {
     ).toEqual(['U.S. Embassy']);
   });
 });
+
+describe('a sentence that opens with a participle', () => {
+  it('should look for the subject after the comma that closes the opening clause', () => {
+    expect(
+      speakers(
+        'Noting the nosediving New York Stock Exchange, Rep David Obey, a Wisconsin Democrat, said "for the last five years this recovery has been running on borrowed money."',
+      ),
+    ).toEqual(['David Obey']);
+  });
+
+  it('should still read "According to X, …" as X', () => {
+    expect(
+      speakers(
+        'According to Transport Minister Dominique Bussereau, who was speaking to France 2, said that President Nicolas Sarkozy ordered an investigation to punish the culprits "with the utmost severity."',
+      ),
+    ).toEqual(['Dominique Bussereau']);
+  });
+});
