@@ -118,6 +118,27 @@ function joinsOneBody(tokens: readonly Token[], j: number, after: readonly Token
   );
 }
 
+const MAX_BODY_DOMAIN_WORDS = 3;
+
+/**
+ * "the Organisation for Economic Cooperation and Development Edward Streator", "the
+ * Department of Health and Human Services": the "and" at `j` joins the domains of a
+ * body named before it, whose noun stands capitalised before "for" or "of" a few words
+ * back.
+ */
+function joinsBodyDomains(tokens: readonly Token[], j: number, after: readonly Token[]): boolean {
+  if (lower(tokens[j]) !== 'and' || !isCapitalised(after[0]?.text ?? '')) return false;
+  for (let k = j - 2; k >= Math.max(0, j - 1 - MAX_BODY_DOMAIN_WORDS); k--) {
+    const word = tokens[k + 1];
+    if (!word || !isCapitalised(word.text)) return false;
+    const body = tokens[k - 1];
+    const link = lower(tokens[k]);
+    if ((link === 'for' || link === 'of') && body && isCapitalised(body.text))
+      return ORGANISATION_NOUNS.has(body.lower);
+  }
+  return false;
+}
+
 /**
  * "the professors" after "for": the plural of a role word, those a role serves. Not after
  * "of" ("Family of the victims said"), which reads as where someone is from.
@@ -157,6 +178,8 @@ export function walkBack(tokens: readonly Token[], last: number, floor: number):
     } else if (token && parts.length > 0 && joinsTitleDomains(tokens, j, parts)) {
       parts.unshift(token);
     } else if (token && parts.length > 0 && j - 1 >= floor && joinsOneBody(tokens, j, parts)) {
+      parts.unshift(token);
+    } else if (token && parts.length > 0 && j - 3 >= floor && joinsBodyDomains(tokens, j, parts)) {
       parts.unshift(token);
     } else if (token && isSurnameParticle(token) && isNameToken(parts[0])) {
       // "de Klerk said": a particle opens the name.

@@ -6674,3 +6674,13 @@ describe('a sentence that opens with a participle', () => {
     ).toEqual(['Dominique Bussereau']);
   });
 });
+
+describe('"and" inside a body named before a person', () => {
+  it('should read "Ambassador to the Organisation for Economic Cooperation and Development Edward Streator" as Edward Streator', () => {
+    expect(
+      speakers(
+        'It is vital that countries work together, U.S. Ambassador to the Organisation for Economic Cooperation and Development Edward Streator said.\n\n"Agriculture is a prime target for change," Streator said.',
+      ),
+    ).toEqual(['Edward Streator']);
+  });
+});
