@@ -553,7 +553,9 @@ function endsOnBodyNoun(parts: readonly Token[]): boolean {
 function firmEndingAhead(tokens: readonly Token[], from: number, parts: readonly Token[]): boolean {
   const next = tokens[from];
   if (!next || !isNameToken(next)) return false;
-  if (/^Co(?:\.|mpany)?$/u.test(next.text)) return true;
+  // "Samuel Montagu and Sons Ltd", "Kohlberg Kravis Roberts and Co": a firm, though a
+  // given name opens it.
+  if (/^(?:Co(?:\.|mpany)?|Sons?|Partners|Associates)$/u.test(next.text)) return true;
   return parts.length === 1 && LEGAL_SUFFIX.test(tokens[from + 1]?.text ?? '');
 }
 

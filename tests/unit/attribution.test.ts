@@ -6684,3 +6684,13 @@ describe('"and" inside a body named before a person', () => {
     ).toEqual(['Edward Streator']);
   });
 });
+
+describe('a firm named after a person', () => {
+  it('should read "Samuel Montagu and Sons Ltd" as a firm, so that "he" is not Samuel Montagu', () => {
+    expect(
+      speakers(
+        'Demand for the shares will be substantial, Christopher Clark of the group\'s bankers Samuel Montagu and Sons Ltd said.\n\nHe declined to say how the shares would be allocated beyond saying that a "significant proportion" would go to institutions.',
+      ),
+    ).toEqual(['Christopher Clark']);
+  });
+});
