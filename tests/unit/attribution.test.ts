@@ -6689,7 +6689,8 @@ describe('a firm named after a person', () => {
   it('should read "Samuel Montagu and Sons Ltd" as a firm, so that "he" is not Samuel Montagu', () => {
     expect(
       speakers(
-        'Demand for the shares will be substantial, Christopher Clark of the group\'s bankers Samuel Montagu and Sons Ltd said.\n\nHe declined to say how the shares would be allocated beyond saying that a "significant proportion" would go to institutions.',
+        'Demand for shares in state-owned engine maker <Rolls Royce Plc> is expected to be substantial when the government privatises it, Christopher Clark of the group\'s bankers Samuel Montagu and Sons Ltd said.\n\nHe declined to say how the shares would be allocated beyond saying that a "significant proportion" would go to institutions.',
+        'U.K. EXPECTS SUBSTANTIAL DEMAND FOR ROLLS SHARES',
       ),
     ).toEqual(['Christopher Clark']);
   });
