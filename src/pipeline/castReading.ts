@@ -509,9 +509,15 @@ export function readCast(contexts: ReadonlyMap<number, BlockContext>): Cast {
               ANONYMITY.test(masked.slice(sentence.start, sentence.end))));
         if (unnamed) cast.noteUnnamedSubject(at);
         const afterCue = cue.index + cue.length;
+        // "In a statement issued …, the French said": the sentence may open with one of its
+        // own (not "In that study, …, according to X", someone else's).
+        const opensWithOwnDocument =
+          (tokens[from + 1]?.lower === 'a' || tokens[from + 1]?.lower === 'an') &&
+          issuesDocument(tokens, from, from + 1);
         const inDocument =
           issuesDocument(tokens, afterCue, afterCue + DOCUMENT_LOOKAHEAD) ||
-          issuesDocument(tokens, tokenIndexAt(tokens, subject.start) + 1, cue.index);
+          issuesDocument(tokens, tokenIndexAt(tokens, subject.start) + 1, cue.index) ||
+          opensWithOwnDocument;
         if (member && inDocument) cast.noteDocument(at, member, '');
         // "But the U.S. Embassy report says …", and each "the report says" after: a later
         // "the report" is still the embassy's, however far on.

@@ -572,6 +572,9 @@ function kindOfName(
   return 'person';
 }
 
+/** A nationality's adjective that names its people too: "the French", "the Japanese". */
+const COLLECTIVE_PEOPLE = /(?:ch|sh|ese|ss)$/u;
+
 /** The last word of a law's, a bill's or a treaty's name. */
 const DOCUMENT_NAME_ENDINGS = new Set([
   'Act',
@@ -784,6 +787,16 @@ export function interpretPhrase(
   const definite =
     lower(first) === 'the' || (isCapitalised(first.text) && !DETERMINERS.has(lower(first)));
   const content = words.filter((token, i) => !(i === 0 && DETERMINERS.has(lower(token))));
+  // "the French said", "the Japanese have told us": a people named by its adjective is its
+  // government, a body the article may name ("The French government said").
+  const people = content.length === 1 ? content[0] : undefined;
+  if (
+    lower(first) === 'the' &&
+    people &&
+    isNationality(people) &&
+    COLLECTIVE_PEOPLE.test(people.text)
+  )
+    return phraseOf('description', mention, null, people.text, 'organization', lower(people), true);
   // "Supporters of Mr Ortega", "Relatives of the victims": a group, not the one named.
   const group = content[0];
   if (

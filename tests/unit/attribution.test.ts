@@ -6695,3 +6695,21 @@ describe('a firm named after a person', () => {
     ).toEqual(['Christopher Clark']);
   });
 });
+
+describe('a people named by its adjective, and a statement the sentence opens with', () => {
+  it('should read "the French said" as the French government, and its statement as theirs', () => {
+    expect(
+      speakers(
+        'The French government said it proposed a new facility for debt reduction.\n\nIn a statement issued at the meeting, the French said the "multilateral resources thus collected would permit a partial refinancing."\n\nThe statement said the "French government believes it is necessary to take new steps."',
+      ),
+    ).toEqual(['French government', 'French government']);
+  });
+
+  it("should not take a study the sentence opens with for the speaker's own", () => {
+    expect(
+      speakers(
+        'In that study, researchers found a 50-pct remission rate, according to Stuart Weisbrod, an analyst.\n\n"Perhaps we are at the end of the beginning of the search," said the editorial, signed by John Durant.\n\n"These observations did not describe practical approaches," the editorial said.',
+      ),
+    ).not.toContain('Stuart Weisbrod');
+  });
+});
