@@ -12,6 +12,8 @@ export interface Sentence extends Range {
   from: number;
   to: number;
   cues: Cue[];
+  /** The subject of each cue, worked out on first asking (cueSubjects.ts). */
+  subjects?: readonly (SpeakerPhrase | undefined)[] | undefined;
 }
 
 export interface BlockContext {
@@ -40,6 +42,7 @@ export function sentenceAt(context: BlockContext, offset: number): Sentence {
       from: 0,
       to: context.tokens.length,
       cues: [],
+      subjects: undefined,
     }
   );
 }

@@ -54,8 +54,6 @@ import {
   type Sentence,
 } from './blockContext.ts';
 
-const subjectsBySentence = new WeakMap<Sentence, (SpeakerPhrase | undefined)[]>();
-
 /**
  * The subject of each of a sentence's cues, worked out once: the cast, the sources and
  * the quotes all ask for them.
@@ -64,14 +62,10 @@ export function cueSubjects(
   context: BlockContext,
   sentence: Sentence,
 ): readonly (SpeakerPhrase | undefined)[] {
-  let subjects = subjectsBySentence.get(sentence);
-  if (subjects === undefined) {
-    subjects = sentence.cues.map((_, k) =>
-      subjectOfCue(context, sentence.cues, k, sentence.from, sentence.to - 1),
-    );
-    subjectsBySentence.set(sentence, subjects);
-  }
-  return subjects;
+  sentence.subjects ??= sentence.cues.map((_, k) =>
+    subjectOfCue(context, sentence.cues, k, sentence.from, sentence.to - 1),
+  );
+  return sentence.subjects;
 }
 
 /** Verbs whose object is the one quoted: "Radio New Zealand quoted Tong as saying". */

@@ -36,7 +36,7 @@ function readSentences(masked: string, tokens: readonly Token[], headline: boole
   return sentenceRanges(masked).map(({ start, end }) => {
     const from = tokenIndexAt(tokens, start);
     const to = tokenIndexAt(tokens, end);
-    return { start, end, from, to, cues: cuesIn(tokens, from, to, headline) };
+    return { start, end, from, to, cues: cuesIn(tokens, from, to, headline), subjects: undefined };
   });
 }
 
