@@ -188,7 +188,8 @@ export interface OrganisationMention {
   end: number;
 }
 
-function scan(text: string): OrganisationMention[] {
+/** Every non-overlapping mention of a known news organisation in `text`, in order. */
+export function findNewsOrganisations(text: string): readonly OrganisationMention[] {
   const found: OrganisationMention[] = [];
   ALIASES.lastIndex = 0;
   for (let match = ALIASES.exec(text); match; match = ALIASES.exec(text)) {
@@ -203,24 +204,6 @@ function scan(text: string): OrganisationMention[] {
     const organisation = BY_ALIAS.get(match[0].replace(/\s+/gu, ' '));
     if (organisation)
       found.push({ organisation, start: match.index, end: match.index + match[0].length });
-  }
-  return found;
-}
-
-// Names are asked about again and again (each mention of each speaker), so the answers
-// for short texts are remembered; the table is emptied when full, to bound memory.
-const SHORT_TEXT = 120;
-const MAX_REMEMBERED = 10_000;
-const remembered = new Map<string, readonly OrganisationMention[]>();
-
-/** Every non-overlapping mention of a known news organisation in `text`, in order. */
-export function findNewsOrganisations(text: string): readonly OrganisationMention[] {
-  if (text.length > SHORT_TEXT) return scan(text);
-  let found = remembered.get(text);
-  if (found === undefined) {
-    if (remembered.size >= MAX_REMEMBERED) remembered.clear();
-    found = scan(text);
-    remembered.set(text, found);
   }
   return found;
 }
