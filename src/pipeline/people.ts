@@ -1535,7 +1535,7 @@ function withoutOwner(name: string): string {
  * 42 percent" is Bemba, since only a brand's name ends in 's.
  */
 function withoutPersonsOwner(name: string): string {
-  return withoutOwnersEnding(name.replace(/^.*['’]s\s+(?=\p{Lu})/u, ''));
+  return withoutOwnersEnding(name.replace(/^.*(?:['’]s|s['’])\s+(?=\p{Lu})/u, ''));
 }
 
 function withoutOwnersEnding(name: string): string {

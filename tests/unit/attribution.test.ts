@@ -6713,3 +6713,13 @@ describe('a people named by its adjective, and a statement the sentence opens wi
     ).not.toContain('Stuart Weisbrod');
   });
 });
+
+describe('a person called by a firm whose name ends in s and a surname', () => {
+  it('should read "Data Resources\' Wyss said" as David Wyss, as "Hutton\'s Phillippi" already is', () => {
+    expect(
+      speakers(
+        '"It\'s more expensive to invest than it used to be," said David Wyss of Data Resources Inc.\n\n"Given these numbers, there\'s no reason for the Fed to tighten," Data Resources\' Wyss said.',
+      ),
+    ).toEqual(['David Wyss', 'David Wyss']);
+  });
+});
