@@ -472,6 +472,11 @@ export function readCast(contexts: ReadonlyMap<number, BlockContext>): Cast {
           cast.noteUnnamedSubject(positionOf(block, opening.start));
       }
       const subjects = cueSubjects(context, sentence);
+      // "In a statement issued …, the French said": the sentence may open with one of its
+      // subject's own (not "In that study, …, according to X", someone else's).
+      const opensWithOwnDocument =
+        (tokens[from + 1]?.lower === 'a' || tokens[from + 1]?.lower === 'an') &&
+        issuesDocument(tokens, from, from + 1);
       sentence.cues.forEach((cue, k) => {
         const subject = subjects[k];
         // Not one who asks ("One student asked about … She said"), whom the one named answers.
@@ -484,12 +489,12 @@ export function readCast(contexts: ReadonlyMap<number, BlockContext>): Cast {
           return;
         }
         const at = positionOf(block, subject.start);
-        const lookup = positionOf(block, lookupOffset(context, subject));
         // A name of no kind of its own ("Sellers told CNN") is whoever the article named so.
         const member =
           subject.form === 'name'
             ? (cast.register(subject) ?? cast.resolve(subject, at))
-            : (cast.resolve(subject, lookup) ?? cast.registerDescribed(subject));
+            : (cast.resolve(subject, positionOf(block, lookupOffset(context, subject))) ??
+              cast.registerDescribed(subject));
         if (member) {
           member.spoke = true;
           // "…, she said" resolved to Jody Williams: later "he" will not point at her.
@@ -509,11 +514,6 @@ export function readCast(contexts: ReadonlyMap<number, BlockContext>): Cast {
               ANONYMITY.test(masked.slice(sentence.start, sentence.end))));
         if (unnamed) cast.noteUnnamedSubject(at);
         const afterCue = cue.index + cue.length;
-        // "In a statement issued …, the French said": the sentence may open with one of its
-        // own (not "In that study, …, according to X", someone else's).
-        const opensWithOwnDocument =
-          (tokens[from + 1]?.lower === 'a' || tokens[from + 1]?.lower === 'an') &&
-          issuesDocument(tokens, from, from + 1);
         const inDocument =
           issuesDocument(tokens, afterCue, afterCue + DOCUMENT_LOOKAHEAD) ||
           issuesDocument(tokens, tokenIndexAt(tokens, subject.start) + 1, cue.index) ||
