@@ -314,6 +314,11 @@ function splitRole(
     const name = parts.slice(placeAt + 1);
     const given = genderOfGivenName(name.map((part) => part.text)) !== undefined;
     if (given && name.length >= 2) return { role: parts.slice(0, placeAt + 1), name };
+    // "general manager for Canada Hajimu Watanabe": a country, then a name of two words
+    // or more, whatever its given name.
+    const country = placeAt === end + 2 && GOVERNMENT_NAMES.has(place.text);
+    if (country && name.length >= 2 && name.every((part) => isNameToken(part)))
+      return { role: parts.slice(0, placeAt + 1), name };
     // "Minister for Environment and Water Resources Malcolm Turnbull": domains joined by
     // "and", then a name opened by a given name.
     const opens = nameAfterDomains(parts, placeAt);
@@ -366,8 +371,15 @@ function splitRole(
       const bodyAfterArticle =
         !firstAfterOf &&
         (lower(parts[end]) === 'the' || (lower(parts[end - 1]) === 'the' && remaining === 1));
+      // "of the Andean Community Wagner": a body's name goes on to the noun that ends it.
+      const bodyNoun =
+        next !== undefined &&
+        isCapitalised(next.text) &&
+        (ORGANISATION_NOUNS.has(next.lower) || next.lower === 'community') &&
+        isCapitalised(parts[end]?.text ?? '');
       const inTitle =
         TITLE_DOMAINS.has(lower(next)) ||
+        bodyNoun ||
         secondDomain ||
         (next !== undefined && GOVERNMENT_NAMES.has(next.text)) ||
         (remaining > 2 && !givenNameOpens) ||

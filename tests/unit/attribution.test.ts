@@ -6723,3 +6723,21 @@ describe('a person called by a firm whose name ends in s and a surname', () => {
     ).toEqual(['David Wyss', 'David Wyss']);
   });
 });
+
+describe('a role held for or in a place, then a name that opens with no known given name', () => {
+  it('should leave the place in the role: "general manager for Canada Hajimu Watanabe"', () => {
+    expect(
+      speakers(
+        'Daiwa plans a new company, Daiwa Securities general manager for Canada Hajimu Watanabe told Reuters.\n\n"This is a prelude," Watanabe said.',
+      ),
+    ).toEqual(['Hajimu Watanabe']);
+  });
+
+  it('should end a body at its noun: "Secretary General of the Andean Community Wagner"', () => {
+    expect(
+      speakers(
+        'Secretary General of the Andean Community Wagner said the talks went well.\n\n"We are close to a deal," Wagner said.',
+      ),
+    ).toEqual(['Wagner']);
+  });
+});
