@@ -15,10 +15,11 @@ import {
   OFFICIAL_ROLE,
   ORGANISATION_NOUNS,
   POSSESSIVE_BRANDS,
+  PREPOSITIONS,
   ROLE_NOUNS,
   SPEAKS_FOR_BODY_ROLES,
 } from './lexicon.ts';
-import { isPaperName, newsOrganisationInName } from './newsOrganisations.ts';
+import { isPaperName, newsOrganisationInName, newsOrganisationNamed } from './newsOrganisations.ts';
 import { REGNAL_NUMBER } from './phraseWalk.ts';
 import { hasInitials, initialsOf, isNationalityWord } from './phraseWords.ts';
 import { slugify } from './slug.ts';
@@ -1018,6 +1019,21 @@ export class Cast {
   }
 
   /**
+   * "reported by The Japan Times": a body whose name the article writes with a capital
+   * "The" inside a sentence has it in its name. A news organisation keeps its listed name.
+   */
+  keepCapitalisedThe(texts: readonly string[]): void {
+    for (const member of this.members) {
+      if (member.kind !== 'organization' || member.name.startsWith('The ')) continue;
+      const written = `The ${member.name}`;
+      if (!texts.some((text) => writesInsideSentence(text, written))) continue;
+      if (newsOrganisationNamed(member.name) !== undefined) continue;
+      this.alias(member.name, member);
+      member.name = written;
+    }
+  }
+
+  /**
    * A person's full name the reading took for a place by the preposition before it, or
    * joined across the nickname that split it.
    */
@@ -1544,6 +1560,24 @@ function withoutOwnersEnding(name: string): string {
 }
 
 /** Countries written short: "US says …" in a headline is "the United States" of the text. */
+/** Words after which a capitalised "The" belongs to the name: "said The Herald". */
+const REPORTING_WORDS = new Set(['said', 'says', 'told', 'tells', 'and']);
+
+/**
+ * "reported by The Japan Times", "the monthly, The Peru Report,": the name, its "The"
+ * capitalised after a comma, a preposition or a reporting verb. Not after any word in lower
+ * case: Wikinews runs a heading into the text ("… personnel The European Union has").
+ */
+function writesInsideSentence(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1)) {
+    if (/[\p{L}\p{N}]/u.test(text.charAt(at + name.length))) continue;
+    const before = /(\S+) $/u.exec(text.slice(Math.max(0, at - 20), at))?.[1] ?? '';
+    if (before.endsWith(',') || PREPOSITIONS.has(before) || REPORTING_WORDS.has(before))
+      return true;
+  }
+  return false;
+}
+
 const COUNTRY_SHORT_NAMES = new Map([
   ['US', 'United States'],
   ['U.S.', 'United States'],

@@ -104,5 +104,6 @@ export function readArticle(blocks: readonly Block[]): ArticleReading {
   cast.separateRunInNames(texts);
   cast.joinTitlesToNames(texts);
   cast.spellOutInitials(texts);
+  cast.keepCapitalisedThe(texts);
   return { blocks, spans, contexts, cast, dateline };
 }

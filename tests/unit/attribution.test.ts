@@ -6741,3 +6741,21 @@ describe('a role held for or in a place, then a name that opens with no known gi
     ).toEqual(['Wagner']);
   });
 });
+
+describe('a body whose name the article writes with a capital "The"', () => {
+  it('should keep "The" in the name when it is capitalised inside a sentence', () => {
+    expect(
+      speakers(
+        'The deal was first reported by The Japan Times on Monday.\n\n"The talks are over," The Japan Times said.\n\nThe tax is "unfair," said The Australia Institute.',
+      ),
+    ).toEqual(['The Japan Times', 'The Australia Institute']);
+  });
+
+  it('should not add "The" that only opens a sentence, nor change a known outlet\'s name', () => {
+    expect(
+      speakers(
+        'The Jerusalem Post said the army "had left."\n\nThe report was "wrong," a spokesman told the Jerusalem Post.\n\nThe plan is "dead," according to The Wall Street Journal.',
+      ),
+    ).toEqual(['Jerusalem Post', 'A spokesman', 'The Wall Street Journal']);
+  });
+});
