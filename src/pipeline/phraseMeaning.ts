@@ -210,6 +210,15 @@ function nameAfterDomains(parts: readonly Token[], from: number): number {
   return -1;
 }
 
+/** A person's name after the word at `i`: "Democrat Elijah Cummings", "Ohio Republican Sherrod Brown". */
+function namesAfter(parts: readonly Token[], i: number): boolean {
+  const name = parts.slice(i + 1);
+  if (name.length < 2 || !name.every((part) => isNameToken(part) && !isDescriptor(part)))
+    return false;
+  const given = genderOfGivenName(name.map((part) => part.text)) !== undefined;
+  return given || (name.length === 2 && i > 0 && isCapitalised(parts[i - 1]?.text ?? ''));
+}
+
 /** "Secretary of State Antony Blinken" -> role "Secretary of State", name "Antony Blinken". */
 function splitRole(
   parts: readonly Token[],
@@ -262,8 +271,12 @@ function splitRole(
       isNameToken(previous) &&
       !isRoleNoun(previous) &&
       !isDescriptor(previous);
-    // "the Kansas Republican": after an article, a party's member ending the phrase.
-    const partyMember = afterArticle && i === parts.length - 1 && PARTY_MEMBERS.has(token.lower);
+    // "the Kansas Republican": after an article, a party's member ending the phrase; or
+    // before a name, opened by a given name or of two words after a place ("Maryland
+    // Democrat Elijah Cummings", "Ohio Republican Sherrod Brown").
+    const partyMember =
+      PARTY_MEMBERS.has(token.lower) &&
+      (afterArticle ? i === parts.length - 1 : isCapitalised(token.text) && namesAfter(parts, i));
     if ((isRoleNoun(token) || partyMember) && !surname && !inBody && !withinName) roleEnd = i;
   });
   if (roleEnd === -1) return { role: [], name: [...parts] };

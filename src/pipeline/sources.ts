@@ -248,8 +248,11 @@ function institutionsInRoles(roles: readonly string[]): string[] {
       const words = name.split(/\s+/u);
       // "president of Kazakhstan" cites a president, not the country.
       const isPlace = GOVERNMENT_NAMES.has(name) && !GOVERNMENT_WORDS.test(name);
-      // "Democrat of New York" names a party member's seat, not an institution.
-      const party = PARTY_MEMBERS.has(words[0]?.toLowerCase() ?? '') && words[1] === 'of';
+      // "Democrat of New York", "Maryland Democrat": a party member and their seat, not an
+      // institution.
+      const party =
+        (PARTY_MEMBERS.has(words[0]?.toLowerCase() ?? '') && words[1] === 'of') ||
+        PARTY_MEMBERS.has(words.at(-1)?.toLowerCase() ?? '');
       // "Nobel Peace Prize laureate Jody Williams" won a prize; no prize is a source.
       const award = AWARD.test(name);
       // "minister for Education and Training": the portfolio a title names, no body.

@@ -6759,3 +6759,27 @@ describe('a body whose name the article writes with a capital "The"', () => {
     ).toEqual(['Jerusalem Post', 'A spokesman', 'The Wall Street Journal']);
   });
 });
+
+describe("a party's member before a name", () => {
+  it('should read "Maryland Democrat Elijah Cummings" as Elijah Cummings', () => {
+    expect(
+      speakers(
+        'Maryland Democrat Elijah Cummings said the bill "is a disgrace."\n\n"It is over," said Ohio Republican Sherrod Brown.',
+      ),
+    ).toEqual(['Elijah Cummings', 'Sherrod Brown']);
+  });
+
+  it('should keep a party whose name goes on in its words: "the Republican National Committee"', () => {
+    expect(speakers('"We will win," the Republican National Committee said.')).toEqual([
+      'Republican National Committee',
+    ]);
+  });
+});
+
+describe("a party member's seat", () => {
+  it('should cite "Maryland Democrat Elijah Cummings" as a person and no body', () => {
+    expect(sourcesOf('Maryland Democrat Elijah Cummings said the bill "is a disgrace."')).toEqual([
+      ['Elijah Cummings', 'person'],
+    ]);
+  });
+});
