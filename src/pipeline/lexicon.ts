@@ -1480,6 +1480,9 @@ export const POSSESSIVE_BRANDS = new Set([
 ]);
 
 /** Letters after a name, set off by commas: "Mr Lex Lasry, QC, who heads the team, told …". */
+/** "Jr." or "Sr." after a name. */
+export const GENERATION = /^[JS]r\.?$/u;
+
 export const POST_NOMINALS = new Set([
   'QC',
   'KC',

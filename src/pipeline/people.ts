@@ -9,6 +9,7 @@ import { withoutAccents } from './normalise.ts';
 import type { SpeakerPhrase } from './phraseMeaning.ts';
 import {
   FIRM_ENDING,
+  GENERATION,
   GOVERNMENT_NAMES,
   LEGAL_SUFFIX,
   LOWER_CASE_ROLE_NOUNS,
@@ -81,9 +82,6 @@ function blockOf(at: Position): number {
 
 /** A body's initials written as one word: "IAEA", "NATO". */
 const ACRONYM_WORD = /^\p{Lu}{2,8}$/u;
-
-/** "Jr." or "Sr." after a name. */
-const GENERATION = /^[JS]r\.?$/u;
 
 /** A title kept in the name (phraseMeaning.ts) that goes with a given name: "Sheikh Ali". */
 const GIVEN_NAME_TITLES = new Set(['sheikh']);

@@ -6,6 +6,7 @@ import type { SpeakerKind } from './article.ts';
 import {
   DOCUMENT_NOUNS,
   FIRM_ENDING,
+  GENERATION,
   GOVERNMENT_NAMES,
   NAME_PREPOSITIONS,
   ORGANISATION_NOUNS,
@@ -234,6 +235,8 @@ function splitRole(
     parts.every((part) => isCapitalised(part.text));
   if (ownedBody) return { role: [], name: [...parts] };
   let roleEnd = -1;
+  // "Martin Luther King Jr.": the surname is the last word before a generation.
+  const lastName = GENERATION.test(last?.text ?? '') ? parts.length - 2 : parts.length - 1;
   parts.forEach((token, i) => {
     // "John Major", "Larry King": a role word that ends a name is a surname; not after an
     // article ("The Brazilian President").
@@ -242,7 +245,7 @@ function splitRole(
     const titled = PERSONAL_TITLES.has(lower(parts[i - 1]));
     const surname =
       !afterArticle &&
-      i === parts.length - 1 &&
+      i === lastName &&
       i > 0 &&
       isCapitalised(token.text) &&
       !ACRONYM.test(token.text) &&

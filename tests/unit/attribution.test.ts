@@ -6783,3 +6783,12 @@ describe("a party member's seat", () => {
     ]);
   });
 });
+
+describe('a surname that is also a role word, before "Jr."', () => {
+  it('should read "Martin Luther King Jr." whole', () => {
+    expect(speakers('"We agree," said Martin Luther King Jr.\n\nKing said "it is time."')).toEqual([
+      'Martin Luther King Jr.',
+      'Martin Luther King Jr.',
+    ]);
+  });
+});
