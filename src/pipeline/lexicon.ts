@@ -960,6 +960,14 @@ export const ORGANISATION_NOUNS = new Set([
   'militants',
 ]);
 
+/**
+ * A body's noun before a document's, whose document it is ("a company statement", "the
+ * army communique"); not "a media release", which says what kind of document it is.
+ */
+export function isIssuerNoun(word: string): boolean {
+  return ORGANISATION_NOUNS.has(word) && word !== 'media';
+}
+
 /** Nouns for documents that "say" things: "the note said", "the statement read". */
 export const DOCUMENT_NOUNS = new Set([
   'note',

@@ -8,7 +8,9 @@ import { genderOfGivenName, isFamiliarFormOf, isGivenName } from './givenNames.t
 import { withoutAccents } from './normalise.ts';
 import type { SpeakerPhrase } from './phraseMeaning.ts';
 import {
+  DOCUMENT_NOUNS,
   FIRM_ENDING,
+  isIssuerNoun,
   GENERATION,
   GOVERNMENT_NAMES,
   LEGAL_SUFFIX,
@@ -490,6 +492,12 @@ export class Cast {
    */
   registerDescribed(phrase: SpeakerPhrase): CastMember | undefined {
     if (phrase.form !== 'description' || !phrase.definite || phrase.kind !== 'organization')
+      return undefined;
+    // "A company statement said": a body the article has named, or none; no new one.
+    // Only a body the words name ("The Pakistani army statement"): "the ministry statement"
+    // is the ministry the article named, or no new one.
+    const lastWord = phrase.text.slice(phrase.text.lastIndexOf(' ') + 1);
+    if (DOCUMENT_NOUNS.has(lastWord) && !namesItsBody(issuerOfDocument(phrase.text)))
       return undefined;
     const name = describedName(phrase);
     return this.members.find((member) => member.name === name) ?? this.add(name, 'organization');
@@ -1677,9 +1685,33 @@ function capitalise(text: string): string {
  * keeps its article ("A spokesman", "The report").
  */
 function describedName(phrase: SpeakerPhrase): string {
-  const text =
-    phrase.kind === 'organization' ? phrase.text.replace(/^[Tt]he\s+(?=\p{Lu})/u, '') : phrase.text;
-  return capitalise(text);
+  if (phrase.kind !== 'organization') return capitalise(phrase.text);
+  const issuer = issuerOfDocument(phrase.text);
+  const article =
+    issuer === undefined ? /^[Tt]he\s+(?=\p{Lu})/u : /^(?:[Tt]he|[Aa]n?)\s+(?=\p{Lu})/u;
+  return capitalise((issuer ?? phrase.text).replace(article, ''));
+}
+
+/** "The Pakistani army", "U.S. military": a capital past the article names which body. */
+function namesItsBody(body: string | undefined): boolean {
+  return body !== undefined && /\s\p{Lu}/u.test(body.replace(/^(?:the|a|an)\s+/iu, ' '));
+}
+
+/**
+ * "The Pakistani army statement", "A U.S. military statement", "the ministry statement":
+ * the body whose document it is. Not "A military communique", whose body only its document
+ * names.
+ */
+function issuerOfDocument(text: string): string | undefined {
+  const words = text.split(/\s+/u);
+  const [body, document] = words.slice(-2);
+  if (document === undefined || body === undefined || !DOCUMENT_NOUNS.has(document))
+    return undefined;
+  if (!isIssuerNoun(body)) return undefined;
+  const indefinite = /^an?$/iu.test(words[0] ?? '');
+  if (indefinite && !words.some((word) => /^\p{Lu}/u.test(word) && !/^an?$/iu.test(word)))
+    return undefined;
+  return words.slice(0, -1).join(' ');
 }
 
 const HONORIFIC =

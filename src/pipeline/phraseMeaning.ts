@@ -8,6 +8,7 @@ import {
   FIRM_ENDING,
   GENERATION,
   GOVERNMENT_NAMES,
+  isIssuerNoun,
   NAME_PREPOSITIONS,
   ORGANISATION_NOUNS,
   OUTLET_NOUNS,
@@ -905,7 +906,12 @@ export function interpretPhrase(
     lastWord !== undefined &&
     !isCapitalised(lastWord.text) &&
     (role.length === 0
-      ? ORGANISATION_NOUNS.has(lower(lastWord)) || isRoleNoun(lastWord)
+      ? ORGANISATION_NOUNS.has(lower(lastWord)) ||
+        isRoleNoun(lastWord) ||
+        // "The Pakistani army statement": a body's document.
+        (DOCUMENT_NOUNS.has(lower(lastWord)) &&
+          isIssuerNoun(lower(content[content.length - 2])) &&
+          !isCapitalised(content[content.length - 2]?.text ?? ''))
       : ORGANISATION_NOUNS.has(lower(lastWord)) &&
         !isRoleNoun(lastWord) &&
         role.every((token) => isCapitalised(token.text)) &&
@@ -1071,6 +1077,26 @@ export function interpretPhrase(
   const partyMember = nouns.findLast((word) => PARTY_MEMBERS.has(word));
   const head = roleOf ?? nouns.findLast(isHead) ?? partyMember ?? '';
   if (head === '') return undefined;
+  // "A company statement said", "the ministry statement added": the words of a body's
+  // statement are the body's, whichever the article has named ("a" is no new company here).
+  const issuer = nouns[nouns.length - 2];
+  if (
+    appositive.length === 0 &&
+    DOCUMENT_NOUNS.has(head) &&
+    nouns[nouns.length - 1] === head &&
+    issuer !== undefined &&
+    isIssuerNoun(issuer) &&
+    !isCapitalised(content[content.length - 2]?.text ?? '')
+  )
+    return phraseOf(
+      'description',
+      mention,
+      null,
+      join(text, content.slice(0, -1)),
+      'organization',
+      issuer,
+      true,
+    );
   const kind: SpeakerKind | null = DOCUMENT_NOUNS.has(head)
     ? 'document'
     : ORGANISATION_NOUNS.has(head)

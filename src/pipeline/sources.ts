@@ -8,6 +8,7 @@
  */
 import type { Quote, Source, SourceCitation, SourceKind, Speaker } from './article.ts';
 import {
+  DOCUMENT_NOUNS,
   GOVERNMENT_NAMES,
   ORGANISATION_NOUNS,
   OFFICIAL_ROLE,
@@ -461,9 +462,12 @@ export function extractSources(
               citation(subject.text),
             );
         } else if (subject.kind === 'document' || subject.kind === 'organization') {
+          // "A cabinet statement said": an unnamed body's statement is cited as the document.
+          const lastWord = subject.text.slice(subject.text.lastIndexOf(' ') + 1);
+          const document = subject.kind === 'document' || DOCUMENT_NOUNS.has(lastWord);
           sources.cite(
             subject.text,
-            subject.kind === 'document' ? 'document' : kindOfInstitution(subject.text),
+            document ? 'document' : kindOfInstitution(subject.text),
             citation(subject.text),
           );
         }

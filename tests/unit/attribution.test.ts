@@ -6792,3 +6792,38 @@ describe('a surname that is also a role word, before "Jr."', () => {
     ]);
   });
 });
+
+describe("a body's statement, by the body's noun before the document's", () => {
+  it('should give "A company statement said" to the firm the story is about', () => {
+    expect(
+      speakers(
+        'Hutchison Whampoa Ltd announced a bonus issue.\n\nA company statement said the issue "will help increase flexibility."',
+      ),
+    ).toEqual(['Hutchison Whampoa Ltd']);
+  });
+
+  it('should name the body a statement\'s words name: "The Pakistani army statement", "A U.S. military statement"', () => {
+    expect(
+      speakers(
+        'The Pakistani army statement said the operation "is over."\n\nA U.S. military statement claimed the raid hit a "compound." The statement said "we regret the loss of innocent lives."',
+      ),
+    ).toEqual(['Pakistani army', 'U.S. military', 'U.S. military']);
+  });
+
+  it('should give "the ministry statement" to the ministry the article names', () => {
+    expect(
+      speakers(
+        'A foreign ministry statement described the decision as "unjustified."\n\nThe French foreign ministry said the measure would hurt talks.',
+      ),
+    ).toEqual(['French foreign ministry']);
+  });
+
+  it("should cite an unnamed body's statement as a document, and not read a media release as a body's", () => {
+    expect(sourcesOf('A military communique said the attack "was repelled."')).toEqual([
+      ['A military communique', 'document'],
+    ]);
+    expect(sourcesOf('A media release said the restaurant "is closed."')).toEqual([
+      ['A media release', 'document'],
+    ]);
+  });
+});
