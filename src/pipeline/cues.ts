@@ -84,8 +84,9 @@ const QUOTE_OPENING = /^["“„«‘']$/u;
 const AFTER_NOUN_CALLS = new Set(['for', 'to', 'on', 'from', 'by', 'and', 'of']);
 
 /**
- * A headline drops the article: "Putin calls arrest “ridiculous”" names its object, then
- * quotes what it is called, a word or three later.
+ * "Maebus then calls Saudi Arabia a “mess”", and a headline's "Putin calls arrest
+ * “ridiculous”", which drops the article: the verb names its object, then quotes what it
+ * is called, a word or three later.
  */
 function callsObjectQuoted(tokens: readonly Token[], index: number): boolean {
   if (tokens[index]?.lower !== 'calls' || AFTER_NOUN_CALLS.has(tokens[index + 1]?.lower ?? ''))
@@ -352,7 +353,7 @@ export function cueAt(tokens: readonly Token[], index: number, headline = false)
     NOUN_LIKE_CUES.has(first.lower) &&
     ((!REPORTED_NEXT.test(tokens[index + 1]?.text ?? '') &&
       !commaThenQuote &&
-      !(headline && callsObjectQuoted(tokens, index)) &&
+      !callsObjectQuoted(tokens, index) &&
       !reportsAfterName(tokens, index) &&
       !reportsQuoteBefore(tokens, index)) ||
       NOUN_DETERMINER.test(tokens[index - 1]?.text ?? '') ||

@@ -6827,3 +6827,14 @@ describe("a body's statement, by the body's noun before the document's", () => {
     ]);
   });
 });
+
+describe('"calls" before a named object and the quote', () => {
+  it('should read "Maebus then calls Saudi Arabia a “mess”" as Maebus\'s word', () => {
+    expect(
+      speakers(
+        'Steven Maebus wrote the report.\n\nMaebus then calls Saudi Arabia a "mess," but not a threat.',
+      ),
+    ).toEqual(['Steven Maebus']);
+    expect(speakers('The move drew calls from Washington for "restraint".')).toEqual([null]);
+  });
+});
