@@ -306,5 +306,31 @@ export function findQuotedSpans(text: string): MarkedSpan[] {
     if (outermost.some((kept) => contains(kept, pair) || overlaps(kept, pair))) continue;
     outermost.push(pair);
   }
-  return outermost.map((pair) => trimmedSpan(text, pair)).filter((span) => span !== undefined);
+  return outermost
+    .map((pair) => trimmedSpan(text, closedBeforeInvertedCue(text, pair)))
+    .filter((span) => span !== undefined);
+}
+
+/** ", said Wood Gundie analyst Edward Comeau." inside the marks: the quote ended at the comma. */
+const INVERTED_CUE_INSIDE =
+  /, (?:said|says) (?:\p{Ll}+ ){0,3}\p{Lu}[^"“”«».!?]*(?:\.[^\s"“”]+)*[^"“”«»!?]*$/u;
+const MAX_WORDS_AFTER_CUE = 12;
+
+/**
+ * "“There's been rumors …, said Wood Gundie analyst Edward Comeau.”": a closing mark
+ * left out before an inverted cue, and put after the speaker's name or not at all. The
+ * quote ends at the comma, the cue and the speaker standing outside it; not when words
+ * follow the name in a sentence of their own.
+ */
+function closedBeforeInvertedCue(text: string, pair: Pair): Pair {
+  if (pair.inferredOpen) return pair;
+  const inside = text.slice(pair.open + 1, pair.close);
+  const found = INVERTED_CUE_INSIDE.exec(inside);
+  if (!found) return pair;
+  const after = found[0].slice(2).trim();
+  const sentences = after.replace(/\.$/u, '').split(/[.!?]\s+(?=\p{Lu}\p{Ll})/u);
+  const before = inside.slice(0, found.index).trim().split(/\s+/u);
+  if (sentences.length > 1 || after.split(/\s+/u).length > MAX_WORDS_AFTER_CUE || before.length < 3)
+    return pair;
+  return { ...pair, close: pair.open + 1 + found.index, runsOn: false };
 }

@@ -6838,3 +6838,13 @@ describe('"calls" before a named object and the quote', () => {
     expect(speakers('The move drew calls from Washington for "restraint".')).toEqual([null]);
   });
 });
+
+describe('a closing mark misplaced after an inverted cue', () => {
+  it('should give the words before ", said X" to X', () => {
+    expect(
+      speakers(
+        '"It\'s a rather gloomy outlook for the economy, said David Wyss of Data Resources Inc. "I\'m particularly impressed by the drop in orders."',
+      ),
+    ).toEqual(['David Wyss', 'David Wyss']);
+  });
+});

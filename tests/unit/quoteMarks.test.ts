@@ -141,4 +141,23 @@ describe('findQuotedSpans', () => {
   it('should ignore empty quotes', () => {
     expect(quoted('An empty “ ” pair and "" here.')).toEqual([]);
   });
+
+  it('should end a quote at an inverted cue whose closing mark was put after the name, or left out', () => {
+    expect(
+      quoted("\"There's been rumors that they've taken a position, said analyst Edward Comeau."),
+    ).toEqual(["There's been rumors that they've taken a position"]);
+    expect(
+      quoted('"Out of the British bombing, we looked at our laws, said Mr Hill." He left.'),
+    ).toEqual(['Out of the British bombing, we looked at our laws']);
+  });
+
+  it('should leave a quote whole when a sentence of its own follows the name', () => {
+    expect(
+      quoted(
+        '"I see no reason to change estimates, said Frederick Meinke, analyst. He thinks it will pass."',
+      ),
+    ).toEqual([
+      'I see no reason to change estimates, said Frederick Meinke, analyst. He thinks it will pass.',
+    ]);
+  });
 });
