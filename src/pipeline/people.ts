@@ -1217,6 +1217,7 @@ export class Cast {
             // "Witnesses have reported …. A spokesman … He added": "he" is no group.
             !ANONYMOUS_HEADS.has(member.name.toLowerCase()) &&
             !isPluralGroup(member.name) &&
+            !namesNoPerson(member.name) &&
             (member.gender === undefined
               ? member.spoke || member.roles.length > 0
               : member.gender === gender)
@@ -1656,6 +1657,22 @@ function isPartyWord(word: string): boolean {
 }
 
 /** "Republicans", "Americans": a group named by one plural word. */
+/**
+ * "China", "U.S. Officials", "Sachs GmbH": names the reading took for a person's that say
+ * they are a state, a group or a firm, which "he" or "she" never means.
+ */
+function namesNoPerson(name: string): boolean {
+  const last = name.slice(name.lastIndexOf(' ') + 1);
+  const noun = last.toLowerCase().replace(/s$/u, '');
+  return (
+    GOVERNMENT_NAMES.has(name) ||
+    LEGAL_SUFFIX.test(last) ||
+    (/\s/u.test(name) &&
+      (ORGANISATION_NOUNS.has(noun) || ROLE_NOUNS.has(noun)) &&
+      last.endsWith('s'))
+  );
+}
+
 function isPluralGroup(name: string): boolean {
   return (
     PARTY_MEMBERS.has(name.toLowerCase()) ||

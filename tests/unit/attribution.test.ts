@@ -6848,3 +6848,13 @@ describe('a closing mark misplaced after an inverted cue', () => {
     ).toEqual(['David Wyss', 'David Wyss']);
   });
 });
+
+describe('"he" and names that say they are no person', () => {
+  it('should not give "he said" to a state or a plural group the reading took for a person', () => {
+    expect(
+      speakers(
+        'Defense Secretary Caspar Weinberger spoke on Monday. Other U.S. Officials said the Gulf was calm.\n\nThe United States would use "all its legitimate means to stem the cause of tension," he said.',
+      ),
+    ).toEqual(['Caspar Weinberger']);
+  });
+});
