@@ -115,7 +115,7 @@ export const NEWS_ORGANISATIONS: readonly NewsOrganisation[] = [
   {
     name: 'The Daily Telegraph',
     kind: 'outlet',
-    aliases: ['The Daily Telegraph', 'The Telegraph'],
+    aliases: ['The Daily Telegraph', 'Daily Telegraph', 'The Telegraph'],
   },
   { name: 'Le Monde', kind: 'outlet', aliases: ['Le Monde'] },
   { name: 'El País', kind: 'outlet', aliases: ['El País', 'El Pais'] },

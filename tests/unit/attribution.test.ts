@@ -6858,3 +6858,11 @@ describe('"he" and names that say they are no person', () => {
     ).toEqual(['Caspar Weinberger']);
   });
 });
+
+describe('a listed paper named without its "The"', () => {
+  it('should give "the Daily Telegraph said" to The Daily Telegraph, by its listed name', () => {
+    expect(speakers('The plan was "a disaster," the Daily Telegraph said.')).toEqual([
+      'The Daily Telegraph',
+    ]);
+  });
+});
