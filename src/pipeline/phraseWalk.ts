@@ -328,6 +328,23 @@ export function isSurnameParticle(token: Token): boolean {
   return token.text === token.lower && SURNAME_PARTICLES.has(token.lower);
 }
 
+const MAX_BRACKETED_NAME_WORDS = 3;
+
+/** "(Far East)" after "James Capel" and before "Ltd": capitalised words only, then a legal form. */
+function bracketInFirmName(
+  tokens: readonly Token[],
+  open: number,
+  parts: readonly Token[],
+): boolean {
+  if (tokens[open]?.text !== '(' || !isNameToken(parts[parts.length - 1])) return false;
+  for (let k = open + 1; k <= open + 1 + MAX_BRACKETED_NAME_WORDS; k++) {
+    const token = tokens[k];
+    if (token?.text === ')') return k > open + 1 && LEGAL_SUFFIX.test(tokens[k + 1]?.text ?? '');
+    if (!token || !isCapitalised(token.text)) return false;
+  }
+  return false;
+}
+
 export function walkForward(tokens: readonly Token[], first: number, ceiling: number): Token[] {
   const parts: Token[] = [];
   let j = first;
@@ -390,6 +407,12 @@ export function walkForward(tokens: readonly Token[], first: number, ceiling: nu
     } else if (token && isRegnalNumber(tokens, j) && isNameToken(parts[parts.length - 1])) {
       // "King Juan Carlos I", "Pope Benedict XVI".
       parts.push(token);
+    } else if (token && bracketInFirmName(tokens, j, parts)) {
+      // "Jardine Fleming (Securities) Ltd", "James Capel (Far East) Ltd": a bracketed
+      // part of a firm's name, before its legal form.
+      const close = tokens.findIndex((next, k) => k > j && next.text === ')');
+      parts.push(...tokens.slice(j, close + 1));
+      j = close;
     } else if (token && plainWords > 0) {
       // "Trutex marketing director Clare Rix", "Greenpeace International's political
       // climate coordinator Martin Kaiser": plain words before a role in lower case and a

@@ -6866,3 +6866,13 @@ describe('a listed paper named without its "The"', () => {
     ]);
   });
 });
+
+describe("a bracketed part of a firm's name", () => {
+  it('should read "Jardine Fleming (Securities) Ltd analyst Nick Edwards" to the analyst, and the firm whole', () => {
+    expect(
+      speakers(
+        '"I am not sure MITI can do much more," said Jardine Fleming (Securities) Ltd analyst Nick Edwards.\n\nIndustrial Equity (Pacific) Ltd said it bought shares of Triton Oil Corp. The company said it had a "good faith intention" to buy more.',
+      ),
+    ).toEqual(['Nick Edwards', 'Industrial Equity (Pacific) Ltd']);
+  });
+});
