@@ -232,6 +232,17 @@ export function isPaperName(name: string): boolean {
   return PAPER_NAME_ENDINGS.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase());
 }
 
+/** Words that open or end a broadcaster's name. */
+const BROADCAST_WORDS = new Set(['Radio', 'Television', 'TV']);
+
+/** "Tehran Radio", "Radio Havana", "Kabul Television": a broadcaster by its name's words. */
+export function isBroadcasterName(words: readonly string[]): boolean {
+  return (
+    words.length > 1 &&
+    [words[0], words[words.length - 1]].some((word) => BROADCAST_WORDS.has(word ?? ''))
+  );
+}
+
 /** A news agency or outlet: a listed one, or a name like a paper's. */
 export function isOutletName(name: string): boolean {
   return findNewsOrganisations(name).length > 0 || isPaperName(name);

@@ -19,7 +19,11 @@ import {
   withoutContraction,
   ROLE_NOUNS,
 } from './lexicon.ts';
-import { findNewsOrganisations, newsOrganisationNamed } from './newsOrganisations.ts';
+import {
+  findNewsOrganisations,
+  isBroadcasterName,
+  newsOrganisationNamed,
+} from './newsOrganisations.ts';
 import { genderOfGivenName } from './givenNames.ts';
 import {
   isSentTo,
@@ -572,6 +576,9 @@ function kindOfName(
     genderOfGivenName(parts.map((token) => token.text)) === undefined
   )
     return 'organization';
+  // "Tehran Radio", "Radio Havana", "Kabul Television": a broadcaster.
+  const words = parts.map((token) => token.text);
+  if (isBroadcasterName(words) && genderOfGivenName(words) === undefined) return 'organization';
   // "ADF", "OSCE": acronyms name organisations; so does a name right after "group" or "agency".
   // But "A380", "F-16", "737": a model's number, not a body.
   if (parts.length === 1 && MODEL_NUMBER.test(parts[0]?.text ?? '')) return undefined;

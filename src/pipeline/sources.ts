@@ -18,6 +18,7 @@ import {
 } from './lexicon.ts';
 import {
   findNewsOrganisations,
+  isBroadcasterName,
   isPaperName,
   newsOrganisationInName,
   newsOrganisationNamed,
@@ -199,7 +200,7 @@ function kindOfInstitution(name: string): SourceKind {
   const organisation = newsOrganisationInName(name);
   if (organisation) return organisation.kind;
   // "Tehran Times", "Sydney Morning Herald": papers the list of outlets does not know.
-  if (isPaperName(name)) return 'outlet';
+  if (isPaperName(name) || isBroadcasterName(name.split(/\s+/u))) return 'outlet';
   return GOVERNMENT_WORDS.test(name) || GOVERNMENT_NAMES.has(name) || STATE_BODY_NOUNS.test(name)
     ? 'government body'
     : 'organization';

@@ -5620,7 +5620,7 @@ describe('shapes from the forty-first and forty-second Wikinews batches', () => 
       sourcesOf(
         'The state broadcaster of New Zealand, Television New Zealand (TVNZ), has announced cuts. "It is sad," said Rick Ellis.',
       ),
-    ).toContainEqual(['Television New Zealand', 'organization']);
+    ).toContainEqual(['Television New Zealand', 'outlet']);
   });
 
   it('should take no gender from a relative clause about someone else', () => {
@@ -6874,5 +6874,14 @@ describe("a bracketed part of a firm's name", () => {
         '"I am not sure MITI can do much more," said Jardine Fleming (Securities) Ltd analyst Nick Edwards.\n\nIndustrial Equity (Pacific) Ltd said it bought shares of Triton Oil Corp. The company said it had a "good faith intention" to buy more.',
       ),
     ).toEqual(['Nick Edwards', 'Industrial Equity (Pacific) Ltd']);
+  });
+});
+
+describe("a broadcaster's name", () => {
+  it('should read "Tehran Radio" as an outlet, so "him" after it is the person it quoted', () => {
+    const body =
+      'Iranian President Ali Khamenei said he doubted the U.S. would act, Tehran Radio reported.\n\nThe U.S. Government "is in a very difficult situation now," the radio quoted him as saying.';
+    expect(speakers(body)).toEqual(['Ali Khamenei']);
+    expect(sourcesOf(body)).toContainEqual(['Tehran Radio', 'outlet']);
   });
 });
