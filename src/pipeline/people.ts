@@ -493,9 +493,8 @@ export class Cast {
   registerDescribed(phrase: SpeakerPhrase): CastMember | undefined {
     if (phrase.form !== 'description' || !phrase.definite || phrase.kind !== 'organization')
       return undefined;
-    // "A company statement said": a body the article has named, or none; no new one.
-    // Only a body the words name ("The Pakistani army statement"): "the ministry statement"
-    // is the ministry the article named, or no new one.
+    // A statement's body is new only when its words name it ("The Pakistani army
+    // statement"); "a company statement" is a firm the article has named, or none.
     const lastWord = phrase.text.slice(phrase.text.lastIndexOf(' ') + 1);
     if (DOCUMENT_NOUNS.has(lastWord) && !namesItsBody(issuerOfDocument(phrase.text)))
       return undefined;
