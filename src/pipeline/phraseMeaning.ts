@@ -393,6 +393,8 @@ function splitRole(
         !firstAfterOf &&
         (lower(parts[end]) === 'the' || (lower(parts[end - 1]) === 'the' && remaining === 1));
       // "of the Andean Community Wagner": a body's name goes on to the noun that ends it.
+      // "Community" ends names ("European Community") but is no body's noun in general:
+      // "the international community said" names no one.
       const bodyNoun =
         next !== undefined &&
         isCapitalised(next.text) &&
