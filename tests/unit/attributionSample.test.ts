@@ -19,9 +19,9 @@ describe('the labelled attribution sample', () => {
     expect(detectionF1(score)).toBeGreaterThanOrEqual(0.99);
   });
 
-  it('should give at least 0.93 of the named quotes to their speaker, 0.935 allowing surnames', () => {
-    expect(score.attributed / score.named).toBeGreaterThanOrEqual(0.93);
-    expect(score.attributedLeniently / score.named).toBeGreaterThanOrEqual(0.935);
+  it('should give at least 0.935 of the named quotes to their speaker, 0.94 allowing surnames', () => {
+    expect(score.attributed / score.named).toBeGreaterThanOrEqual(0.935);
+    expect(score.attributedLeniently / score.named).toBeGreaterThanOrEqual(0.94);
   });
 
   // Ceilings, not floors: a rule that reaches further must not buy recall with wrong answers.
@@ -84,8 +84,8 @@ describeQuotes('the labelled attribution sample (batches 28 to 32)', 'labels-28-
 describeQuotes('the labelled attribution sample (batches 33 to 38)', 'labels-33-38.json', {
   labelled: 474,
   named: 383,
-  strict: 0.91,
-  lenient: 0.93,
+  strict: 0.925,
+  lenient: 0.94,
   wrong: 0.035,
   guesses: 0.28,
 });
@@ -95,8 +95,8 @@ describeQuotes('the labelled attribution sample (batches 33 to 38)', 'labels-33-
 describeQuotes('the labelled attribution sample (batches 39 to 45)', 'labels-39-45.json', {
   labelled: 596,
   named: 489,
-  strict: 0.92,
-  lenient: 0.935,
+  strict: 0.935,
+  lenient: 0.945,
   wrong: 0.03,
   guesses: 0.35,
 });
@@ -106,7 +106,7 @@ describeQuotes('the labelled attribution sample (batches 39 to 45)', 'labels-39-
 describeQuotes('the labelled attribution sample (batches 46 to 52)', 'labels-46-52.json', {
   labelled: 512,
   named: 362,
-  strict: 0.864,
+  strict: 0.865,
   lenient: 0.87,
   wrong: 0.03,
   guesses: 0.2,
@@ -117,8 +117,8 @@ describeQuotes('the labelled attribution sample (batches 46 to 52)', 'labels-46-
 describeQuotes('the labelled attribution sample (batches 53 to 59)', 'labels-53-59.json', {
   labelled: 415,
   named: 313,
-  strict: 0.875,
-  lenient: 0.885,
+  strict: 0.88,
+  lenient: 0.89,
   wrong: 0.055,
   guesses: 0.15,
 });
@@ -198,7 +198,7 @@ describeSources(
 describeSources(
   'the sources of batches 34 to 38, labelled before any source output was read',
   'sources-34-38.json',
-  { labelled: 314, recall: 0.82, precision: 0.72, kind: 0.83 },
+  { labelled: 314, recall: 0.82, precision: 0.73, kind: 0.84 },
 );
 
 describeSources(
