@@ -968,6 +968,11 @@ export function isIssuerNoun(word: string): boolean {
   return ORGANISATION_NOUNS.has(word) && word !== 'media';
 }
 
+/** "A cabinet statement", "the ministry report": words that end in a document's noun. */
+export function endsInDocumentNoun(text: string): boolean {
+  return DOCUMENT_NOUNS.has(text.slice(text.lastIndexOf(' ') + 1));
+}
+
 /** Nouns for documents that "say" things: "the note said", "the statement read". */
 export const DOCUMENT_NOUNS = new Set([
   'note',

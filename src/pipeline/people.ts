@@ -9,6 +9,7 @@ import { withoutAccents } from './normalise.ts';
 import type { SpeakerPhrase } from './phraseMeaning.ts';
 import {
   DOCUMENT_NOUNS,
+  endsInDocumentNoun,
   FIRM_ENDING,
   isIssuerNoun,
   GENERATION,
@@ -495,8 +496,7 @@ export class Cast {
       return undefined;
     // A statement's body is new only when its words name it ("The Pakistani army
     // statement"); "a company statement" is a firm the article has named, or none.
-    const lastWord = phrase.text.slice(phrase.text.lastIndexOf(' ') + 1);
-    if (DOCUMENT_NOUNS.has(lastWord) && !namesItsBody(issuerOfDocument(phrase.text)))
+    if (endsInDocumentNoun(phrase.text) && !namesItsBody(issuerOfDocument(phrase.text)))
       return undefined;
     const name = describedName(phrase);
     return this.members.find((member) => member.name === name) ?? this.add(name, 'organization');

@@ -610,6 +610,13 @@ function kindOfName(
   return 'person';
 }
 
+/** "army statement", "company communique": a body's noun in lower case, then a document's. */
+function isBodysDocument(body: Token | undefined, bodyWord: string, documentWord: string): boolean {
+  return (
+    DOCUMENT_NOUNS.has(documentWord) && isIssuerNoun(bodyWord) && !isCapitalised(body?.text ?? '')
+  );
+}
+
 /** A nationality's adjective that names its people too: "the French", "the Japanese". */
 const COLLECTIVE_PEOPLE = /(?:ch|sh|ese|ss)$/u;
 
@@ -918,9 +925,11 @@ export function interpretPhrase(
       ? ORGANISATION_NOUNS.has(lower(lastWord)) ||
         isRoleNoun(lastWord) ||
         // "The Pakistani army statement": a body's document.
-        (DOCUMENT_NOUNS.has(lower(lastWord)) &&
-          isIssuerNoun(lower(content[content.length - 2])) &&
-          !isCapitalised(content[content.length - 2]?.text ?? ''))
+        isBodysDocument(
+          content[content.length - 2],
+          lower(content[content.length - 2]),
+          lower(lastWord),
+        )
       : ORGANISATION_NOUNS.has(lower(lastWord)) &&
         !isRoleNoun(lastWord) &&
         role.every((token) => isCapitalised(token.text)) &&
@@ -1091,11 +1100,9 @@ export function interpretPhrase(
   const issuer = nouns[nouns.length - 2];
   if (
     appositive.length === 0 &&
-    DOCUMENT_NOUNS.has(head) &&
     nouns[nouns.length - 1] === head &&
     issuer !== undefined &&
-    isIssuerNoun(issuer) &&
-    !isCapitalised(content[content.length - 2]?.text ?? '')
+    isBodysDocument(content[content.length - 2], issuer, head)
   )
     return phraseOf(
       'description',

@@ -8,7 +8,7 @@
  */
 import type { Quote, Source, SourceCitation, SourceKind, Speaker } from './article.ts';
 import {
-  DOCUMENT_NOUNS,
+  endsInDocumentNoun,
   GOVERNMENT_NAMES,
   ORGANISATION_NOUNS,
   OFFICIAL_ROLE,
@@ -464,8 +464,7 @@ export function extractSources(
             );
         } else if (subject.kind === 'document' || subject.kind === 'organization') {
           // "A cabinet statement said": an unnamed body's statement is cited as the document.
-          const lastWord = subject.text.slice(subject.text.lastIndexOf(' ') + 1);
-          const document = subject.kind === 'document' || DOCUMENT_NOUNS.has(lastWord);
+          const document = subject.kind === 'document' || endsInDocumentNoun(subject.text);
           sources.cite(
             subject.text,
             document ? 'document' : kindOfInstitution(subject.text),
