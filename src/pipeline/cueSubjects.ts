@@ -299,9 +299,9 @@ export function subjectOfCue(
   // "Noting the nosediving New York Stock Exchange, Rep David Obey, …, said": the subject
   // comes after the comma that closes an opening participle's clause, never inside it.
   if (tokens[floor]?.lower !== 'according' && opensWithParticiple(tokens, floor)) {
-    const comma = tokens.findIndex((token, i) => i > floor && token.text === ',');
-    if (comma !== -1 && comma < cue.index - 1)
-      return subjectOfCue(context, cues, k, comma + 1, ceiling);
+    let comma = floor + 1;
+    while (comma < cue.index - 1 && tokens[comma]?.text !== ',') comma++;
+    if (comma < cue.index - 1) return subjectOfCue(context, cues, k, comma + 1, ceiling);
   }
   const after = cue.index + cue.length;
   if (cue.text.toLowerCase().startsWith('according') || isPassiveWithAgent(cue))

@@ -330,19 +330,23 @@ export function isSurnameParticle(token: Token): boolean {
 
 const MAX_BRACKETED_NAME_WORDS = 3;
 
-/** "(Far East)" after "James Capel" and before "Ltd": capitalised words only, then a legal form. */
+/**
+ * "(Far East)" after "James Capel" and before "Ltd": capitalised words only, then a legal
+ * form. The index of the closing bracket, or -1.
+ */
 function bracketInFirmName(
   tokens: readonly Token[],
   open: number,
   parts: readonly Token[],
-): boolean {
-  if (tokens[open]?.text !== '(' || !isNameToken(parts[parts.length - 1])) return false;
+): number {
+  if (tokens[open]?.text !== '(' || !isNameToken(parts[parts.length - 1])) return -1;
   for (let k = open + 1; k <= open + 1 + MAX_BRACKETED_NAME_WORDS; k++) {
     const token = tokens[k];
-    if (token?.text === ')') return k > open + 1 && LEGAL_SUFFIX.test(tokens[k + 1]?.text ?? '');
-    if (!token || !isCapitalised(token.text)) return false;
+    if (token?.text === ')')
+      return k > open + 1 && LEGAL_SUFFIX.test(tokens[k + 1]?.text ?? '') ? k : -1;
+    if (!token || !isCapitalised(token.text)) return -1;
   }
-  return false;
+  return -1;
 }
 
 export function walkForward(tokens: readonly Token[], first: number, ceiling: number): Token[] {
@@ -402,17 +406,17 @@ export function walkForward(tokens: readonly Token[], first: number, ceiling: nu
       parts.length > 0 && !isPhraseWord(token)
         ? plainWordsBeforeRoleAndName(tokens, j, described)
         : 0;
+    const bracketClose = bracketInFirmName(tokens, j, parts);
     if ((isPhraseWord(token) || weekdayPaper(tokens, j)) && token) {
       parts.push(token);
     } else if (token && isRegnalNumber(tokens, j) && isNameToken(parts[parts.length - 1])) {
       // "King Juan Carlos I", "Pope Benedict XVI".
       parts.push(token);
-    } else if (token && bracketInFirmName(tokens, j, parts)) {
+    } else if (token && bracketClose !== -1) {
       // "Jardine Fleming (Securities) Ltd", "James Capel (Far East) Ltd": a bracketed
       // part of a firm's name, before its legal form.
-      const close = tokens.findIndex((next, k) => k > j && next.text === ')');
-      parts.push(...tokens.slice(j, close + 1));
-      j = close;
+      parts.push(...tokens.slice(j, bracketClose + 1));
+      j = bracketClose;
     } else if (token && plainWords > 0) {
       // "Trutex marketing director Clare Rix", "Greenpeace International's political
       // climate coordinator Martin Kaiser": plain words before a role in lower case and a
