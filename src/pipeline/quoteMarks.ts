@@ -312,9 +312,30 @@ export function findQuotedSpans(text: string): MarkedSpan[] {
 }
 
 /** ", said Wood Gundie analyst Edward Comeau." inside the marks: the quote ended at the comma. */
-const INVERTED_CUE_INSIDE =
-  /, (?:said|says) (?:\p{Ll}+ ){0,3}\p{Lu}[^"“”«».!?]*(?:\.[^\s"“”]+)*[^"“”«»!?]*$/u;
+const INVERTED_CUE = /, (?:said|says) (?:\p{Ll}+ ){0,3}\p{Lu}/uy;
+/** What the words after such a cue never hold: another quote, or a question or exclamation. */
+const NOT_AFTER_CUE = /["“”«»!?]/u;
 const MAX_WORDS_AFTER_CUE = 12;
+
+/**
+ * Where ", said <name>" starts in `inside` with nothing after it up to the end but the
+ * name's own words. Read from the last quote mark, "!" or "?" on, so that a long quote
+ * costs one pass.
+ */
+function invertedCueAtEnd(inside: string): number {
+  let from = 0;
+  for (let i = inside.length - 1; i >= 0; i--) {
+    if (NOT_AFTER_CUE.test(inside.charAt(i))) {
+      from = i + 1;
+      break;
+    }
+  }
+  for (let at = inside.indexOf(', sa', from); at !== -1; at = inside.indexOf(', sa', at + 1)) {
+    INVERTED_CUE.lastIndex = at;
+    if (INVERTED_CUE.test(inside)) return at;
+  }
+  return -1;
+}
 
 /**
  * "“There's been rumors …, said Wood Gundie analyst Edward Comeau.”": a closing mark
@@ -325,12 +346,12 @@ const MAX_WORDS_AFTER_CUE = 12;
 function closedBeforeInvertedCue(text: string, pair: Pair): Pair {
   if (pair.inferredOpen) return pair;
   const inside = text.slice(pair.open + 1, pair.close);
-  const found = INVERTED_CUE_INSIDE.exec(inside);
-  if (!found) return pair;
-  const after = found[0].slice(2).trim();
+  const at = invertedCueAtEnd(inside);
+  if (at === -1) return pair;
+  const after = inside.slice(at + 2).trim();
   const sentences = after.replace(/\.$/u, '').split(/[.!?]\s+(?=\p{Lu}\p{Ll})/u);
-  const before = inside.slice(0, found.index).trim().split(/\s+/u);
+  const before = inside.slice(0, at).trim().split(/\s+/u);
   if (sentences.length > 1 || after.split(/\s+/u).length > MAX_WORDS_AFTER_CUE || before.length < 3)
     return pair;
-  return { ...pair, close: pair.open + 1 + found.index, runsOn: false };
+  return { ...pair, close: pair.open + 1 + at, runsOn: false };
 }

@@ -160,4 +160,10 @@ describe('findQuotedSpans', () => {
       'I see no reason to change estimates, said Frederick Meinke, analyst. He thinks it will pass.',
     ]);
   });
+
+  it('should read a long quote full of inverted cues and a question at its end in one pass', () => {
+    const inner = Array.from({ length: 2000 }, (_, i) => `word${i}, said Alpha Beta`).join(' ');
+    const text = `"${inner} end? x"`;
+    expect(quoted(text)).toEqual([`${inner} end? x`]);
+  });
 });
