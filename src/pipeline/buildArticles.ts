@@ -37,21 +37,36 @@ export function buildArticles(seeds: readonly SeedFile[]): BuildResult {
   for (const article of parsed) {
     article.slug = slugs.get(article.file) ?? article.slug;
     const key = article.title.toLowerCase();
-    byTitle.set(key, [...(byTitle.get(key) ?? []), article.file]);
+    const files = byTitle.get(key);
+    if (files) files.push(article.file);
+    else byTitle.set(key, [article.file]);
   }
   for (const article of parsed) {
-    const twins = (byTitle.get(article.title.toLowerCase()) ?? []).filter(
-      (file) => file !== article.file,
-    );
-    if (twins.length > 0) {
+    const sharing = byTitle.get(article.title.toLowerCase()) ?? [];
+    if (sharing.length > 1) {
       const warning = {
         file: article.file,
         severity: 'warning' as const,
-        message: `another file has the same title (${twins.join(', ')}); this one is at /articles/${article.slug}`,
+        message: `another file has the same title (${twinsOf(article.file, sharing)}); this one is at /articles/${article.slug}`,
       };
       article.diagnostics.push(warning);
     }
   }
-  for (const article of parsed) diagnostics.push(...article.diagnostics);
+  for (const article of parsed)
+    for (const diagnostic of article.diagnostics) diagnostics.push(diagnostic);
   return { articles: parsed.sort((a, b) => a.file.localeCompare(b.file)), diagnostics };
+}
+
+/** The files a title is shared with, up to a few: ten thousand "Untitled" files name three each. */
+const MAX_TWINS_LISTED = 3;
+
+function twinsOf(file: string, sharing: readonly string[]): string {
+  const twins: string[] = [];
+  for (const other of sharing) {
+    if (other !== file && twins.length < MAX_TWINS_LISTED) twins.push(other);
+  }
+  const others = sharing.length - 1 - twins.length;
+  return others > 0
+    ? `${twins.join(', ')} and ${others.toLocaleString('en')} more`
+    : twins.join(', ');
 }

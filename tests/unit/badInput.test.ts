@@ -80,6 +80,15 @@ describe('bad input', () => {
     ]);
   });
 
+  it('should name only a few of the files that share a title', () => {
+    const seeds = Array.from({ length: 2_000 }, (_, i) => seedOf(`${i}.txt`, 'Untitled\n\nText.'));
+    const { diagnostics } = buildArticles(seeds);
+    expect(diagnostics).toHaveLength(2_000);
+    expect(diagnostics[0]?.message).toMatch(
+      /^another file has the same title \(1\.txt, 2\.txt, 3\.txt and 1,996 more\); this one is at \/articles\/untitled$/u,
+    );
+  });
+
   it('should build a 100,000-paragraph article', () => {
     const text = `Title\n\n${'A short paragraph.\n\n'.repeat(100_000)}`;
     const result = buildArticles([seedOf('long.txt', text)]);
