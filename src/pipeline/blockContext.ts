@@ -34,9 +34,19 @@ export interface Attribution {
 
 /** The sentence holding `offset`, or the block's last (or a whole-block one) past the end. */
 export function sentenceAt(context: BlockContext, offset: number): Sentence {
+  const { sentences } = context;
+  // Sentences are in order and apart: the last one starting at or before the offset.
+  let low = 0;
+  let high = sentences.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((sentences[mid]?.start ?? 0) <= offset) low = mid + 1;
+    else high = mid;
+  }
+  const holding = sentences[low - 1];
   return (
-    context.sentences.find((range) => offset >= range.start && offset < range.end) ??
-    context.sentences[context.sentences.length - 1] ?? {
+    (holding !== undefined && offset < holding.end ? holding : undefined) ??
+    sentences[sentences.length - 1] ?? {
       start: 0,
       end: context.masked.length,
       from: 0,

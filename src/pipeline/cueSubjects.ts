@@ -421,6 +421,11 @@ export function subjectOfCue(
   return onlyAsidesBetween(tokens, gap, cue.index) ? subject : undefined;
 }
 
+/** An "of" with words after it and no comma after them: "the President of the Liberal Democrats". */
+function ofAfterLastComma(text: string): boolean {
+  return /\sof\s[^,]/u.test(text.slice(text.lastIndexOf(',') + 1));
+}
+
 /**
  * "Bruce Lazier of Prescott Ball and Turben said", "Representatives of Google and
  * Microsoft said": the name after "and" is the second of what "of" governs, and the one
@@ -438,8 +443,7 @@ export function ofPhraseBeforeAnd(
   const first = phraseBefore(masked, tokens, and, floor);
   // Not "Simon Hughes, the President of the Liberal Democrats, and deputy leader Vincent
   // Cable": an "of" inside an aside governs no "and" after it.
-  if (!first || tokens[and - 1]?.text === ',' || !/\sof\s[^,]+$/u.test(first.text))
-    return undefined;
+  if (!first || tokens[and - 1]?.text === ',' || !ofAfterLastComma(first.text)) return undefined;
   const person = first.kind === 'person' && (first.form === 'name' || first.form === 'description');
   return person ? first : undefined;
 }

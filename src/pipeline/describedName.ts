@@ -52,7 +52,7 @@ export function nameAfterDescription(
       const from = tokens[start]?.start ?? person.start;
       const description = text
         .slice(from, person.start)
-        .replace(/[\s,]+$/u, '')
+        .replace(/(?<![\s,])[\s,]+$/u, '')
         .replace(/^(?:the|a|an)\s+/iu, '');
       const mention = { text: text.slice(from, person.end), start: from, end: person.end };
       return widened(person, mention, description);

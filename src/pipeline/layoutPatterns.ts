@@ -61,6 +61,7 @@ export const LAYOUT_PATTERNS = {
    * "Riot police block protesters … in downtown Alma Ata, Kazakhstan, on January 5, 2022."
    */
   captionCredit: [
+    // eslint-disable-next-line redos/no-vulnerable -- each try ends within its bounded repeats, about 110 characters on
     /\((?:AP|AFP|Reuters|EPA|Getty|Xinhua)[^)]{0,40}(?:Photo|Images?|via)[^)]{0,60}\)\s*$/iu,
     /\b(?:REUTERS|AFP|EPA|AP Photo|Getty Images)\s*\/\s*\p{Lu}[\p{L}. -]{1,60}\s*$/u,
     /^(?:photo|image|pictured|file photo|foto|imagen|picture)\s*(?::|—|-|by\b)/iu,

@@ -214,7 +214,7 @@ export function findNewsOrganisations(text: string): readonly OrganisationMentio
  */
 export function newsOrganisationInName(name: string): NewsOrganisation | undefined {
   const [found] = findNewsOrganisations(name);
-  const wordBefore = /(\S+)\s*$/u.exec(name.slice(0, found?.start ?? 0))?.[1] ?? '';
+  const wordBefore = /(?<!\S)(\S+)\s*$/u.exec(name.slice(0, found?.start ?? 0))?.[1] ?? '';
   // "The New York Times Co": the firm that owns the paper, not the paper.
   const wordAfter = /^\s*(\S+)/u.exec(name.slice(found?.end ?? 0))?.[1] ?? '';
   return found && !isGivenName(wordBefore) && !LEGAL_SUFFIX.test(wordAfter)

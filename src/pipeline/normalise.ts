@@ -28,7 +28,9 @@ export function normaliseText(raw: string): string {
   const composed = cleaned.normalize('NFC');
   // Spaces before a line end (`$` in multiline mode is also before U+2028 and U+2029).
   const trailingSpace = [' \n', ' \u2028', ' \u2029'].some((end) => composed.includes(end));
-  return trailingSpace || composed.endsWith(' ') ? composed.replace(/ +$/gm, '') : composed;
+  // From the start of a run only: tried from each of its spaces, a long run of them not
+  // at a line's end took time growing with the square of its length.
+  return trailingSpace || composed.endsWith(' ') ? composed.replace(/(?<! ) +$/gm, '') : composed;
 }
 
 /**

@@ -12,6 +12,7 @@ import { splitFrontMatter } from './frontMatter.ts';
 import { detectLanguage } from './language.ts';
 import { measure } from './metrics.ts';
 import { normaliseText } from './normalise.ts';
+import { MAX_CAST_MEMBERS } from './people.ts';
 import { inferPublisher } from './publisher.ts';
 import { extractQuotes } from './quotes.ts';
 import { readArticle } from './reading.ts';
@@ -79,6 +80,12 @@ export function parseArticle(seed: SeedFile): ParseResult {
 
   const publisher = fields.publisher ?? inferPublisher(blocks);
   const reading = readArticle(blocks);
+  if (reading.cast.overflowed) {
+    report(
+      'warning',
+      `the article names over ${MAX_CAST_MEMBERS} people and bodies; those named after them are not matched to their later mentions`,
+    );
+  }
   const quotes = extractQuotes(reading, (message) => report('warning', message));
   const sources = extractSources(reading, publisher, quotes);
 

@@ -33,7 +33,10 @@ const LETTER = /\p{L}/u;
 const CLOSES_BEFORE = /[\s.,;:!?)\]}\-–—…]/u;
 const PUNCTUATION_BEFORE_CLOSE = /[\p{L}\p{N}.,!?…;:)\]'’‘-]/u;
 
-const SENTENCE_END_BEFORE = /[.!?] $/u;
+/** A full stop, question or exclamation mark and a space end the text before `index`. */
+function sentenceEndsBefore(text: string, index: number): boolean {
+  return text.charAt(index - 1) === ' ' && /^[.!?]$/u.test(text.charAt(index - 2));
+}
 
 /** A letter, the mark, and the ending of a possessive or a contraction: `t"s `, `n"t `. */
 const APOSTROPHE_TYPED_AS_DOUBLE = /^\p{L}"(?:s|t|re|ll|ve|d|m)(?!\p{L})/u;
@@ -138,7 +141,7 @@ function pairDoubles(text: string, orphans: number[]): Pair[] {
     }
     // A straight mark that can only open, after the end of a sentence, while a quote is
     // open: 'release: "Instead of … transport. "Several studies …"' lost a closing mark.
-    if (role === 'open' && text.charAt(i) === '"' && SENTENCE_END_BEFORE.test(text.slice(0, i))) {
+    if (role === 'open' && text.charAt(i) === '"' && sentenceEndsBefore(text, i)) {
       pairs.push({ open: openAt, close: i - 1, runsOn: false, inferredOpen: false });
       openAt = i;
       continue;
@@ -219,6 +222,15 @@ function pairSingles(text: string): Pair[] {
     const role = singleRole(text, i);
     if (role !== 'skip') candidates.push({ index: i, role });
   }
+  // The next mark after each that can close, and the next that opens: found once, from the
+  // end, rather than by a search from each mark.
+  const laterClose: (number | undefined)[] = [];
+  const nextOpen: (number | undefined)[] = [];
+  for (let k = candidates.length - 1; k >= 0; k--) {
+    const next = candidates[k + 1];
+    laterClose[k] = next && next.role !== 'open' ? next.index : laterClose[k + 1];
+    nextOpen[k] = next?.role === 'open' ? next.index : nextOpen[k + 1];
+  }
   const pairs: Pair[] = [];
   let openAt = -1;
   candidates.forEach(({ index, role }, k) => {
@@ -228,9 +240,9 @@ function pairSingles(text: string): Pair[] {
     }
     if (openAt === -1) return;
     if (role === 'close-or-apostrophe' && LETTER.test(charAt(text, index + 2))) {
-      const laterClose = candidates.slice(k + 1).find((c) => c.role !== 'open');
-      const nextOpen = candidates.slice(k + 1).find((c) => c.role === 'open');
-      if (laterClose && (!nextOpen || laterClose.index < nextOpen.index)) return;
+      const close = laterClose[k];
+      const open = nextOpen[k];
+      if (close !== undefined && (open === undefined || close < open)) return;
     }
     pairs.push({ open: openAt, close: index, runsOn: false, inferredOpen: false });
     openAt = -1;
@@ -244,21 +256,75 @@ function pairSingles(text: string): Pair[] {
  */
 function inferOpenings(text: string, orphans: readonly number[], pairs: readonly Pair[]): Pair[] {
   const inferred: Pair[] = [];
+  // Orphans come in order, so the pairs' ends and the colons before each are walked once.
+  const ends = pairs.map((pair) => pair.close).sort((a, b) => a - b);
+  let endsBefore = 0;
+  let colon = -1;
+  let nextColon = text.indexOf(': ');
   for (const close of orphans) {
+    while (endsBefore < ends.length && (ends[endsBefore] ?? close) < close) endsBefore++;
+    while (nextColon !== -1 && nextColon <= close) {
+      colon = nextColon;
+      nextColon = text.indexOf(': ', nextColon + 1);
+    }
     if (!PUNCTUATION_BEFORE_CLOSE.test(charAt(text, close - 1))) continue;
-    const previousEnd = Math.max(-1, ...pairs.filter((p) => p.close < close).map((p) => p.close));
-    const colon = text.lastIndexOf(': ', close);
+    const previousEnd = Math.max(-1, ends[endsBefore - 1] ?? -1);
     const open = colon > previousEnd ? colon + 1 : previousEnd;
-    const words = text
-      .slice(open + 1, close)
-      .trim()
-      .split(/\s+/u).length;
     // A whole paragraph up to the mark, or a clause after a colon, and more than a word or two.
-    if ((open === -1 || colon > previousEnd) && words >= 3) {
+    if ((open === -1 || colon > previousEnd) && hasWords(text, open + 1, close, 3)) {
       inferred.push({ open, close, runsOn: false, inferredOpen: true });
     }
   }
   return inferred;
+}
+
+/** Whether `text` from `start` to `end` holds at least `count` words between spaces. */
+function hasWords(text: string, start: number, end: number, count: number): boolean {
+  let words = 0;
+  let inWord = false;
+  for (let i = start; i < end && words < count; i++) {
+    const space = /\s/u.test(text.charAt(i));
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words >= count;
+}
+
+/**
+ * Whether a pair crosses the edge of one of `doubles`: overlaps it, and neither holds the
+ * other. A double that crosses a pair has an end strictly inside it, so only those are
+ * weighed, found by halving sorted lists rather than by trying every double.
+ */
+function doublesCrossing(doubles: readonly Pair[]): (pair: Pair) => boolean {
+  const byOpen = [...doubles].sort((a, b) => a.open - b.open);
+  const byClose = [...doubles].sort((a, b) => a.close - b.close);
+  const crosses = (pair: Pair, double: Pair): boolean =>
+    overlaps(pair, double) && !contains(double, pair) && !contains(pair, double);
+  return (pair) => {
+    for (let i = firstAfter(byOpen, 'open', pair.open); i < byOpen.length; i++) {
+      const double = byOpen[i];
+      if (!double || double.open >= pair.close) break;
+      if (crosses(pair, double)) return true;
+    }
+    for (let i = firstAfter(byClose, 'close', pair.open); i < byClose.length; i++) {
+      const double = byClose[i];
+      if (!double || double.close >= pair.close) break;
+      if (crosses(pair, double)) return true;
+    }
+    return false;
+  };
+}
+
+/** The index of the first of `sorted` whose `end` is past `value`. */
+function firstAfter(sorted: readonly Pair[], end: 'open' | 'close', value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((sorted[mid]?.[end] ?? value) <= value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 function contains(outer: Pair, inner: Pair): boolean {
@@ -288,23 +354,23 @@ function trimmedSpan(text: string, pair: Pair): MarkedSpan | undefined {
 export function findQuotedSpans(text: string): MarkedSpan[] {
   const orphans: number[] = [];
   const doubles = [...pairDoubles(text, orphans), ...pairGuillemets(text, GUILLEMETS, '«', '»')];
-  doubles.push(...inferOpenings(text, orphans, doubles));
+  // Not pushed as arguments: a hostile paragraph has more orphans than a call takes.
+  for (const inferred of inferOpenings(text, orphans, doubles)) doubles.push(inferred);
   // Singles that cross a double quote's edge are apostrophes that happened to line up.
+  const crossing = doublesCrossing(doubles);
   const singles = [
     ...pairSingles(text),
     ...pairGuillemets(text, SINGLE_GUILLEMETS, '‹', '›'),
-  ].filter(
-    (single) =>
-      !doubles.some(
-        (double) =>
-          overlaps(single, double) && !contains(double, single) && !contains(single, double),
-      ),
-  );
+  ].filter((single) => !crossing(single));
   const all = [...doubles, ...singles].sort((a, b) => a.open - b.open || b.close - a.close);
+  // In that order, a pair inside or across one kept already starts before the furthest
+  // end kept so far (no pair is empty).
   const outermost: Pair[] = [];
+  let furthestEnd = -Infinity;
   for (const pair of all) {
-    if (outermost.some((kept) => contains(kept, pair) || overlaps(kept, pair))) continue;
+    if (pair.open < furthestEnd) continue;
     outermost.push(pair);
+    furthestEnd = Math.max(furthestEnd, pair.close);
   }
   return outermost
     .map((pair) => trimmedSpan(text, closedBeforeInvertedCue(text, pair)))

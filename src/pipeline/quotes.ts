@@ -104,6 +104,7 @@ function kindOf(
       sentenceAt(context, Math.max(span.open, 0)).start,
       Math.max(span.open, 0),
     );
+    // eslint-disable-next-line redos/no-vulnerable -- a costly try starts at a mark and a space, and `before` lies in one sentence of at most MAX_SENTENCE_TOKENS words
     return /[”"»],?\s+[^“"«]*,\s*$/u.test(before) && attributed ? 'full' : 'fragment';
   }
   const words = text.split(/\s+/u).length;
@@ -135,11 +136,22 @@ function attribute(found: Found, contexts: Map<number, BlockContext>): Attributi
   return undefined;
 }
 
+const SPACE_OR_MARK = /^[\s"]$/u;
+/** "Furthermore ," with room for the spaces and marks a careless hand puts in one. */
+const MAX_CONNECTIVE_LENGTH = 32;
+
 /** Nothing but a word that carries the speaker on ("Further, “…”") stands before the quote. */
 function onlyConnectiveBefore(before: string): boolean {
+  // Spaces and straight marks at either end are no part of a connective, and what lies
+  // between them is none when it is long: each quote asks this of all the text before it.
+  let first = 0;
+  while (first < before.length && SPACE_OR_MARK.test(before.charAt(first))) first++;
+  let last = before.length;
+  while (last > first && SPACE_OR_MARK.test(before.charAt(last - 1))) last--;
+  if (last - first > MAX_CONNECTIVE_LENGTH) return false;
   // A stray mark typed twice ('""There have been …') is no word.
-  const words = before.replace(/"/gu, '').trim();
-  return words === '' || CONNECTIVES.has(words.replace(/\s*,$/u, '').toLowerCase());
+  const words = before.slice(first, last).replace(/"/gu, '').trim();
+  return words === '' || CONNECTIVES.has(words.replace(/(?<!\s)\s*,$/u, '').toLowerCase());
 }
 
 /**

@@ -90,7 +90,9 @@ const ABBREVIATIONS = new Set([
 
 // A sentence ends before a capital, a digit, or an opening quote mark (whose masked
 // words no longer show their capital).
-const BOUNDARY = /[.!?…]+["”’»)\]]*(?=\s+(?:["“‘«„]|[([]?[\p{Lu}\p{N}]))/gu;
+// It starts only where a run of stops starts: from inside one it would match nothing more,
+// and trying each start costs time growing with the square of the run ("!!!!…").
+const BOUNDARY = /(?<![.!?…])[.!?…]+["”’»)\]]*(?=\s+(?:["“‘«„]|[([]?[\p{Lu}\p{N}]))/gu;
 
 /** A full stop, question or exclamation mark with more words after it. */
 const INNER_SENTENCE_END = /[.!?]\s+\p{Lu}/u;
@@ -106,7 +108,7 @@ export interface Range {
 }
 
 function isAbbreviation(text: string, dot: number): boolean {
-  const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, dot - 12), dot))?.[1] ?? '';
+  const word = /(?<![\p{L}.])([\p{L}.]+)$/u.exec(text.slice(Math.max(0, dot - 12), dot))?.[1] ?? '';
   if (word === '') return false;
   // Single capitals are initials ("J. Smith"), and so are dotted runs of them ("T.J. Bonner").
   if (/^(?:\p{Lu}\.)*\p{Lu}$/u.test(word)) return true;

@@ -49,6 +49,7 @@ const NOT_A_GROUP = /^(?:who|which|that|this|he|she|it|they|was|were|of|to|in|on
 
 /** Words between a group and its verb: "Several residents have said", "Officials also said". */
 const BEFORE_VERB =
+  // eslint-disable-next-line redos/no-vulnerable -- each try starts at a space, and a clause lies in one sentence of at most MAX_SENTENCE_TOKENS words
   /(?:\s+(?:have|has|had|also|now|reportedly|initially|were|are|was|is|would|will|could|not|yet|never|and|but))+$/iu;
 /** Longer than this, the words are a clause about the group, not only its name. */
 const MAX_GROUP_WORDS = 8;
@@ -89,6 +90,8 @@ interface Draft {
   name: string;
   kind: SourceKind;
   evidence: SourceCitation[];
+  /** Where each citation's sentence starts, by block: one sentence is evidence once. */
+  cited: Set<string>;
 }
 
 /**
@@ -289,9 +292,12 @@ class Sources {
     )
       return;
     const id = slugify(clean);
-    const draft = this.drafts.get(id) ?? { name: clean, kind, evidence: [] };
-    if (!draft.evidence.some((e) => e.block === citation.block && e.start === citation.start))
+    const draft = this.drafts.get(id) ?? { name: clean, kind, evidence: [], cited: new Set() };
+    const where = `${citation.block}:${citation.start}`;
+    if (!draft.cited.has(where)) {
+      draft.cited.add(where);
       draft.evidence.push(citation);
+    }
     this.drafts.set(id, draft);
   }
 

@@ -12,7 +12,7 @@ export function shorten(text: string, max: number): string {
   const cut = text.slice(0, max);
   const lastSpace = cut.lastIndexOf(' ');
   const words = lastSpace > max / 2 ? cut.slice(0, lastSpace) : cut.slice(0, max - 1);
-  return `${words.replace(/[\s,;:.–—-]+$/u, '')}…`;
+  return `${words.replace(/(?<![\s,;:.–—-])[\s,;:.–—-]+$/u, '')}…`;
 }
 
 /** Speakers by quoted words, most first: the share of voice a reader sees. */
