@@ -1022,7 +1022,9 @@ export class Cast {
         bodies.filter((body) => hasInitials(body.name, initials)).map((body) => body.name),
       );
       if (spelled.size === 0) {
-        runs ??= texts.flatMap((text) => bodyNameRuns(text));
+        runs ??= texts.flatMap((text) =>
+          [...text.matchAll(BODY_NAME_RUN)].map(([, run]) => run ?? ''),
+        );
         for (const run of runs)
           if (hasInitials(run, initials)) {
             const name = run.replace(/['’]s$/u, '');
@@ -1503,41 +1505,13 @@ const BODY_INITIALS = /^\p{Lu}{3,}$/u;
  * A body's name in running text: capitalised words with the small words such a name holds
  * ("Organization for Security and Co-operation in Europe"). Unlike the role reader's run
  * in sources.ts, no dotted initials: "U.S." starts another name ("U.S. Department of
- * Homeland Security" holds "Department of Homeland Security", the DHS).
+ * Homeland Security" holds "Department of Homeland Security", the DHS). The run (group 1)
+ * is tried only where a word starts, from its first capital on: from a later capital of the
+ * word it would end where that one's does, and trying each capital of a long word took
+ * time growing with the square of its length.
  */
-const BODY_NAME_RUN_AT =
-  /\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|the|on|in|de|du|des|la|el)\s+)*\p{Lu}[\p{L}'’-]*)+/uy;
-const IN_NAME_WORD = /^[\p{L}'’-]$/u;
-const CAPITAL = /^\p{Lu}$/u;
-
-/**
- * Every body's name in `text`, as a global search for `BODY_NAME_RUN_AT` finds them, but
- * tried only at the first capital of each word: from a later capital of the same word a
- * run ends where the first one's does, and a search trying each of them took time growing
- * with the square of a long word's length.
- */
-function bodyNameRuns(text: string): string[] {
-  const runs: string[] = [];
-  let capitalInWord = false;
-  let at = 0;
-  while (at < text.length) {
-    const char = String.fromCodePoint(text.codePointAt(at) ?? 0);
-    const first = CAPITAL.test(char) && !capitalInWord;
-    capitalInWord = IN_NAME_WORD.test(char) && (capitalInWord || CAPITAL.test(char));
-    if (first) {
-      BODY_NAME_RUN_AT.lastIndex = at;
-      const run = BODY_NAME_RUN_AT.exec(text)?.[0];
-      if (run !== undefined) {
-        runs.push(run);
-        at += run.length;
-        capitalInWord = false;
-        continue;
-      }
-    }
-    at += char.length;
-  }
-  return runs;
-}
+const BODY_NAME_RUN =
+  /(?<![\p{L}'’-])[\p{Ll}\p{Lt}\p{Lm}\p{Lo}'’-]*(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|the|on|in|de|du|des|la|el)\s+)*\p{Lu}[\p{L}'’-]*)+)/gu;
 
 // A nationality before the office the description ends with: "the Israeli Prime Minister".
 const DEMONYM = /\b(\p{Lu}\p{Ll}{2,}(?:ian|ese|ish|an|i))(?:\s+\p{L}+){1,2}$/u;

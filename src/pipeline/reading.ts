@@ -10,7 +10,7 @@ import { inTitleCase } from './headlineCase.ts';
 import { DATELINE } from './layoutPatterns.ts';
 import { bridgeUnmarkedParagraphs } from './paragraphBridges.ts';
 import { findQuotedSpans, type MarkedSpan } from './quoteMarks.ts';
-import { maskQuotes, sentenceRanges, type Range } from './sentences.ts';
+import { maskQuotes, sentenceRanges } from './sentences.ts';
 import { cuesIn } from './cues.ts';
 import { tokenIndexAt, tokenize, type Token } from './tokens.ts';
 
@@ -41,35 +41,26 @@ export interface ArticleReading {
  */
 const MAX_SENTENCE_TOKENS = 400;
 
-function inPieces(range: Range, tokens: readonly Token[]): Range[] {
-  const from = tokenIndexAt(tokens, range.start);
-  const to = tokenIndexAt(tokens, range.end);
-  const pieces: Range[] = [];
-  let start = range.start;
-  for (let next = from + MAX_SENTENCE_TOKENS; next < to; next += MAX_SENTENCE_TOKENS) {
-    const end = tokens[next]?.start ?? range.end;
-    pieces.push({ start, end });
-    start = end;
-  }
-  pieces.push({ start, end: range.end });
-  return pieces;
-}
-
 function readSentences(masked: string, tokens: readonly Token[], headline: boolean): Sentence[] {
-  return sentenceRanges(masked)
-    .flatMap((range) => inPieces(range, tokens))
-    .map(({ start, end }) => {
-      const from = tokenIndexAt(tokens, start);
-      const to = tokenIndexAt(tokens, end);
-      return {
-        start,
-        end,
-        from,
-        to,
-        cues: cuesIn(tokens, from, to, headline),
-        subjects: undefined,
-      };
-    });
+  const sentences: Sentence[] = [];
+  const read = (start: number, end: number, from: number, to: number): void => {
+    const cues = cuesIn(tokens, from, to, headline);
+    sentences.push({ start, end, from, to, cues, subjects: undefined });
+  };
+  for (const range of sentenceRanges(masked)) {
+    let start = range.start;
+    let from = tokenIndexAt(tokens, start);
+    const to = tokenIndexAt(tokens, range.end);
+    while (to - from > MAX_SENTENCE_TOKENS) {
+      const next = from + MAX_SENTENCE_TOKENS;
+      const end = tokens[next]?.start ?? range.end;
+      read(start, end, from, next);
+      start = end;
+      from = next;
+    }
+    read(start, range.end, from, to);
+  }
+  return sentences;
 }
 
 function datelineOf(blocks: readonly Block[]): Dateline | undefined {
