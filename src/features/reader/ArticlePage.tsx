@@ -14,7 +14,7 @@ import { SpeakerTooltip } from './SpeakerTooltip.tsx';
 import { QuotesPanel } from './panel/QuotesPanel.tsx';
 import { ReadingProgress } from './ReadingProgress.tsx';
 import { partsByBlock } from './segments.ts';
-import { colourOf, speakerGroups } from './speakers.ts';
+import { colourLookup, speakerGroups } from './speakers.ts';
 import { useHashTarget } from './useHashTarget.ts';
 
 const QUOTES = '.reader mark.quote[tabindex="0"]';
@@ -31,7 +31,7 @@ export function ArticlePage() {
   useEffect(() => {
     markRead(article.slug);
   }, [article.slug]);
-  const colour = (quote: Parameters<typeof colourOf>[1]): number => colourOf(groups, quote);
+  const colour = useMemo(() => colourLookup(groups), [groups]);
   const title = article.blocks[0];
 
   useShortcuts({

@@ -24,7 +24,9 @@ interface Part {
 export function partsByBlock(quotes: readonly Quote[]): Map<number, Part[]> {
   const byBlock = new Map<number, Part[]>();
   const add = (block: number, part: Part): void => {
-    byBlock.set(block, [...(byBlock.get(block) ?? []), part]);
+    const parts = byBlock.get(block);
+    if (parts) parts.push(part);
+    else byBlock.set(block, [part]);
   };
   for (const quote of quotes) {
     add(quote.block, { start: quote.start, end: quote.end, quote, anchor: true });

@@ -28,8 +28,17 @@ function uniqueIgnoringCase(values: readonly string[]): string[] {
 
 export function speakerGroups(article: Pick<Article, 'quotes'>): SpeakerGroup[] {
   const shares = speakerShares(article);
+  // One pass, not one per speaker: a hostile file can hold thousands of each.
+  const quotesBySpeaker = new Map<string, Quote[]>();
+  for (const quote of article.quotes) {
+    const id = quote.speaker?.id;
+    if (id === undefined) continue;
+    const quotes = quotesBySpeaker.get(id);
+    if (quotes) quotes.push(quote);
+    else quotesBySpeaker.set(id, [quote]);
+  }
   const groups = shares.map(({ id, words }, index): SpeakerGroup => {
-    const quotes = article.quotes.filter((quote) => quote.speaker?.id === id);
+    const quotes = quotesBySpeaker.get(id) ?? [];
     const roles = uniqueIgnoringCase(quotes.map((quote) => quote.speaker?.role ?? ''));
     return {
       id,
@@ -47,6 +56,8 @@ export function speakerGroups(article: Pick<Article, 'quotes'>): SpeakerGroup[] 
   return groups;
 }
 
-export function colourOf(groups: readonly SpeakerGroup[], quote: Quote): number {
-  return groups.find((group) => group.id === (quote.speaker?.id ?? null))?.colour ?? -1;
+/** Each quote's palette slot, looked up by its speaker rather than searched for. */
+export function colourLookup(groups: readonly SpeakerGroup[]): (quote: Quote) => number {
+  const colours = new Map(groups.map((group) => [group.id, group.colour]));
+  return (quote) => colours.get(quote.speaker?.id ?? null) ?? -1;
 }
