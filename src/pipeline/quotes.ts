@@ -593,6 +593,13 @@ function namedThing(tokens: readonly Token[], at: number): boolean {
 const TITLE_WORDS =
   /^(?:\d+\s+\p{Lu}[\p{L}'’-]*|\p{Lu}[\p{L}'’&-]*(?:\s+(?:(?:of|to|the|and|for|in|on|a|an|at|by)\s+)*\p{Lu}[\p{L}'’&-]*)+)[.,!?]?$/u;
 
+/**
+ * The most quotes an article is given. News stories hold far fewer (29 at most in 3,000
+ * Wikinews articles, 20 in the wire copy); a file of stray marks can hold hundreds of
+ * thousands, each one attributed here and drawn as a highlight by the reader.
+ */
+export const MAX_QUOTES = 1_000;
+
 export function extractQuotes(reading: ArticleReading, warn: (message: string) => void): Quote[] {
   const { blocks, spans: spansByBlock, contexts, cast } = reading;
   const quotes: Quote[] = [];
@@ -607,7 +614,12 @@ export function extractQuotes(reading: ArticleReading, warn: (message: string) =
       cast.namedNext(attribution.phrase, at, block === lede);
     return toSpeaker(attribution.phrase, member);
   };
-  for (const found of stitch(blocks, spansByBlock, warn)) {
+  const stitched = stitch(blocks, spansByBlock, warn);
+  if (stitched.length > MAX_QUOTES)
+    warn(
+      `the article holds ${stitched.length.toLocaleString('en')} quotes; only the first ${MAX_QUOTES.toLocaleString('en')} are marked`,
+    );
+  for (const found of stitched.slice(0, MAX_QUOTES)) {
     const context = contexts.get(found.block);
     if (!context) continue;
     const text = joinedText(blocks, found);

@@ -9,6 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildArticles } from '../../src/pipeline/buildArticles.ts';
 import { MAX_CAST_MEMBERS } from '../../src/pipeline/people.ts';
+import { MAX_QUOTES } from '../../src/pipeline/quotes.ts';
 import { seedOf } from './support.ts';
 
 const SIZE = 256 * 1024;
@@ -79,6 +80,20 @@ describe('files shaped to make the work grow faster than their length', () => {
         file: 'names.txt',
         severity: 'warning',
         message: `the article names over ${MAX_CAST_MEMBERS} people and bodies; those named after them are not matched to their later mentions`,
+      },
+    ]);
+  });
+
+  it('should mark at most its limit of quotes, and say how many the file holds', () => {
+    const result = buildArticles([
+      seedOf('quotes.txt', `Quotes\n\n${'He said "we are here now". '.repeat(MAX_QUOTES + 5)}\n`),
+    ]);
+    expect(result.articles[0]?.quotes).toHaveLength(MAX_QUOTES);
+    expect(result.diagnostics).toEqual([
+      {
+        file: 'quotes.txt',
+        severity: 'warning',
+        message: 'the article holds 1,005 quotes; only the first 1,000 are marked',
       },
     ]);
   });
