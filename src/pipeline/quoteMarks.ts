@@ -256,6 +256,7 @@ function pairSingles(text: string): Pair[] {
  */
 function inferOpenings(text: string, orphans: readonly number[], pairs: readonly Pair[]): Pair[] {
   const inferred: Pair[] = [];
+  if (orphans.length === 0) return inferred;
   // Orphans come in order, so the pairs' ends and the colons before each are walked once.
   const ends = pairs.map((pair) => pair.close).sort((a, b) => a - b);
   let endsBefore = 0;
@@ -357,11 +358,9 @@ export function findQuotedSpans(text: string): MarkedSpan[] {
   // Not pushed as arguments: a hostile paragraph has more orphans than a call takes.
   for (const inferred of inferOpenings(text, orphans, doubles)) doubles.push(inferred);
   // Singles that cross a double quote's edge are apostrophes that happened to line up.
-  const crossing = doublesCrossing(doubles);
-  const singles = [
-    ...pairSingles(text),
-    ...pairGuillemets(text, SINGLE_GUILLEMETS, '‹', '›'),
-  ].filter((single) => !crossing(single));
+  const paired = [...pairSingles(text), ...pairGuillemets(text, SINGLE_GUILLEMETS, '‹', '›')];
+  const crossing = paired.length > 0 && doubles.length > 0 ? doublesCrossing(doubles) : undefined;
+  const singles = crossing ? paired.filter((single) => !crossing(single)) : paired;
   const all = [...doubles, ...singles].sort((a, b) => a.open - b.open || b.close - a.close);
   // In that order, a pair inside or across one kept already starts before the furthest
   // end kept so far (no pair is empty).
