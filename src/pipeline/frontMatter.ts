@@ -30,7 +30,7 @@ function unquote(value: string): string {
 
 /**
  * "key: value", split at the first colon rather than by one pattern, whose spaces on both
- * sides of the colon made a long line of spaces cost time growing with its square.
+ * sides of the colon could backtrack over a long line of them (recheck finds it quadratic).
  */
 function keyAndValue(line: string): [string, string] | undefined {
   const colon = line.indexOf(':');

@@ -269,7 +269,7 @@ function inferOpenings(text: string, orphans: readonly number[], pairs: readonly
       nextColon = text.indexOf(': ', nextColon + 1);
     }
     if (!PUNCTUATION_BEFORE_CLOSE.test(charAt(text, close - 1))) continue;
-    const previousEnd = Math.max(-1, ends[endsBefore - 1] ?? -1);
+    const previousEnd = ends[endsBefore - 1] ?? -1;
     const open = colon > previousEnd ? colon + 1 : previousEnd;
     // A whole paragraph up to the mark, or a clause after a colon, and more than a word or two.
     if ((open === -1 || colon > previousEnd) && hasWords(text, open + 1, close, 3)) {
