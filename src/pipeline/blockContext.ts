@@ -2,6 +2,7 @@
  * What the attribution rules read a block by: its masked text, tokens and sentences with
  * their cues, and the small shared word lists the rule families all use.
  */
+import { firstIndexWhere } from './ordered.ts';
 import type { Cue } from './cues.ts';
 import type { SpeakerPhrase } from './phraseMeaning.ts';
 import type { Range } from './sentences.ts';
@@ -36,14 +37,11 @@ export interface Attribution {
 export function sentenceAt(context: BlockContext, offset: number): Sentence {
   const { sentences } = context;
   // Sentences are in order and apart: the last one starting at or before the offset.
-  let low = 0;
-  let high = sentences.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if ((sentences[mid]?.start ?? 0) <= offset) low = mid + 1;
-    else high = mid;
-  }
-  const holding = sentences[low - 1];
+  const after = firstIndexWhere(
+    sentences.length,
+    (index) => (sentences[index]?.start ?? 0) > offset,
+  );
+  const holding = sentences[after - 1];
   return (
     (holding !== undefined && offset < holding.end ? holding : undefined) ??
     sentences[sentences.length - 1] ?? {

@@ -3,6 +3,7 @@
  * and where each is mentioned. Resolves "Tokayev", "he", "the president" and
  * "the note" to the fullest name the article uses.
  */
+import { firstIndexWhere } from './ordered.ts';
 import type { Speaker, SpeakerKind } from './article.ts';
 import { genderOfGivenName, isFamiliarFormOf, isGivenName } from './givenNames.ts';
 import { withoutAccents } from './normalise.ts';
@@ -1082,14 +1083,7 @@ export class Cast {
 
   /** How many mentions come before `at`: they are kept in order, so the first that many. */
   private mentionsBefore(at: Position): number {
-    let low = 0;
-    let high = this.mentions.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if ((this.mentions[mid]?.at ?? at) < at) low = mid + 1;
-      else high = mid;
-    }
-    return low;
+    return firstIndexWhere(this.mentions.length, (index) => (this.mentions[index]?.at ?? at) >= at);
   }
 
   /** Mentions are kept in reading order, whatever order they are noted in. */

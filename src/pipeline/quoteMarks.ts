@@ -6,6 +6,8 @@
  * are kept, so ‘nested’ quotes stay part of the quote around them.
  */
 
+import { firstIndexWhere } from './ordered.ts';
+
 export interface MarkedSpan {
   /** Index of the opening mark, or -1 when it was missing and the start was inferred. */
   open: number;
@@ -318,14 +320,7 @@ function doublesCrossing(doubles: readonly Pair[]): (pair: Pair) => boolean {
 
 /** The index of the first of `sorted` whose `end` is past `value`. */
 function firstAfter(sorted: readonly Pair[], end: 'open' | 'close', value: number): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if ((sorted[mid]?.[end] ?? value) <= value) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+  return firstIndexWhere(sorted.length, (index) => (sorted[index]?.[end] ?? value) > value);
 }
 
 function contains(outer: Pair, inner: Pair): boolean {

@@ -1,5 +1,7 @@
 /** Words and punctuation with their offsets, for the rules that read around a quote. */
 
+import { firstIndexWhere } from './ordered.ts';
+
 export interface Token {
   text: string;
   /** `text` lower-cased once, since every rule compares words case-insensitively. */
@@ -213,14 +215,7 @@ export function isCapitalised(word: string): boolean {
   return /^\p{Lu}/u.test(word);
 }
 
-/** Index of the first token starting at or after `offset` (binary search). */
+/** Index of the first token starting at or after `offset`. */
 export function tokenIndexAt(tokens: readonly Token[], offset: number): number {
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if ((tokens[mid]?.start ?? 0) < offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+  return firstIndexWhere(tokens.length, (index) => (tokens[index]?.start ?? 0) >= offset);
 }
