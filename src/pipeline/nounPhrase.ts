@@ -10,7 +10,9 @@ import {
   ORGANISATION_NOUNS,
   PLACE_PREPOSITIONS,
   POST_NOMINALS,
+  PREPOSITIONS,
   PRONOUNS,
+  STATES_AND_PROVINCES,
   WEEKDAY,
 } from './lexicon.ts';
 import { isSaidVerbAt } from './cues.ts';
@@ -231,6 +233,7 @@ function appositiveBefore(
   const words: Token[] = [];
   for (let j = comma - 1; j >= Math.max(floor, comma - reach); j--) {
     const token = tokens[j];
+    if (token?.text === ',' && isTownBeforeState(tokens, j, words)) continue;
     if (token?.text === ',') {
       const clause = opensClause(words);
       // "to President Bush, and NNSA employees,": a list, not an appositive.
@@ -248,6 +251,33 @@ function appositiveBefore(
     words.unshift(token);
   }
   return undefined;
+}
+
+/** A town's name, before its state's comma, is short: "East Haddam", "Fort Worth". */
+const MAX_TOWN_WORDS = 3;
+
+/**
+ * "in Philadelphia, Pennsylvania" at the comma `comma`, with `after` the words after it:
+ * one place, which may go on ("Philadelphia, Pennsylvania for PNC Capital Advisors"). Only
+ * after a preposition of place, and with nothing but a preposition after the state: not
+ * "He Weiling, Washington representative of …".
+ */
+function isTownBeforeState(
+  tokens: readonly Token[],
+  comma: number,
+  after: readonly Token[],
+): boolean {
+  let town = comma - 1;
+  while (town > comma - 1 - MAX_TOWN_WORDS && /^\p{Lu}\p{Ll}/u.test(tokens[town]?.text ?? ''))
+    town--;
+  if (town === comma - 1 || !PLACE_PREPOSITIONS.has(tokens[town]?.text ?? '')) return false;
+  const names = after.findIndex((word) => !/^\p{Lu}/u.test(word.text));
+  const state = after.slice(0, names === -1 ? after.length : names);
+  const next = after[state.length];
+  return (
+    (next === undefined || PREPOSITIONS.has(next.text)) &&
+    STATES_AND_PROVINCES.has(state.map((word) => word.text).join(' '))
+  );
 }
 
 /** "a Republican", "R-Ky.": an appositive short enough to be one before "…, who". */

@@ -15,6 +15,7 @@ import {
   isIssuerNoun,
   GENERATION,
   GOVERNMENT_NAMES,
+  STATES_AND_PROVINCES,
   LEGAL_SUFFIX,
   LOWER_CASE_ROLE_NOUNS,
   OFFICIAL_ROLE,
@@ -1695,6 +1696,8 @@ function namesNoPerson(name: string): boolean {
   const noun = last.toLowerCase().replace(/s$/u, '');
   return (
     GOVERNMENT_NAMES.has(name) ||
+    // "Connecticut", not "Virginia", who may be a woman.
+    (STATES_AND_PROVINCES.has(name) && genderOfGivenName([name]) === undefined) ||
     LEGAL_SUFFIX.test(last) ||
     (/\s/u.test(name) &&
       (ORGANISATION_NOUNS.has(noun) || ROLE_NOUNS.has(noun)) &&

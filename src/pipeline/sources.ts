@@ -15,6 +15,7 @@ import {
   OUTLET_NOUNS,
   PARTY_MEMBERS,
   ROLE_NOUNS,
+  STATES_AND_PROVINCES,
 } from './lexicon.ts';
 import {
   findNewsOrganisations,
@@ -241,6 +242,17 @@ function isRoleWord(word: string): boolean {
 const PORTFOLIO_BEFORE = /\b(?:minister\s+(?:for|of)|secretary\s+for)\s+(?:the\s+)?$/iu;
 
 /**
+ * "Pennsylvania for PNC Capital Advisors", from "based in Philadelphia, Pennsylvania for PNC
+ * Capital Advisors": the state ends where someone is; the body they work for follows.
+ */
+function withoutLeadingState(run: string): string {
+  const link = /(?<!\s)\s+(?:for|of)\s+/u.exec(run);
+  return link && STATES_AND_PROVINCES.has(run.slice(0, link.index))
+    ? run.slice(link.index + link[0].length)
+    : run;
+}
+
+/**
  * The institutions a speaker's role names: "State Department" in "State Department
  * spokesman", "Human Rights Watch" in "researcher at Human Rights Watch". Titles such as
  * "Secretary of State" are not institutions, nor are lone adjectives such as "Kazakh".
@@ -249,10 +261,13 @@ function institutionsInRoles(roles: readonly string[]): string[] {
   const found: string[] = [];
   for (const role of roles) {
     for (const [run] of role.matchAll(CAPITALISED_RUN)) {
-      const name = run.replace(/['’]s$/u, '').replace(/^\S+['’]s\s+/u, '');
+      const name = withoutLeadingState(run.replace(/['’]s$/u, '').replace(/^\S+['’]s\s+/u, ''));
       const words = name.split(/\s+/u);
-      // "president of Kazakhstan" cites a president, not the country.
-      const isPlace = GOVERNMENT_NAMES.has(name) && !GOVERNMENT_WORDS.test(name);
+      // "president of Kazakhstan" cites a president, not the country; "a blogger from
+      // Brooklyn, New York" cites no one.
+      const isPlace =
+        (GOVERNMENT_NAMES.has(name) && !GOVERNMENT_WORDS.test(name)) ||
+        STATES_AND_PROVINCES.has(name);
       // "Democrat of New York", "Maryland Democrat": a party member and their seat, not an
       // institution.
       const party =

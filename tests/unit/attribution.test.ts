@@ -6885,3 +6885,41 @@ describe("a broadcaster's name", () => {
     expect(sourcesOf(body)).toContainEqual(['Tehran Radio', 'outlet']);
   });
 });
+
+describe('a town and its state', () => {
+  it('should read "based in Philadelphia, Pennsylvania for a firm," as where the person named before it works', () => {
+    const body =
+      'Paul Crovo, an oil analyst based in Philadelphia, Pennsylvania for PNC Capital Advisors, said that there were hopes. “There continues to be optimism.” he said.';
+    expect(speakers(body)).toEqual(['Paul Crovo']);
+    expect(sourcesOf(body)).toEqual([
+      ['Paul Crovo', 'person'],
+      ['PNC Capital Advisors', 'organization'],
+    ]);
+  });
+
+  it('should not read a state as a second appositive when a role follows it', () => {
+    expect(
+      speakers(
+        'But He Weiling, Washington representative of the China Economic System Reform Institute, said reforms were not at risk from the drive against "bourgeois liberalism," a phrase meaning Western political ideas.',
+      ),
+    ).toEqual(['Weiling']);
+  });
+
+  it('should cite no state as a body where someone works, only the firm', () => {
+    const body =
+      'Sandra Kaul, a coffee analyst in New York with Shearson Lehman Brothers, said supplies were "at their high point" for the year.';
+    expect(speakers(body)).toEqual(['Sandra Kaul']);
+    expect(sourcesOf(body)).toEqual([
+      ['Sandra Kaul', 'person'],
+      ['Shearson Lehman Brothers', 'organization'],
+    ]);
+  });
+
+  it('should never give "he" to a state that stood before a role', () => {
+    expect(
+      speakers(
+        'In a speech to his supporters in East Haddam, Connecticut, the sixty-five-year-old senior senator—with his family at his side—said he would retire.\n\nHe then went on to say, "Over the past twelve months, I have managed four bills."',
+      ),
+    ).toEqual([null]);
+  });
+});
