@@ -42,7 +42,13 @@ import {
   MAX_APPOSITIVE_TOKENS,
   POSSESSIVE_DETERMINERS,
 } from './phraseWords.ts';
-import { isWordToken, QUOTE_MARK_TOKEN, tokenIndexAt, type Token } from './tokens.ts';
+import {
+  isCapitalised,
+  isWordToken,
+  QUOTE_MARK_TOKEN,
+  tokenIndexAt,
+  type Token,
+} from './tokens.ts';
 
 const MAX_RELATIVE_CLAUSE_TOKENS = 40;
 /** "a spokesman for …", "the head of …", "Ambassador to the U.N.": what may follow a role word inside the role. */
@@ -791,11 +797,16 @@ function openRoleComma(tokens: readonly Token[], end: number, floor: number): nu
     if (token.text !== ',') continue;
     const role = tokens.slice(j + 1, end + 1);
     // "…, assistant dean of political science at Baghdad University said": or a bare role.
+    // "…, South Korean trade minister said": or a role led by where it is held, whose
+    // noun is the word the walk back stopped at.
+    const heldWhere = isCapitalised(role[0]?.text ?? '') && isRoleNoun(tokens[end + 1]);
     const opens =
-      (DETERMINERS.has(lower(role[0])) && lower(role[0]) !== 'one') || isDescriptor(role[0]);
+      (DETERMINERS.has(lower(role[0])) && lower(role[0]) !== 'one') ||
+      isDescriptor(role[0]) ||
+      heldWhere;
     // "…, the Republican senator from Pennsylvania has directly challenged": a clause.
     const clause = role.some((word) => isPastTense(word) || FINITE_VERBS.has(word.lower));
-    return opens && !clause && role.some((word) => isRoleNoun(word)) ? j : undefined;
+    return opens && !clause && (heldWhere || role.some((word) => isRoleNoun(word))) ? j : undefined;
   }
   return undefined;
 }

@@ -6923,3 +6923,21 @@ describe('a town and its state', () => {
     ).toEqual([null]);
   });
 });
+
+describe('a role after the name with no closing comma, led by where it is held', () => {
+  it('should give "…," Name, South Korean trade minister said to the name', () => {
+    expect(
+      speakers(
+        '"The Doha Development Agenda negotiations are in dire straits," Kim Hyun-chong, South Korean trade minister said.',
+      ),
+    ).toEqual(['Kim Hyun-chong']);
+  });
+
+  it('should read a firm\'s name before two roles joined by "and"', () => {
+    expect(
+      speakers(
+        '"We believe the use of reinforced plastics in cars and trucks will grow," A. William Reynolds, GenCorp chairman and chief executive officer said as the reason for building the plant.',
+      ),
+    ).toEqual(['A. William Reynolds']);
+  });
+});
