@@ -542,6 +542,18 @@ export function phraseBefore(
       HEAD_OBJECT_PREPOSITIONS.has(lower(tokens[headStart - 1]))
     )
       return alone;
+    // "The Israeli ambassador to Switzerland in Bern, Aviv Shir-On,": a full name after a
+    // role held in a one-word place, though no known given name opens it.
+    if (
+      alone?.form === 'name' &&
+      alone.kind === 'person' &&
+      wholeName &&
+      appositive.words.length > 1 &&
+      HEAD_OBJECT_PREPOSITIONS.has(lower(tokens[headStart - 1]))
+    ) {
+      const holder = phraseBefore(text, tokens, headStart - 1, floor);
+      if (holder?.form === 'description' && holder.kind === 'person') return alone;
+    }
     // Not "… returns to Liberia, Binyah Kesselly, chairman of …, told": a name, not a role.
     const personNamedAlone =
       headPhrase?.form === 'name' && headPhrase.kind === 'person' && headPhrase.role === null;

@@ -118,6 +118,42 @@ function joinsOneBody(tokens: readonly Token[], j: number, after: readonly Token
   );
 }
 
+const MAX_NAME_WORDS_AFTER_PREPOSITION = 3;
+const WHERE_FROM = new Set(['from', 'in', 'at', 'near']);
+
+/**
+ * The preposition at `k` says where someone is from: "from", "in", or "of" after a
+ * person's name ("Thom Brown of Butcher and Singer"); not "the governments of Britain
+ * and Ireland" or "Ministries of Public Order and Economy", which are two.
+ */
+function saysWhereFrom(tokens: readonly Token[], k: number): boolean {
+  const word = tokens[k]?.text ?? '';
+  if (WHERE_FROM.has(word)) return true;
+  const owner = tokens[k - 1];
+  if (word !== 'of' || !isNameToken(owner) || !owner) return false;
+  const noun = owner.lower.replace(/s$/u, '');
+  return !ROLE_NOUNS.has(noun) && !ORGANISATION_NOUNS.has(noun) && !/^\p{Ll}/u.test(owner.text);
+}
+
+/**
+ * "John Nixon from Oxfordshire Fire and Rescue noted": the "and" at `j` joins two parts of
+ * one place or body when capitalised words after where someone is from lead to it; what
+ * the preposition governs is never the subject, and the walk back must reach it to see so.
+ */
+function joinsNamesAfterPreposition(
+  tokens: readonly Token[],
+  j: number,
+  after: readonly Token[],
+): boolean {
+  if (lower(tokens[j]) !== 'and' || after.length !== 1 || !isNameToken(after[0])) return false;
+  for (let k = j - 1; k >= Math.max(0, j - 1 - MAX_NAME_WORDS_AFTER_PREPOSITION); k--) {
+    if (k < j - 1 && saysWhereFrom(tokens, k)) return true;
+    const word = tokens[k];
+    if (!isNameToken(word) || !word || genderOfGivenName([word.text]) !== undefined) return false;
+  }
+  return false;
+}
+
 const MAX_BODY_DOMAIN_WORDS = 3;
 
 /**
@@ -180,6 +216,8 @@ export function walkBack(tokens: readonly Token[], last: number, floor: number):
     } else if (token && parts.length > 0 && j - 1 >= floor && joinsOneBody(tokens, j, parts)) {
       parts.unshift(token);
     } else if (token && parts.length > 0 && j - 3 >= floor && joinsBodyDomains(tokens, j, parts)) {
+      parts.unshift(token);
+    } else if (token && j - 2 >= floor && joinsNamesAfterPreposition(tokens, j, parts)) {
       parts.unshift(token);
     } else if (token && isSurnameParticle(token) && isNameToken(parts[0])) {
       // "de Klerk said": a particle opens the name.

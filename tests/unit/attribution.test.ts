@@ -6941,3 +6941,35 @@ describe('a role after the name with no closing comma, led by where it is held',
     ).toEqual(['A. William Reynolds']);
   });
 });
+
+describe('names joined by "and" after where someone is from', () => {
+  it('should read "from Oxfordshire Fire and Rescue" as one body, so "he" is the person from it', () => {
+    expect(
+      speakers(
+        'John Nixon from Oxfordshire Fire and Rescue noted that the coach was lying on its side. He added, "There were people laid on the side of the embankment."',
+      ),
+    ).toEqual(['John Nixon']);
+  });
+
+  it('should read "Name of Firm and Firm" as a person and the whole firm', () => {
+    const body = 'Thom Brown of Butcher and Singer said it would be "a positive day".';
+    expect(speakers(body)).toEqual(['Thom Brown']);
+    expect(sourcesOf(body)).toContainEqual(['Butcher and Singer', 'organization']);
+  });
+
+  it('should not join two countries after "of" into one person', () => {
+    const body =
+      'The leaders of Iran and Syria have said that if the president were to ask them, "...all their problems will be solved."';
+    expect(sourcesOf(body)).not.toContainEqual(['Iran and Syria', 'person']);
+  });
+});
+
+describe('a full name after a role held in a one-word place', () => {
+  it('should give "he" to the name, not the place', () => {
+    expect(
+      speakers(
+        'The Israeli ambassador to Switzerland in Bern, Aviv Shir-On, replied to the statement. "We are disappointed that the Swiss government did not issue it," he said.',
+      ),
+    ).toEqual(['Aviv Shir-On']);
+  });
+});
