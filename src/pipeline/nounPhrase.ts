@@ -4,6 +4,7 @@
  * Handles pronouns, relative clauses, appositives and place complements.
  */
 import {
+  CONNECTIVES,
   CUE_VERBS,
   IRREGULAR_PAST_VERBS,
   ISSUING_VERBS,
@@ -1251,6 +1252,49 @@ const SETTLEMENT_NOUNS = new Set([
 
 const PREPOSITIONS_BEFORE_BODY = new Set(['for', 'of', 'at', 'from', 'with', 'to', 'by', 'in']);
 
+const MAX_BODY_DESCRIPTION_TOKENS = 6;
+const SAYING_VERBS = new Set<string>(CUE_VERBS);
+/** Body nouns that may name someone's trade: "Scott, a Quiznos sandwich maker,". */
+const TRADES = new Set(['maker', 'producer', 'operator', 'guard']);
+
+/**
+ * "Nokia, the Finnish telecommunications firm,": a body's description after a name that no
+ * given name opens shows the name a body's, so that "the company" later means it. The
+ * description ends on the body's noun, then a comma or the verb.
+ */
+function describedAsBody(
+  tokens: readonly Token[],
+  phrase: SpeakerPhrase,
+  to: number,
+): Token | undefined {
+  const comma = tokenIndexAt(tokens, phrase.end);
+  if (phrase.form !== 'name' || phrase.role !== null || tokens[comma]?.text !== ',')
+    return undefined;
+  if (!DETERMINERS.has(lower(tokens[comma + 1]))) return undefined;
+  if (genderOfGivenName(phrase.name?.split(/\s+/u) ?? []) !== undefined) return undefined;
+  // "Although Russia has supported sanctions against Iran, the Russian government says":
+  // an object, then the next clause's subject.
+  if (PREPOSITIONS.has(lower(tokens[tokenIndexAt(tokens, phrase.start) - 1]))) return undefined;
+  // "Further, the magazine claims": a connective, not a name.
+  const lone = phrase.text.toLowerCase();
+  if (CONNECTIVES.has(lone) || /^\p{L}+ly$/u.test(lone)) return undefined;
+  const last = Math.min(to - 1, comma + 1 + MAX_BODY_DESCRIPTION_TOKENS);
+  for (let k = comma + 2; k <= last; k++) {
+    const word = tokens[k];
+    // "Faye Turney, the only female in the group,": the head comes before a preposition.
+    if (!word || !isWordToken(word) || PREPOSITIONS.has(word.text)) return undefined;
+    const after = tokens[k + 1];
+    // "…, CC-Bank, the bank said": a verb of saying makes the description its subject.
+    const ends =
+      after === undefined ||
+      after.text === ',' ||
+      (/^\p{Ll}+$/u.test(after.text) && !SAYING_VERBS.has(after.text));
+    const bodyNoun = ORGANISATION_NOUNS.has(word.text) && !TRADES.has(word.text);
+    if (bodyNoun && ends) return word;
+  }
+  return undefined;
+}
+
 export function phrasesIn(
   text: string,
   tokens: readonly Token[],
@@ -1292,6 +1336,7 @@ export function phrasesIn(
       // Not the body a person speaks for: "a spokesman for the Chinese parliament, Li Zhaoxing,".
       !PREPOSITIONS_BEFORE_BODY.has(lower(tokens[tokenIndexAt(tokens, previous.start) - 1])) &&
       genderOfGivenName(phrase.name?.split(/\s+/u) ?? []) === undefined;
+    const noun = describedAsBody(tokens, phrase, to);
     if (betweenCommas && (previous.kind === 'person' || namesBody)) {
       const mention = text.slice(previous.start, phrase.end);
       phrases[phrases.length - 1] = widened(
@@ -1300,6 +1345,16 @@ export function phrasesIn(
         previous.role,
         previous.kind,
       );
+    } else if (noun) {
+      const opening = tokens[next + 1]?.start ?? noun.start;
+      const mention = {
+        text: text.slice(phrase.start, noun.end),
+        start: phrase.start,
+        end: noun.end,
+      };
+      phrases.push(widened(phrase, mention, text.slice(opening, noun.end), 'organization'));
+      i = Math.max(i, tokenIndexAt(tokens, noun.end) - 1);
+      continue;
     } else {
       phrases.push(phrase);
     }

@@ -248,6 +248,21 @@ function isPaper(member: CastMember): boolean {
   );
 }
 
+/**
+ * "the mobile phone manufacturer" after "Nokia, the Finnish telecommunications firm": a
+ * firm called by its trade, which any firm may be.
+ */
+const FIRM_TRADES = [
+  'manufacturer',
+  'maker',
+  'automaker',
+  'carmaker',
+  'chipmaker',
+  'drugmaker',
+  'retailer',
+  'insurer',
+];
+
 const GENERIC_ORGANISATION_NOUNS = new Set([
   'organisation',
   'organization',
@@ -259,10 +274,11 @@ const GENERIC_ORGANISATION_NOUNS = new Set([
   'corporation',
   'entity',
   'institution',
+  ...FIRM_TRADES,
 ]);
 
 /** Words for a business: "the company said" means no union, party or ministry. */
-const FIRM_NOUNS = new Set(['company', 'firm', 'corporation']);
+const FIRM_NOUNS = new Set(['company', 'firm', 'corporation', ...FIRM_TRADES]);
 
 /** A body whose name says it is no business: "United Automobile Workers union". */
 const NON_FIRM_NAME_END =
@@ -835,14 +851,18 @@ export class Cast {
     );
   }
 
-  /** The one firm whose longer name opens with these words: "Toyota Motor Company". */
+  /**
+   * The one firm whose longer name opens with these words: "Toyota Motor Company", or
+   * "Tangent Computer, a computer services and hardware company" (a name the article
+   * describes as a body's).
+   */
   private firmOpenedBy(words: readonly string[]): CastMember | undefined {
     const fits = this.members.filter((member) => {
       const have = this.nameWords.of(member.name);
       return (
         member.kind === 'organization' &&
         have.length > words.length &&
-        endsAsFirm(have) &&
+        (endsAsFirm(have) || member.roles.some(describesBody)) &&
         // Not a firm another owns: "Circuit City's InterTAN Inc." is not Circuit City.
         !OWNER_INSIDE.test(member.name) &&
         words.every((word, i) => have[i] === word)
@@ -1314,10 +1334,12 @@ export class Cast {
         : member.kind === 'person' &&
           member.roles.some((role) => roleFits(role, head, phrase.text));
     // "the group said" after "Shell closed the plant after the group said": any group
-    // fits, and the one that has spoken is likelier to speak again.
-    const spoken = SPEAKING_GROUP_NOUNS.has(head)
-      ? this.lastMentionBefore(at, (member) => member.spoke && fits(member))
-      : undefined;
+    // fits, and the one that has spoken is likelier to speak again; so for a firm called
+    // by its trade ("the mobile phone manufacturer" is Nokia, not its "BL-5C" batteries).
+    const spoken =
+      SPEAKING_GROUP_NOUNS.has(head) || FIRM_TRADES.includes(head)
+        ? this.lastMentionBefore(at, (member) => member.spoke && fits(member))
+        : undefined;
     // "General Motors Corp said …, Paul Volcker as chairman of the Federal Reserve Board.
     // “…,” the company said": the firm is a subject whose name ends in its legal form, if
     // any is ("American Express Co said it and its Shearson Lehman Brothers Inc subsidiary").
@@ -1330,8 +1352,22 @@ export class Cast {
         )
       : undefined;
     // A headline comes before the names it refers to, so fall back to anyone who fits.
+    // "the Finnish firm" after "Nokia, the Finnish telecommunications firm": a firm the
+    // article described by that noun before any other that fits.
+    const described = generic
+      ? this.lastMentionBefore(
+          at,
+          (member) =>
+            fits(member) &&
+            member.roles.some((role) => role.toLowerCase().split(/\s+/u).includes(head)),
+        )
+      : undefined;
     const found =
-      spoken ?? incorporated ?? this.lastMentionBefore(at, fits) ?? this.members.find(fits);
+      described ??
+      spoken ??
+      incorporated ??
+      this.lastMentionBefore(at, fits) ??
+      this.members.find(fits);
     const office =
       phrase.kind === 'person' &&
       OFFICIAL_ROLE.test(phrase.text) &&
@@ -1687,6 +1723,11 @@ function isPartyWord(word: string): boolean {
 }
 
 /** "Republicans", "Americans": a group named by one plural word. */
+/** "a computer services and hardware company": a role that is a body's description. */
+function describesBody(role: string): boolean {
+  return ORGANISATION_NOUNS.has(role.slice(role.lastIndexOf(' ') + 1));
+}
+
 /**
  * "China", "U.S. Officials", "Sachs GmbH": names the reading took for a person's that say
  * they are a state, a group or a firm, which "he" or "she" never means.

@@ -6973,3 +6973,40 @@ describe('a full name after a role held in a one-word place', () => {
     ).toEqual(['Aviv Shir-On']);
   });
 });
+
+describe('a body described beside its name, and called later by its trade', () => {
+  it('should give "the mobile phone manufacturer" to the firm an appositive described', () => {
+    expect(
+      speakers(
+        'Nokia, the Finnish telecommunications firm has issued a warning that 46 million BL-5C batteries could be faulty.\n\nAfter recording approximately 100 incidents, the Finnish firm said on Tuesday the problems could affect 46 million batteries.\n\nIn a statement on the company\'s website, the mobile phone manufacturer said, "Nokia has identified that in very rare cases the affected batteries could overheat."',
+      ),
+    ).toEqual(['Nokia']);
+  });
+
+  it('should read a firm later called by its first word as the firm described', () => {
+    expect(
+      speakers(
+        'Tangent Computer, a computer services and hardware company based in Burlingame, California has filed a lawsuit against Microsoft.\n\nTangent alleges that Microsoft fosters tactics "to prevent and destroy competition".',
+      ),
+    ).toEqual(['Tangent Computer']);
+  });
+
+  it('should give "the automaker" to the firm that last reported, whatever its trade', () => {
+    expect(
+      speakers(
+        'On Friday, German automobile manufacturer Porsche reported that its sales saw a drop of 28%.\n\n"The Porsche subgroup could not avoid the downward trend," the automaker said.',
+      ),
+    ).toEqual(['Porsche']);
+  });
+
+  it("should not take someone's trade, an object, or a subject after the name for a body's description", () => {
+    expect(
+      sourcesOf('Scott, a Quiznos sandwich maker, said the bread was "always fresh".'),
+    ).toContainEqual(['Scott', 'person']);
+    expect(
+      speakers(
+        'Although Russia supported sanctions against Iran, the Russian government says engagement is "the most effective way".',
+      ),
+    ).toEqual(['Russian government']);
+  });
+});
