@@ -383,6 +383,28 @@ const MAX_BRACKET_TOKENS = 6;
  * The speaker phrase that ends just before token `cue` (its subject), looking no
  * further left than token `floor`. Handles "he", "X, who", and "X, the Y of Z,".
  */
+const MAX_ASIDE_AFTER_AUXILIARY_TOKENS = 6;
+
+/**
+ * "had, in September, agreed" with `comma` the comma before the verb: the index of the
+ * auxiliary before the aside's opening comma, when the aside holds no verb of its own.
+ */
+function asideAfterAuxiliary(
+  tokens: readonly Token[],
+  comma: number,
+  floor: number,
+): number | undefined {
+  if (tokens[comma]?.text !== ',') return undefined;
+  const reach = Math.max(floor, comma - 1 - MAX_ASIDE_AFTER_AUXILIARY_TOKENS);
+  for (let j = comma - 1; j > reach; j--) {
+    const token = tokens[j];
+    if (!token || isPastTense(token) || FINITE_VERBS.has(token.lower)) return undefined;
+    if (token.text !== ',') continue;
+    return AUXILIARIES.has(lower(tokens[j - 1])) && j - 1 < comma - 2 ? j - 1 : undefined;
+  }
+  return undefined;
+}
+
 export function phraseBefore(
   text: string,
   tokens: readonly Token[],
@@ -391,6 +413,12 @@ export function phraseBefore(
 ): SpeakerPhrase | undefined {
   let last = cue - 1;
   while (last >= floor && isAdverbBeforeCue(tokens, last)) last--;
+  // "the Attorney General had, in September, agreed": an aside after the auxiliary.
+  const aside = asideAfterAuxiliary(tokens, last, floor);
+  if (aside !== undefined) {
+    last = aside;
+    while (last >= floor && isAdverbBeforeCue(tokens, last)) last--;
+  }
   // "Joo Jei-jun, general coordinator of …, on Monday told reporters": when, before the verb.
   const day = WEEKDAY.test(tokens[last]?.text ?? '') && lower(tokens[last - 1]) === 'on';
   if (day && tokens[last - 2]?.text === ',') last -= 2;

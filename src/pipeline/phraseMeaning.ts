@@ -651,6 +651,17 @@ export const PERSONAL_TITLES = new Set([
   'dr.',
 ]);
 
+/** Titles that say who someone is, not what they do: "Mr", "Lord". */
+const HONORIFICS = new Set([
+  ...PERSONAL_TITLES,
+  'sir',
+  'lord',
+  'lady',
+  'dame',
+  'baroness',
+  'baron',
+]);
+
 /** Words for a kind of company or body, written before its name in lower case. */
 const BODY_DESCRIPTORS = new Set([
   'bank',
@@ -907,8 +918,9 @@ export function interpretPhrase(
     DETERMINERS.has(lower(appositive[0])) && isRoleNoun(appositive[appositive.length - 1]);
   const appositiveRole = appositiveSplit.role.length > 0 || describedBeside;
   // "Col. Nazar Voloshyn, a spokesman for the Khortytsia group": the appositive says more
-  // than a rank written short.
-  const shortTitle = role.length === 1 && role[0]?.text.endsWith('.') === true;
+  // than a rank written short, or an honorific ("Lord Goldsmith, the Attorney General").
+  const shortTitle =
+    role.length === 1 && (role[0]?.text.endsWith('.') === true || HONORIFICS.has(lower(role[0])));
   const roleText =
     role.length > 0 && !(shortTitle && appositiveRole)
       ? join(text, role)

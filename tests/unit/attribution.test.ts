@@ -7010,3 +7010,22 @@ describe('a body described beside its name, and called later by its trade', () =
     ).toEqual(['Russian government']);
   });
 });
+
+describe('an honorific before a name, and an aside after the auxiliary', () => {
+  it('should keep the role an appositive gives after an honorific, so the role finds the person later', () => {
+    expect(
+      speakers(
+        'Lord Goldsmith, the Attorney General, said the extension was justified.\n\nAlthough the Attorney General had, in September, agreed that the evidence would be an "important tool in the fight against terrorism", Home Secretary, John Reid, had rejected the proposal.',
+      ),
+    ).toEqual(['Lord Goldsmith']);
+    expect(sourcesOf('Mr John Smith, the chairman, said the plan was "sound".')).toEqual([
+      ['John Smith', 'person'],
+    ]);
+  });
+
+  it('should read "had, in September, said" as the verb of the subject before the aside', () => {
+    expect(
+      speakers('Senator John Smith had, in September, said that it was "a disgrace".'),
+    ).toEqual(['John Smith']);
+  });
+});
