@@ -1302,6 +1302,50 @@ export const STATES_AND_PROVINCES = new Set([
   'Wisconsin',
   'Wyoming',
   'D.C.',
+  // As AP and Reuters write them after a town: "Greenwich, Conn.", "Dallas, Tex".
+  'Ala',
+  'Ariz',
+  'Ark',
+  'Calif',
+  'Colo',
+  'Conn',
+  'Del',
+  'Fla',
+  'Ga',
+  'Ill',
+  'Ind',
+  'Kan',
+  'Ky',
+  'La',
+  'Md',
+  'Mass',
+  'Mich',
+  'Minn',
+  'Miss',
+  'Mo',
+  'Mont',
+  'Neb',
+  'Nev',
+  'N.H',
+  'N.J',
+  'N.M',
+  'N.Y',
+  'N.C',
+  'N.D',
+  'Okla',
+  'Ore',
+  'Pa',
+  'R.I',
+  'S.C',
+  'S.D',
+  'Tenn',
+  'Tex',
+  'Vt',
+  'Va',
+  'Wash',
+  'W.Va',
+  'Wis',
+  'Wyo',
   'Alberta',
   'British Columbia',
   'Manitoba',
@@ -1326,6 +1370,7 @@ export const GOVERNMENT_NAMES = new Set([
   'United States',
   'U.S.',
   'US',
+  'America',
   'Washington',
   'Russia',
   'Moscow',
@@ -1801,7 +1846,7 @@ export const CONNECTIVES = new Set([
  * writes them, with no full stop ("Niagara Mohawk Power Co", "Sandoz AG").
  */
 export const FIRM_ENDING =
-  /^(?:Company|Corporation|Corp\.?|Inc\.?|Ltd\.?|Co\.?|plc|PLC|LLC|Group|Holdings|Airlines|Airways|AG|NV|Services|Bancorp|Bancorporation|Bancshares|Bankshares)$/u;
+  /^(?:Company|Corporation|Corp\.?|Inc\.?|Ltd\.?|Co\.?|plc|PLC|LLC|Group|Holdings|Airlines|Airways|AG|NV|GmbH|SpA|BV|Pty|Services|Bancorp|Bancorporation|Bancshares|Bankshares)$/u;
 
 /** A firm's legal form, not a word some names end in: "Continental and United Airlines" are two. */
-export const LEGAL_SUFFIX = /^(?:Inc|Corp|Co|Ltd|PLC|plc|LLC|AG|NV)\.?$/u;
+export const LEGAL_SUFFIX = /^(?:Inc|Corp|Co|Ltd|PLC|plc|LLC|AG|NV|GmbH|SpA|BV|Pty)\.?$/u;

@@ -7029,3 +7029,26 @@ describe('an honorific before a name, and an aside after the auxiliary', () => {
     ).toEqual(['John Smith']);
   });
 });
+
+describe('places and legal forms that "he" never means', () => {
+  it('should read "Greenwich, Conn" as a place, so "he" is the analyst', () => {
+    expect(
+      speakers(
+        'Charles Andrew, an analyst who follows Phillips for John S. Herold Inc of Greenwich, Conn said that the appraised value of the company is 34.25 dlrs.\n\n"The stock is trading at about 1/3 its appraised value," he said.',
+      ),
+    ).toEqual(['Charles Andrew']);
+  });
+
+  it('should not give "he" to America or to a GmbH', () => {
+    expect(
+      speakers(
+        'In return, America called on the debtor countries to enact economic reforms.\n\nHe emphasised that the "megabank" was not an administration plan.',
+      ),
+    ).toEqual([null]);
+    expect(
+      speakers(
+        'One banker at The Nikko Securities Co (Deutschland) GmbH said the cost of mark issues may be too high.\n\n"For the moment, for Japanese borrowers, marks are expensive," he said.',
+      ),
+    ).toEqual([null]);
+  });
+});
