@@ -578,6 +578,14 @@ function kindOfName(
     genderOfGivenName(parts.map((token) => token.text)) === undefined
   )
     return 'organization';
+  // "S and P", "AT&T": initials joined by "and" are a firm's.
+  if (
+    parts.length === 3 &&
+    (lower(parts[1]) === 'and' || parts[1]?.text === '&') &&
+    /^\p{Lu}{1,2}$/u.test(parts[0]?.text ?? '') &&
+    /^\p{Lu}{1,2}$/u.test(parts[2]?.text ?? '')
+  )
+    return 'organization';
   // "Tehran Radio", "Radio Havana", "Kabul Television": a broadcaster.
   const words = parts.map((token) => token.text);
   if (isBroadcasterName(words) && genderOfGivenName(words) === undefined) return 'organization';

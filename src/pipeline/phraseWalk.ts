@@ -118,6 +118,25 @@ function joinsOneBody(tokens: readonly Token[], j: number, after: readonly Token
   );
 }
 
+/** Capitals of one or two letters: "S", "AT". */
+const SHORT_INITIALS = /^\p{Lu}{1,2}$/u;
+
+/**
+ * "S and P said", "AT and T": the "and" at `j` joins initials on both sides, one of them a
+ * single letter, into one firm's name (not "US and UK", two countries).
+ */
+function joinsInitials(tokens: readonly Token[], j: number, after: readonly Token[]): boolean {
+  const before = tokens[j - 1]?.text ?? '';
+  const next = after[0]?.text ?? '';
+  return (
+    (lower(tokens[j]) === 'and' || tokens[j]?.text === '&') &&
+    after.length === 1 &&
+    SHORT_INITIALS.test(before) &&
+    SHORT_INITIALS.test(next) &&
+    (before.length === 1 || next.length === 1)
+  );
+}
+
 const MAX_NAME_WORDS_AFTER_PREPOSITION = 3;
 const WHERE_FROM = new Set(['from', 'in', 'at', 'near']);
 
@@ -218,6 +237,8 @@ export function walkBack(tokens: readonly Token[], last: number, floor: number):
     } else if (token && parts.length > 0 && j - 3 >= floor && joinsBodyDomains(tokens, j, parts)) {
       parts.unshift(token);
     } else if (token && j - 2 >= floor && joinsNamesAfterPreposition(tokens, j, parts)) {
+      parts.unshift(token);
+    } else if (token && j - 1 >= floor && joinsInitials(tokens, j, parts)) {
       parts.unshift(token);
     } else if (token && isSurnameParticle(token) && isNameToken(parts[0])) {
       // "de Klerk said": a particle opens the name.

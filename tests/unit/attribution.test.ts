@@ -7052,3 +7052,16 @@ describe('places and legal forms that "he" never means', () => {
     ).toEqual([null]);
   });
 });
+
+describe('initials joined by "and"', () => {
+  it('should read "S and P said" as one firm, not a person called P', () => {
+    const body =
+      '"The acquisition represents a dramatic departure from management\'s strategy," S and P said.';
+    expect(speakers(body)).toEqual(['S and P']);
+    expect(sourcesOf(body)).toEqual([['S and P', 'organization']]);
+  });
+
+  it('should keep two countries of two letters each apart', () => {
+    expect(speakers('The US and UK said the deal was "a good one".')).not.toEqual(['US and UK']);
+  });
+});
