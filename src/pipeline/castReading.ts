@@ -355,8 +355,28 @@ function inSubordinateClause(tokens: readonly Token[], subject: SpeakerPhrase): 
 /** What "it" may stand for besides a body: a document, or an article written about one. */
 const WRITINGS = new Set([...DOCUMENT_NOUNS, 'article']);
 
+/**
+ * The words an article writes in lower case, capitalised as a sentence would open with
+ * them ("Tests"). None when a sentence opens in lower case: copy that lost its capitals
+ * ("president jaime lusinchi defended …") writes names so too.
+ */
+function commonWordsOf(contexts: ReadonlyMap<number, BlockContext>): Set<string> {
+  const words = new Set<string>();
+  for (const { tokens, sentences } of contexts.values()) {
+    for (const { from } of sentences) {
+      const first = tokens[from];
+      if (first && /^\p{Ll}/u.test(first.text)) return new Set();
+    }
+    for (const token of tokens)
+      if (token.text === token.lower && !ORGANISATION_NOUNS.has(token.text))
+        words.add(token.text.charAt(0).toUpperCase() + token.text.slice(1));
+  }
+  return words;
+}
+
 export function readCast(contexts: ReadonlyMap<number, BlockContext>): Cast {
   const cast = new Cast();
+  cast.commonWords = commonWordsOf(contexts);
   const note = (
     block: number,
     phrase: SpeakerPhrase,

@@ -505,6 +505,7 @@ export class Cast {
       this.bodyNamedInRoles(name);
     const otherGender =
       titled !== undefined && found?.gender !== undefined && found.gender !== titled;
+    if (!found && phrase.role === null && this.commonWords.has(name)) return undefined;
     const member = found && !otherGender ? found : this.add(name, kind);
     if (!this.readingHeadline) this.headlineMembers.delete(member);
     if (phrase.role !== null && !member.roles.includes(phrase.role)) member.roles.push(phrase.role);
@@ -569,6 +570,12 @@ export class Cast {
     return undefined;
   }
 
+  /**
+   * Words the article writes in lower case. "Tests have confirmed …" after "tests" is no
+   * one called Tests: a lone capitalised word the article also writes so is a common word
+   * opening a sentence, and joins the cast under no name.
+   */
+  commonWords: ReadonlySet<string> = new Set();
   /** Set while the headline is read, whose title case runs words into names. */
   readingHeadline = false;
   /** Members the headline brought in and the body has not named since. */

@@ -7065,3 +7065,21 @@ describe('initials joined by "and"', () => {
     expect(speakers('The US and UK said the deal was "a good one".')).not.toEqual(['US and UK']);
   });
 });
+
+describe('a common word that opens a sentence', () => {
+  it('should cite no "Tests" or "Devices" when the article writes the word in lower case too', () => {
+    const body =
+      'Tests have confirmed that wild swans in Greece had died from the virus. More tests are planned.\n\nDevices mentioned in the suit say "Android" on them, the lawsuit says. The devices were made by HTC.';
+    const names = sourcesOf(body).map(([name]) => name);
+    expect(names).not.toContain('Tests');
+    expect(names).not.toContain('Devices');
+  });
+
+  it('should still know a name in copy that lost its capitals', () => {
+    expect(
+      speakers(
+        'venezuela will seek 2.4 billion dollars in export financing, public finance director jorge marcano said.\n\nMarcano told reporters at the finance ministry yesterday that venezuela will try to obtain credits.\n\n"we\'ve begun efforts to secure that financing," he said.',
+      ),
+    ).toEqual(['Marcano']);
+  });
+});
