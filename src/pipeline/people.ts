@@ -1753,10 +1753,13 @@ function namesNoPerson(name: string): boolean {
   );
 }
 
-function isPluralGroup(name: string): boolean {
+/** "Democrats", "Iraqis": a party's members or a people, named in the plural. */
+export function isPluralGroup(name: string): boolean {
+  const lower = name.toLowerCase();
   return (
-    PARTY_MEMBERS.has(name.toLowerCase()) ||
-    (name.endsWith('s') && isNationalityWord(name.slice(0, -1)))
+    PARTY_MEMBERS.has(lower) ||
+    (name.endsWith('s') &&
+      (PARTY_MEMBERS.has(lower.slice(0, -1)) || isNationalityWord(name.slice(0, -1))))
   );
 }
 

@@ -25,7 +25,7 @@ import {
   newsOrganisationNamed,
 } from './newsOrganisations.ts';
 import { findOutletMentions } from './outletMentions.ts';
-import { positionOf, type Cast, type CastMember } from './people.ts';
+import { isPluralGroup, positionOf, type Cast, type CastMember } from './people.ts';
 import { isNationalityWord, WEB_ADDRESS } from './phraseWords.ts';
 import type { SpeakerPhrase } from './phraseMeaning.ts';
 import type { ArticleReading } from './reading.ts';
@@ -167,6 +167,8 @@ function kindOfMember(member: CastMember, cast: Cast): SourceKind {
   }
   if (member.kind === 'organization') return kindOfInstitution(member.name);
   if (member.kind === 'document') return 'document';
+  // "Democrats said", "Iraqis say": a group the article names no one of.
+  if (isPluralGroup(member.name)) return 'anonymous';
   // "spokesman for Poultry Partners", "General Secretary of BEST's workers union": an
   // office in a body outside government is no official's; but any office in a state's
   // body is ("director of Fair Trading for the Commerce Commission").

@@ -7083,3 +7083,13 @@ describe('a common word that opens a sentence', () => {
     ).toEqual(['Marcano']);
   });
 });
+
+describe('a group named in the plural', () => {
+  it('should cite "Democrats" and "Iraqis" as groups, not as people', () => {
+    const body = 'Democrats said the bill was "a disgrace". Iraqis say the war is "far from over".';
+    expect(sourcesOf(body)).toEqual([
+      ['Democrats', 'anonymous'],
+      ['Iraqis', 'anonymous'],
+    ]);
+  });
+});
