@@ -356,9 +356,8 @@ function inSubordinateClause(tokens: readonly Token[], subject: SpeakerPhrase): 
 const WRITINGS = new Set([...DOCUMENT_NOUNS, 'article']);
 
 /**
- * The words an article writes in lower case, capitalised as a sentence would open with
- * them ("Tests"). None when a sentence opens in lower case: copy that lost its capitals
- * ("president jaime lusinchi defended …") writes names so too.
+ * The words an article writes in lower case. None when a sentence opens in lower case:
+ * copy that lost its capitals ("president jaime lusinchi defended …") writes names so too.
  */
 function commonWordsOf(contexts: ReadonlyMap<number, BlockContext>): Set<string> {
   const words = new Set<string>();
@@ -367,9 +366,7 @@ function commonWordsOf(contexts: ReadonlyMap<number, BlockContext>): Set<string>
       const first = tokens[from];
       if (first && /^\p{Ll}/u.test(first.text)) return new Set();
     }
-    for (const token of tokens)
-      if (token.text === token.lower && !ORGANISATION_NOUNS.has(token.text))
-        words.add(token.text.charAt(0).toUpperCase() + token.text.slice(1));
+    for (const token of tokens) if (token.text === token.lower) words.add(token.text);
   }
   return words;
 }

@@ -505,7 +505,7 @@ export class Cast {
       this.bodyNamedInRoles(name);
     const otherGender =
       titled !== undefined && found?.gender !== undefined && found.gender !== titled;
-    if (!found && phrase.role === null && this.commonWords.has(name)) return undefined;
+    if (!found && phrase.role === null && this.isCommonWord(name)) return undefined;
     const member = found && !otherGender ? found : this.add(name, kind);
     if (!this.readingHeadline) this.headlineMembers.delete(member);
     if (phrase.role !== null && !member.roles.includes(phrase.role)) member.roles.push(phrase.role);
@@ -570,12 +570,22 @@ export class Cast {
     return undefined;
   }
 
-  /**
-   * Words the article writes in lower case. "Tests have confirmed …" after "tests" is no
-   * one called Tests: a lone capitalised word the article also writes so is a common word
-   * opening a sentence, and joins the cast under no name.
-   */
+  /** Words the article writes in lower case. */
   commonWords: ReadonlySet<string> = new Set();
+
+  /**
+   * "Tests have confirmed …" after "tests" is no one called Tests: a lone capitalised word
+   * the article also writes in lower case is a common word opening a sentence (but a
+   * body's noun, "Police said", is a body the article describes).
+   */
+  private isCommonWord(name: string): boolean {
+    const lower = name.toLowerCase();
+    return (
+      this.commonWords.has(lower) &&
+      name === lower.charAt(0).toUpperCase() + lower.slice(1) &&
+      !ORGANISATION_NOUNS.has(lower)
+    );
+  }
   /** Set while the headline is read, whose title case runs words into names. */
   readingHeadline = false;
   /** Members the headline brought in and the body has not named since. */
