@@ -137,6 +137,29 @@ function joinsInitials(tokens: readonly Token[], j: number, after: readonly Toke
   );
 }
 
+/**
+ * "said Thom Brown of Butcher and Singer": walking forward, the "and" at `j` joins one
+ * word after where someone is from and one before the name ends, as walking back would.
+ */
+function partnerAfterWhereFrom(
+  tokens: readonly Token[],
+  j: number,
+  parts: readonly Token[],
+): boolean {
+  const from = parts.length - 2;
+  return (
+    lower(tokens[j]) === 'and' &&
+    from > 0 &&
+    saysWhereFrom(tokens, j - 2) &&
+    isNameToken(parts[from + 1]) &&
+    genderOfGivenName([parts[from + 1]?.text ?? '']) === undefined &&
+    isNameToken(tokens[j + 1]) &&
+    genderOfGivenName([tokens[j + 1]?.text ?? '']) === undefined &&
+    !isNameToken(tokens[j + 2]) &&
+    !CONNECTORS.has(lower(tokens[j + 2]))
+  );
+}
+
 const MAX_NAME_WORDS_AFTER_PREPOSITION = 3;
 const WHERE_FROM = new Set(['from', 'in', 'at', 'near']);
 
@@ -528,6 +551,8 @@ export function walkForward(tokens: readonly Token[], first: number, ceiling: nu
     ) {
       // "Organization for Security and Co-operation in Europe" is one name, and so is
       // "United Nations Relief and Works Agency".
+      parts.push(token);
+    } else if (token && partnerAfterWhereFrom(tokens, j, parts)) {
       parts.push(token);
     } else if (
       token &&

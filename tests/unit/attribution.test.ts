@@ -6951,6 +6951,12 @@ describe('names joined by "and" after where someone is from', () => {
     ).toEqual(['John Nixon']);
   });
 
+  it('should read "said Name of Firm and Firm" so too, walking forward', () => {
+    const body = '"I think we will get a positive day," said Thom Brown of Butcher and Singer.';
+    expect(speakers(body)).toEqual(['Thom Brown']);
+    expect(sourcesOf(body)).toContainEqual(['Butcher and Singer', 'organization']);
+  });
+
   it('should read "Name of Firm and Firm" as a person and the whole firm', () => {
     const body = 'Thom Brown of Butcher and Singer said it would be "a positive day".';
     expect(speakers(body)).toEqual(['Thom Brown']);
