@@ -1045,7 +1045,13 @@ export function interpretPhrase(
     // "Premier Wen Jiabao of China": the person is "Wen Jiabao"; "of China" belongs to the
     // role. So in "Phil Chen of Grand Cathay Securities Investment Trust Co.", where the
     // words before "of" are a person's name.
-    const of = named.findIndex((token) => lower(token) === 'of');
+    // "Howard Archer for Global Insight": "for" too, after a given name and a surname (not
+    // "Syrian Observatory for Human Rights", nor a headline's "Reagan Sees Room For …").
+    const ofAt = named.findIndex((token) => lower(token) === 'of');
+    const forAt = named.findIndex((token) => lower(token) === 'for');
+    const givenAndSurname =
+      forAt === 2 && genderOfGivenName(named.slice(0, 2).map((token) => token.text)) !== undefined;
+    const of = ofAt === -1 && givenAndSurname ? forAt : ofAt;
     const personal = named.slice(0, Math.max(of, 0));
     // "the South of Afghanistan", "the North-East of India": a region.
     if (personal.length === 1 && PLACE_HEADS.test(lower(personal[0]))) return undefined;

@@ -7099,3 +7099,21 @@ describe('a group named in the plural', () => {
     ]);
   });
 });
+
+describe('a person named with the body they work for', () => {
+  it('should read "Howard Archer for Global Insight" as a person and a firm', () => {
+    const body =
+      '"While the deepest job losses are now probably over, the outlook is poor," economic forecaster Howard Archer for Global Insight said.';
+    expect(speakers(body)).toEqual(['Howard Archer']);
+    expect(sourcesOf(body)).toEqual([
+      ['Howard Archer', 'person'],
+      ['Global Insight', 'organization'],
+    ]);
+  });
+
+  it('should keep "for" inside a body\'s name', () => {
+    expect(
+      speakers('The Syrian Observatory for Human Rights said the attack was "a massacre".'),
+    ).toEqual(['Syrian Observatory for Human Rights']);
+  });
+});
