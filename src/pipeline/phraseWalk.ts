@@ -60,8 +60,12 @@ export function isSentTo(token: Token | undefined): boolean {
  * with a name's word on either side of it.
  */
 function inNameBetween(tokens: readonly Token[], j: number): boolean {
+  const word = tokens[j]?.text ?? '';
+  // "Research In Motion": a capitalised "In" between one word on each side, where a
+  // headline in title case would run on ("Defect Found In Boeing Plane").
+  const inOneName = word === 'In' && !isNameToken(tokens[j - 2]) && !isNameToken(tokens[j + 2]);
   return (
-    NAME_PREPOSITIONS.has(tokens[j]?.text ?? '') &&
+    (NAME_PREPOSITIONS.has(word) || inOneName) &&
     isNameToken(tokens[j - 1]) &&
     isNameToken(tokens[j + 1])
   );

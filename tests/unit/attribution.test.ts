@@ -7117,3 +7117,14 @@ describe('a person named with the body they work for', () => {
     ).toEqual(['Syrian Observatory for Human Rights']);
   });
 });
+
+describe('a capitalised "In" inside a firm\'s name', () => {
+  it('should read "Research In Motion" whole, but not a title-case headline\'s "In"', () => {
+    expect(
+      speakers('Research In Motion said that the fix "did not fully perform to its expectations".'),
+    ).toEqual(['Research In Motion']);
+    expect(speakers('Defect Found In Boeing Plane\n\nBoeing said the defect was "minor".')).toEqual(
+      ['Boeing'],
+    );
+  });
+});
