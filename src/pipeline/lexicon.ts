@@ -817,6 +817,21 @@ export const OUTLET_NOUNS = new Set([
   'website',
 ]);
 
+/**
+ * Firms called by their trade: "the mobile phone manufacturer" after "Nokia, the Finnish
+ * telecommunications firm" is a firm, which any firm may be.
+ */
+export const FIRM_TRADES = [
+  'manufacturer',
+  'maker',
+  'automaker',
+  'carmaker',
+  'chipmaker',
+  'drugmaker',
+  'retailer',
+  'insurer',
+];
+
 /** Head nouns of organisations: "the Interior Ministry", "the State Department". */
 export const ORGANISATION_NOUNS = new Set([
   'church',
@@ -940,16 +955,9 @@ export const ORGANISATION_NOUNS = new Set([
   'carrier',
   'airline',
   'airlines',
-  'manufacturer',
-  'maker',
-  'automaker',
-  'carmaker',
-  'chipmaker',
-  'drugmaker',
+  ...FIRM_TRADES,
   'lender',
   'producer',
-  'retailer',
-  'insurer',
   'unions',
   'regulator',
   'prosecutors',

@@ -14,6 +14,7 @@ import {
   FIRM_ENDING,
   isIssuerNoun,
   GENERATION,
+  FIRM_TRADES,
   GOVERNMENT_NAMES,
   STATES_AND_PROVINCES,
   LEGAL_SUFFIX,
@@ -247,21 +248,6 @@ function isPaper(member: CastMember): boolean {
       ))
   );
 }
-
-/**
- * "the mobile phone manufacturer" after "Nokia, the Finnish telecommunications firm": a
- * firm called by its trade, which any firm may be.
- */
-const FIRM_TRADES = [
-  'manufacturer',
-  'maker',
-  'automaker',
-  'carmaker',
-  'chipmaker',
-  'drugmaker',
-  'retailer',
-  'insurer',
-];
 
 const GENERIC_ORGANISATION_NOUNS = new Set([
   'organisation',
