@@ -379,10 +379,6 @@ function isPostNominal(tokens: readonly Token[], index: number): boolean {
 
 const MAX_BRACKET_TOKENS = 6;
 
-/**
- * The speaker phrase that ends just before token `cue` (its subject), looking no
- * further left than token `floor`. Handles "he", "X, who", and "X, the Y of Z,".
- */
 const MAX_ASIDE_AFTER_AUXILIARY_TOKENS = 6;
 
 /**
@@ -405,6 +401,10 @@ function asideAfterAuxiliary(
   return undefined;
 }
 
+/**
+ * The speaker phrase that ends just before token `cue` (its subject), looking no
+ * further left than token `floor`. Handles "he", "X, who", and "X, the Y of Z,".
+ */
 export function phraseBefore(
   text: string,
   tokens: readonly Token[],

@@ -572,6 +572,7 @@ export class Cast {
       !ORGANISATION_NOUNS.has(lower)
     );
   }
+
   /** Set while the headline is read, whose title case runs words into names. */
   readingHeadline = false;
   /** Members the headline brought in and the body has not named since. */
@@ -1725,7 +1726,6 @@ function isPartyWord(word: string): boolean {
   );
 }
 
-/** "Republicans", "Americans": a group named by one plural word. */
 /** "a computer services and hardware company": a role that is a body's description. */
 function describesBody(role: string): boolean {
   return ORGANISATION_NOUNS.has(role.slice(role.lastIndexOf(' ') + 1));

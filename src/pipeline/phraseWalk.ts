@@ -176,7 +176,7 @@ function saysWhereFrom(tokens: readonly Token[], k: number): boolean {
   const word = tokens[k]?.text ?? '';
   if (WHERE_FROM.has(word)) return true;
   const owner = tokens[k - 1];
-  if (word !== 'of' || !isNameToken(owner) || !owner) return false;
+  if (word !== 'of' || !owner || !isNameToken(owner)) return false;
   const noun = owner.lower.replace(/s$/u, '');
   return !ROLE_NOUNS.has(noun) && !ORGANISATION_NOUNS.has(noun) && !/^\p{Ll}/u.test(owner.text);
 }
@@ -195,7 +195,7 @@ function joinsNamesAfterPreposition(
   for (let k = j - 1; k >= Math.max(0, j - 1 - MAX_NAME_WORDS_AFTER_PREPOSITION); k--) {
     if (k < j - 1 && saysWhereFrom(tokens, k)) return true;
     const word = tokens[k];
-    if (!isNameToken(word) || !word || genderOfGivenName([word.text]) !== undefined) return false;
+    if (!word || !isNameToken(word) || genderOfGivenName([word.text]) !== undefined) return false;
   }
   return false;
 }
