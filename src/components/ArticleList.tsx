@@ -56,6 +56,49 @@ function VirtualArticleList({ articles, total, saved, read }: ListProps) {
       remembered = { key, measurements: virtualizer.measurementsCache };
     };
   }, [key, virtualizer]);
+  // j/k go by index, not by the cards in the DOM: pressed faster than the list renders
+  // after each scroll, they would stop at the last card rendered. A card not rendered
+  // yet is scrolled to and focused once it is.
+  const wanted = useRef<number | null>(null);
+  const focusCard = (index: number): boolean => {
+    const link = listRef.current?.querySelector<HTMLElement>(
+      `li[data-index="${String(index)}"] .card-title a`,
+    );
+    if (!link) return false;
+    link.focus();
+    link.scrollIntoView({ block: 'nearest' });
+    return true;
+  };
+  useLayoutEffect(() => {
+    if (wanted.current !== null && focusCard(wanted.current)) wanted.current = null;
+  });
+  const step = (by: 1 | -1): void => {
+    const focused = document.activeElement?.closest<HTMLElement>('li[data-index]');
+    const rendered = listRef.current?.querySelectorAll<HTMLElement>('li[data-index]') ?? [];
+    // From nowhere in the list, the first (or last) card rendered, as moveFocus does.
+    const start = by === 1 ? rendered[0] : rendered[rendered.length - 1];
+    const from =
+      wanted.current ??
+      (focused && listRef.current?.contains(focused) ? Number(focused.dataset.index) : undefined);
+    const next =
+      from === undefined
+        ? Number(start?.dataset.index ?? 0)
+        : Math.min(total - 1, Math.max(0, from + by));
+    if (focusCard(next)) {
+      wanted.current = null;
+      return;
+    }
+    wanted.current = next;
+    virtualizer.scrollToIndex(next, { align: 'auto' });
+  };
+  useShortcuts({
+    j: () => {
+      step(1);
+    },
+    k: () => {
+      step(-1);
+    },
+  });
   return (
     <ol
       ref={listRef}
@@ -100,6 +143,17 @@ export function ArticleList({
 }) {
   const saved = useSavedSlugs();
   const read = useReadSlugs();
+  // Prerendered at build time (no window), a long list is its first screen of cards:
+  // the virtual list places cards with inline styles, which the page's CSP refuses in HTML.
+  const prerendering = typeof window === 'undefined';
+  if (total > VIRTUALIZE_OVER && !prerendering)
+    return <VirtualArticleList articles={articles} total={total} saved={saved} read={read} />;
+  const shown = total > VIRTUALIZE_OVER ? articles.slice(0, PRERENDERED_CARDS) : articles;
+  return <PlainArticleList articles={shown} saved={saved} read={read} />;
+}
+
+/** Every card in the DOM: j/k move among them as they stand. */
+function PlainArticleList({ articles, saved, read }: Omit<ListProps, 'total'>) {
   useShortcuts({
     j: () => {
       moveFocus(CARD_LINKS, 1, false);
@@ -108,15 +162,9 @@ export function ArticleList({
       moveFocus(CARD_LINKS, -1, false);
     },
   });
-  // Prerendered at build time (no window), a long list is its first screen of cards:
-  // the virtual list places cards with inline styles, which the page's CSP refuses in HTML.
-  const prerendering = typeof window === 'undefined';
-  if (total > VIRTUALIZE_OVER && !prerendering)
-    return <VirtualArticleList articles={articles} total={total} saved={saved} read={read} />;
-  const shown = total > VIRTUALIZE_OVER ? articles.slice(0, PRERENDERED_CARDS) : articles;
   return (
     <ol className="article-list">
-      {shown.map((summary) => (
+      {articles.map((summary) => (
         <li key={summary.slug}>
           <ArticleCard
             summary={summary}

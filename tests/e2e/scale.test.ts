@@ -138,6 +138,26 @@ describe('a feed of 1,200 articles', () => {
     await context.close();
   });
 
+  it('should lose no j pressed faster than the list renders', async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(`${baseUrl}/`);
+    // The virtual list renders only once the app runs; the prerendered cards come first.
+    await page.locator('.article-list.is-virtual').waitFor();
+    // Thirty presses in one task: no render between them, as on a busy machine.
+    await page.evaluate(() => {
+      for (let press = 0; press < 30; press++)
+        window.dispatchEvent(new KeyboardEvent('keydown', { key: 'j' }));
+    });
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () => document.activeElement?.closest('li')?.getAttribute('aria-posinset') ?? null,
+        ),
+      )
+      .toBe('30');
+    await context.close();
+  });
+
   it('should open an article that is only in a later page of the index', async () => {
     const { page, context, consoleErrors } = await openPage(browser);
     const last = lastArticle();
