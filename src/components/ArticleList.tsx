@@ -72,18 +72,19 @@ function VirtualArticleList({ articles, total, saved, read }: ListProps) {
   useLayoutEffect(() => {
     if (wanted.current !== null && focusCard(wanted.current)) wanted.current = null;
   });
+  // From nowhere in the list, the first (or last) card rendered, as moveFocus does.
+  const firstRendered = (by: 1 | -1): number => {
+    const rendered = listRef.current?.querySelectorAll<HTMLElement>('li[data-index]') ?? [];
+    const card = by === 1 ? rendered[0] : rendered[rendered.length - 1];
+    return Number(card?.dataset.index ?? 0);
+  };
   const step = (by: 1 | -1): void => {
     const focused = document.activeElement?.closest<HTMLElement>('li[data-index]');
-    const rendered = listRef.current?.querySelectorAll<HTMLElement>('li[data-index]') ?? [];
-    // From nowhere in the list, the first (or last) card rendered, as moveFocus does.
-    const start = by === 1 ? rendered[0] : rendered[rendered.length - 1];
     const from =
       wanted.current ??
       (focused && listRef.current?.contains(focused) ? Number(focused.dataset.index) : undefined);
     const next =
-      from === undefined
-        ? Number(start?.dataset.index ?? 0)
-        : Math.min(total - 1, Math.max(0, from + by));
+      from === undefined ? firstRendered(by) : Math.min(total - 1, Math.max(0, from + by));
     if (focusCard(next)) {
       wanted.current = null;
       return;
