@@ -395,8 +395,14 @@ export function subjectOfCue(
   // "Koizumi laid a wreath … and today expressed “deep remorse”", "did not deny …, but
   // insisted": a second verb shares the subject of the first.
   let j = cue.index - 1;
-  // "… and today expressed", "… and directly said".
-  while (j > floor && (TIME_WORDS.has(tokens[j]?.lower ?? '') || isAdverbInLy(tokens, j))) j--;
+  // "… and today expressed", "… and directly said", "… but has said".
+  while (
+    j > floor &&
+    (TIME_WORDS.has(tokens[j]?.lower ?? '') ||
+      PERFECT_AUXILIARIES.has(tokens[j]?.lower ?? '') ||
+      isAdverbInLy(tokens, j))
+  )
+    j--;
   if (JOINING_WORDS.has(tokens[j]?.lower ?? '')) {
     // "Abu Qatada, described by the UK government as …, be released and said": a passive's
     // agent, inside an aside, is not the subject the second verb shares.

@@ -2401,6 +2401,14 @@ describe('party members, relative clauses and shared subjects', () => {
     ).toEqual(['Junichiro Koizumi']);
   });
 
+  it('should let a second verb share the subject past its auxiliary: "X has not … but has said"', () => {
+    expect(
+      speakers(
+        'The Italian government disputes this account, and has said that the operation was "fully coordinated" with Washington.',
+      ),
+    ).toEqual(['Italian government']);
+  });
+
   it('should keep the first speaker for "X said that …, and assured that “…”"', () => {
     expect(
       speakers(
