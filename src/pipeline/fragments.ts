@@ -3,7 +3,7 @@
  * of …”"): whose words they are, when they are words and not a name or a term.
  */
 import { CUE_VERBS, DOCUMENT_NOUNS, WORDS_NOUNS } from './lexicon.ts';
-import { phraseAfter, phraseBefore } from './nounPhrase.ts';
+import { phraseAfter, phraseBefore, phrasesIn } from './nounPhrase.ts';
 import {
   nameIfKnown,
   possessorPhrase,
@@ -23,6 +23,8 @@ import { sentenceSubject } from './cueSubjects.ts';
 /** Words that open a clause inside another: its subject is not the sentence's speaker. */
 const CLAUSE_COMPLEMENTS = new Set(['that', 'which', 'who', 'whether', 'if', 'because']);
 const MIN_FRAGMENT_WORDS = 3;
+/** What stands between a speaker and their quoted words: "Dan Halutz, that “…”". */
+const REPORTED_LINKS = new Set([',', 'that', 'as']);
 
 /** "Declaring", "Warning": a verb of speaking that opens a sentence before its subject. */
 const OPENING_SPEECH_PARTICIPLES = new Set<string>(
@@ -57,6 +59,11 @@ function speechParticipleOpening(
 /** Words someone said, not a name or a term: in lower case, and more than a couple. */
 function isQuotedWords(text: string): boolean {
   return opensInLowerCase(text) && text.split(/\s+/u).length >= MIN_FRAGMENT_WORDS;
+}
+
+/** '“beginning net asset value” (BNAV)': a term the text goes on to abbreviate. */
+function isAbbreviatedTerm(masked: string, close: number): boolean {
+  return /^\s*\(\p{Lu}{2,}\)/u.test(masked.slice(close + 1, close + 16));
 }
 
 /** Words before a quote that make it a name or a term: "known as “…”", "the “…” list". */
@@ -120,9 +127,10 @@ function judgedAs(tokens: readonly Token[], openToken: number): boolean {
 export function subjectOfFragment(
   context: BlockContext,
   open: number,
+  close: number,
   text: string,
 ): Attribution | undefined {
-  if (!isQuotedWords(text)) return undefined;
+  if (!isQuotedWords(text) || isAbbreviatedTerm(context.masked, close)) return undefined;
   const { tokens } = context;
   const sentence = sentenceAt(context, open);
   const openToken = tokenIndexAt(tokens, open);
@@ -166,7 +174,32 @@ export function subjectOfFragment(
   const person =
     (phrase.form === 'pronoun' && (phrase.head === 'he' || phrase.head === 'she')) ||
     (phrase.form === 'name' && (phrase.kind === 'person' || phrase.kind === null));
-  return person ? { phrase, cue: '' } : undefined;
+  const body =
+    phrase.form === 'name' &&
+    phrase.kind === 'organization' &&
+    isBodysOwnClause(context, phrase, openToken);
+  return person || body ? { phrase, cue: '' } : undefined;
+}
+
+/**
+ * "The Wisconsin State Department of Revenue call this behavior “…”": a body the sentence
+ * opens with speaks the words it quotes, unless they belong to someone named after it
+ * ("declarations such as the one made by … Lt Gen Dan Halutz, that “…”") or stand in a
+ * list after a colon or semicolon. A body is cited for more terms than a person is, so
+ * it needs the clause to itself.
+ */
+function isBodysOwnClause(context: BlockContext, body: SpeakerPhrase, openToken: number): boolean {
+  const { masked, tokens } = context;
+  const from = tokenIndexAt(tokens, body.end);
+  for (let i = from; i < openToken; i++) {
+    const text = tokens[i]?.text;
+    if (text === ':' || text === ';') return false;
+  }
+  return !phrasesIn(masked, tokens, from, openToken).some((other) => {
+    if (other.kind !== 'person') return false;
+    const after = tokenIndexAt(tokens, other.end);
+    return tokens.slice(after, openToken).every((token) => REPORTED_LINKS.has(token.lower));
+  });
 }
 
 /** 'NIST has “found no evidence of a blast”': the quoted words are the subject's own predicate. */

@@ -362,7 +362,7 @@ function fragmentOfSubject(
   cast: Cast,
 ): Attribution | undefined {
   if (found.span.open < 0) return undefined;
-  const attribution = subjectOfFragment(context, found.span.open, text);
+  const attribution = subjectOfFragment(context, found.span.open, found.span.close, text);
   if (!attribution) return undefined;
   const speech = speechGoingOn(found, context, text, cast);
   if (speech) return speech;

@@ -2545,6 +2545,38 @@ describe('words quoted in a sentence with no reporting verb', () => {
     ).toEqual([null, null]);
   });
 
+  it('should give them to a body the sentence opens with: "The … Department of Revenue call this behavior “…”"', () => {
+    expect(
+      speakers(
+        'The Wisconsin Department of Revenue said Wal-Mart owes back taxes.\n\nThe Wisconsin Department of Revenue call this behavior "abusive and distortion of income."',
+      ),
+    ).toEqual(['Wisconsin Department of Revenue']);
+  });
+
+  it("should leave a body's sentence the words of someone named just before them", () => {
+    expect(
+      speakers(
+        'Amnesty International said the strikes were unlawful.\n\nAmnesty International cites declarations such as the one made by Israeli Chief of Staff Lt Gen Dan Halutz, that "nothing is safe in Lebanon, as simple as that", as evidence.',
+      ),
+    ).not.toContain('Amnesty International');
+  });
+
+  it('should not give a body the words of a list after its colon', () => {
+    expect(
+      speakers(
+        "Amnesty International said the strikes were unlawful.\n\nAmnesty International list their key demands: to end the abuses; and to disclose the names of all 'war on terror' prisoners.",
+      ),
+    ).toEqual([null]);
+  });
+
+  it('should not give anyone a term the text goes on to abbreviate', () => {
+    expect(
+      speakers(
+        'The CFTC said it would act.\n\nThe U.S. Commodity Futures Trading Commission (CFTC) released guidelines on how advisors should calculate "beginning net asset value" (BNAV) for their returns.',
+      ),
+    ).toEqual([null]);
+  });
+
   it('should not give them to a subject the article never shows speaking', () => {
     expect(
       speakers('Six Apart intends "to sell a majority interest in its newsreader services" soon.'),
