@@ -169,7 +169,13 @@ function bodyThenPerson(parts: readonly Token[]): { role: Token[]; name: Token[]
     const at = parts.length - nameLength - 1;
     const body = parts[at];
     const name = parts.slice(at + 1);
-    if (!body || !(ORGANISATION_NOUNS.has(body.lower) || BODY_INITIALS.test(body.text))) continue;
+    // "Canada Stephen Harper": a country too, unless it may be a given name ("Chad").
+    const country =
+      body !== undefined &&
+      GOVERNMENT_NAMES.has(body.text) &&
+      !COUNTRIES_ALSO_GIVEN_NAMES.has(body.text);
+    if (!body || !(ORGANISATION_NOUNS.has(body.lower) || BODY_INITIALS.test(body.text) || country))
+      continue;
     // A common given name shows a person: not "IHS Global Insight", "RBC Capital Markets".
     const person =
       name.every((token) => isNameToken(token) && !isDescriptor(token)) &&
@@ -178,6 +184,16 @@ function bodyThenPerson(parts: readonly Token[]): { role: Token[]; name: Token[]
   }
   return undefined;
 }
+
+/** Countries that are also people's first names: "Chad Michael Murray", "Jordan Peele". */
+const COUNTRIES_ALSO_GIVEN_NAMES = new Set([
+  'Chad',
+  'Jordan',
+  'Georgia',
+  'India',
+  'Israel',
+  'Kenya',
+]);
 
 /** "Peter Stoffer", "George W. Bush": a given name, perhaps an initial, a surname. */
 const PERSON_NAME_LENGTHS = [2, 3];

@@ -3145,6 +3145,18 @@ describe('full names from owners and from a body before them', () => {
     );
     expect(quote?.speaker?.name).toBe('George W. Bush');
   });
+
+  it('should take a country before a given name and a surname as where they hold office', () => {
+    expect(
+      speakers(
+        'Canada Stephen Harper, the Prime Minister of Canada, asked hunters to help. "There are MPs in all these parties that know," he said.',
+      ),
+    ).toEqual(['Stephen Harper']);
+  });
+
+  it('should keep a country that may be a given name in the name: "Chad Michael Murray"', () => {
+    expect(speakers('Chad Michael Murray said "we will win".')).toEqual(['Chad Michael Murray']);
+  });
 });
 
 describe('verbs in the present after a plural subject', () => {
