@@ -156,6 +156,11 @@ const ADVERBS_BEFORE_CUE = new Set([
   'further',
   'again',
   'earlier',
+  // "has since stated", "He often says": but never "never".
+  'since',
+  'often',
+  'always',
+  'first',
   ...TENSE_AUXILIARIES,
   // "He did, however, say that …", "could only confirm".
   'did',

@@ -1333,6 +1333,23 @@ describe('letters after a name', () => {
       speakers('"It is fully funded," said Governor Robert L. Ehrlich Jr. on Monday.'),
     ).toEqual(['Robert L. Ehrlich Jr.']);
   });
+
+  it('should read past "since", "often", "always" and "first": "has since stated", "He often says"', () => {
+    expect(
+      speakers(
+        'Sergei Voznyak, a press secretary, has since stated, "A few minutes ago I spoke to his aides."',
+      ),
+    ).toEqual(['Sergei Voznyak']);
+    expect(
+      speakers(
+        'Evo Morales spoke in La Paz. He often says, "For a handful of people there is money."',
+      ),
+    ).toEqual(['Evo Morales']);
+  });
+
+  it('should not read past "never": what someone never said is not their quote', () => {
+    expect(speakers('Evo Morales spoke. He never said, "We will take the mines."')).toEqual([null]);
+  });
 });
 
 describe('words quoted after a lone surname and a verb of opinion', () => {
