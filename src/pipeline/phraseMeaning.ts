@@ -1061,10 +1061,11 @@ export function interpretPhrase(
     // "Premier Wen Jiabao of China": the person is "Wen Jiabao"; "of China" belongs to the
     // role. So in "Phil Chen of Grand Cathay Securities Investment Trust Co.", where the
     // words before "of" are a person's name.
-    // "Howard Archer for Global Insight": "for" too, after a given name and a surname (not
-    // "Syrian Observatory for Human Rights", nor a headline's "Reagan Sees Room For …").
+    // "Howard Archer for Global Insight", "David Shambaugh from George Washington
+    // University": "for" and "from" too, after a given name and a surname (not "Syrian
+    // Observatory for Human Rights", nor a headline's "Reagan Sees Room For …").
     const ofAt = named.findIndex((token) => lower(token) === 'of');
-    const forAt = named.findIndex((token) => lower(token) === 'for');
+    const forAt = named.findIndex((token) => lower(token) === 'for' || lower(token) === 'from');
     const givenAndSurname =
       forAt === 2 && genderOfGivenName(named.slice(0, 2).map((token) => token.text)) !== undefined;
     const of = ofAt === -1 && givenAndSurname ? forAt : ofAt;

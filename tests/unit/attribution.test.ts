@@ -7180,6 +7180,16 @@ describe('a person named with the body they work for', () => {
     ]);
   });
 
+  it('should read "One analyst, David Shambaugh from George Washington University," as a person and a university', () => {
+    const body =
+      'One analyst, David Shambaugh from George Washington University, said "There have been complaints."';
+    expect(speakers(body)).toEqual(['David Shambaugh']);
+    expect(sourcesOf(body)).toEqual([
+      ['David Shambaugh', 'person'],
+      ['George Washington University', 'organization'],
+    ]);
+  });
+
   it('should keep "for" inside a body\'s name', () => {
     expect(
       speakers('The Syrian Observatory for Human Rights said the attack was "a massacre".'),
