@@ -79,6 +79,8 @@ export const PERFECT_AUXILIARIES = new Set(['had', 'has', 'have']);
 const BEFORE_READ_VERB = new Set([...PERFECT_AUXILIARIES, 'to']);
 const REPORTED_NEXT = /^(?:that|for|:|["“„«‘']|the|a|an|he|she|it|they|we|i)$/iu;
 const QUOTE_OPENING = /^["“„«‘']$/u;
+const PUTTING = new Set(['put', 'puts']);
+const WORDS_FOLLOW = /^(?:,|:|["“„«‘'])$/u;
 
 /** Words after "calls" that make it a noun: "ignores calls for …", "calls to the police". */
 const AFTER_NOUN_CALLS = new Set(['for', 'to', 'on', 'from', 'by', 'and', 'of']);
@@ -335,6 +337,9 @@ export function cueAt(tokens: readonly Token[], index: number, headline = false)
   if (JUDGING_BEFORE_WORDS.has(first.lower) && !quoteFollows(tokens, index)) return undefined;
   if (NOT_SPEECH_BEFORE.get(first.lower) === tokens[index + 1]?.lower) return undefined;
   if (agreesToDo(tokens, index)) return undefined;
+  // "As one banker put it, “…”", not "put it out": the words follow.
+  if (PUTTING.has(first.lower) && !WORDS_FOLLOW.test(tokens[index + 2]?.text ?? ''))
+    return undefined;
   // "had written, “…”", not "a book written by Noam Chomsky".
   if (first.lower === 'written' && !PERFECT_AUXILIARIES.has(tokens[index - 1]?.lower ?? ''))
     return undefined;

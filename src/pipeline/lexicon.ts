@@ -220,6 +220,9 @@ export const CUE_VERBS = [
   'quoted as saying',
   'cited',
   'summed up',
+  // "As one analyst, David Shambaugh, put it, “…”".
+  'put it',
+  'puts it',
   'agreed',
   'answered',
   'retorted',

@@ -7197,6 +7197,25 @@ describe('a person named with the body they work for', () => {
   });
 });
 
+describe('"as X put it"', () => {
+  it('should read "put it" before the words as a reporting verb', () => {
+    expect(
+      speakers(
+        'As the president of the Bolivian Senate, Santos Ramirez, put it: "Bolivia is no longer servile."',
+      ),
+    ).toEqual(['Santos Ramirez']);
+    expect(speakers('As one banker put it, "Many banks took the view it was better."')).toEqual([
+      'One banker',
+    ]);
+  });
+
+  it('should not read "put it out" as one', () => {
+    expect(
+      sourcesOf('Fires broke out between Jinja and Kisumu in Kenya put it out by noon.'),
+    ).toEqual([]);
+  });
+});
+
 describe('a capitalised "In" inside a firm\'s name', () => {
   it('should read "Research In Motion" whole, but not a title-case headline\'s "In"', () => {
     expect(
