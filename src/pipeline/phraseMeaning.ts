@@ -552,7 +552,8 @@ const DWELLER_NOUNS = new Set([
 
 /**
  * What a name names; null when only the article's cast can tell (a lone word that may be
- * a plural noun), undefined when it is a thing that never speaks.
+ * a plural noun or a surname), undefined when it is a thing that never speaks. `before`
+ * holds the phrase's words before the name, its article included.
  */
 function kindOfName(
   name: string,
@@ -567,14 +568,15 @@ function kindOfName(
   )
     return 'document';
   // "Brian Day", "Thomas Bank", "Mr. Hall": after a common given name or a title, a
-  // thing's word is a surname.
+  // thing's word is a surname. Alone ("Hall told Reuters"), it is one only if the article
+  // names someone so ("Chairman John Hall"): the cast decides; but "on the Street" is a place.
   const titled = PERSONAL_TITLES.has(lower(before[before.length - 1]));
   if (
     THING_NOUNS.has(lower(parts[parts.length - 1])) &&
     !titled &&
     genderOfGivenName(parts.map((token) => token.text)) === undefined
   )
-    return undefined;
+    return parts.length === 1 && before.length === 0 ? null : undefined;
   // So is "May", the month unless the article names a Theresa or an Elizabeth May; but
   // "Ms Waters" and "Mrs May" are people.
   if (
@@ -992,7 +994,11 @@ export function interpretPhrase(
     const written = join(text, nameTokens);
     const nameText = owner ? written.replace(/(?<=\p{L})['’]s$/u, '') : written;
     const wordsBefore = content.slice(0, content.indexOf(nameTokens[0] ?? first));
-    const readKind = kindOfName(nameText, nameTokens, wordsBefore);
+    const readKind = kindOfName(
+      nameText,
+      nameTokens,
+      words.slice(0, words.indexOf(nameTokens[0] ?? first)),
+    );
     if (readKind === undefined) return undefined;
     // "the Russian Pravda reports", "the Sunday Telegraph": a name after "the", with no role
     // and no given name, is no person's.

@@ -7197,6 +7197,29 @@ describe('a person named with the body they work for', () => {
   });
 });
 
+describe("a surname that is also a thing's word", () => {
+  it('should read a bare "Hall" as the John Hall the article named', () => {
+    expect(
+      speakers(
+        'Ashland Oil is seeking an acquisition, Chairman John Hall said.\n\n"We\'re looking for privately held companies," Hall told Reuters.',
+      ),
+    ).toEqual(['John Hall']);
+  });
+
+  it('should not make a speaker of "the Street" from a headline that holds the word', () => {
+    const result = parseArticle(
+      seedOf(
+        'case.txt',
+        "WALL STREET STOCKS OUTLOOK\n\nThe Wall Street Journal's Heard on the Street said some people feel the move was a mistake.",
+      ),
+    );
+    if (!result.ok) throw new Error(result.diagnostic.message);
+    expect(result.article.sources.map((source) => source.name)).not.toContain(
+      'Wall Street Stocks Outlook',
+    );
+  });
+});
+
 describe('"as X put it"', () => {
   it('should read "put it" before the words as a reporting verb', () => {
     expect(
