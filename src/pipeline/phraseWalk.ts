@@ -1,5 +1,6 @@
 /** Collecting a phrase's tokens outwards from a point: left to a verb's subject, right to an object. */
 import {
+  CUE_VERBS,
   DOCUMENT_NOUNS,
   FIRM_ENDING,
   LEGAL_SUFFIX,
@@ -336,6 +337,13 @@ function ownerStart(tokens: readonly Token[], owner: number, floor: number): num
 
 /** Words that end a clause before a phrase: "a day after Russian Foreign Minister Sergey Lavrov told". */
 const CLAUSE_LINKS = new Set(['after', 'before', 'since', 'until', 'when', 'while', 'than', 'as']);
+/**
+ * "The banker said officials have stressed": a verb of saying ends the subject before it;
+ * but "a written statement" is an adjective.
+ */
+const SAYING_WORDS = new Set<string>(
+  CUE_VERBS.filter((verb) => !verb.includes(' ') && verb !== 'written'),
+);
 
 /** Index of the article before up to two lower-case words ending at `last`, if there is one. */
 function adjectivesThenDeterminer(
@@ -348,7 +356,12 @@ function adjectivesThenDeterminer(
     // An article, or a possessive that acts as one: "Bolivia’s new president-elect".
     if (DETERMINERS.has(word.toLowerCase()) || isPossessive(tokens[j]))
       return j < last ? j : undefined;
-    if (!/^\p{Ll}[\p{L}-]*$/u.test(word) || CONNECTORS.has(word) || CLAUSE_LINKS.has(word))
+    if (
+      !/^\p{Ll}[\p{L}-]*$/u.test(word) ||
+      CONNECTORS.has(word) ||
+      CLAUSE_LINKS.has(word) ||
+      SAYING_WORDS.has(word)
+    )
       return undefined;
   }
   return undefined;

@@ -7197,6 +7197,16 @@ describe('a person named with the body they work for', () => {
   });
 });
 
+describe('a subject right after a verb of saying', () => {
+  it('should not read "The banker said officials" as one description', () => {
+    expect(
+      speakers(
+        'The banker said officials have stressed that borrowing will not be hit by a drive against "bourgeois liberalism," a phrase meaning Western ideas.',
+      ),
+    ).toEqual(['Officials']);
+  });
+});
+
 describe("a surname that is also a thing's word", () => {
   it('should read a bare "Hall" as the John Hall the article named', () => {
     expect(
