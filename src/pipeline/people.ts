@@ -30,6 +30,7 @@ import { isPaperName, newsOrganisationInName, newsOrganisationNamed } from './ne
 import { REGNAL_NUMBER } from './phraseWalk.ts';
 import { hasInitials, initialsOf, isNationalityWord } from './phraseWords.ts';
 import { slugify } from './slug.ts';
+import { singleSpaced } from './tokens.ts';
 
 export interface CastMember {
   name: string;
@@ -1781,11 +1782,12 @@ function capitalise(text: string): string {
  * keeps its article ("A spokesman", "The report").
  */
 function describedName(phrase: SpeakerPhrase): string {
-  if (phrase.kind !== 'organization') return capitalise(phrase.text);
-  const issuer = issuerOfDocument(phrase.text);
+  const text = singleSpaced(phrase.text);
+  if (phrase.kind !== 'organization') return capitalise(text);
+  const issuer = issuerOfDocument(text);
   const article =
     issuer === undefined ? /^[Tt]he\s+(?=\p{Lu})/u : /^(?:[Tt]he|[Aa]n?)\s+(?=\p{Lu})/u;
-  return capitalise((issuer ?? phrase.text).replace(article, ''));
+  return capitalise((issuer ?? text).replace(article, ''));
 }
 
 /** "The Pakistani army", "U.S. military": a capital past the article names which body. */

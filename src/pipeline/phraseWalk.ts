@@ -29,7 +29,7 @@ import {
 } from './phraseWords.ts';
 import { genderOfGivenName, isGivenName } from './givenNames.ts';
 import { findNewsOrganisations } from './newsOrganisations.ts';
-import { isCapitalised, type Token } from './tokens.ts';
+import { isCapitalised, singleSpaced, type Token } from './tokens.ts';
 
 /** "The Sunday Times", "the Sunday Telegraph": a weekday that opens a paper's name. */
 export function weekdayPaper(tokens: readonly Token[], index: number): boolean {
@@ -690,5 +690,5 @@ function firmEndingAhead(tokens: readonly Token[], from: number, parts: readonly
 export function join(text: string, parts: readonly Token[]): string {
   const first = parts[0];
   const last = parts[parts.length - 1];
-  return first && last ? text.slice(first.start, last.end) : '';
+  return first && last ? singleSpaced(text.slice(first.start, last.end)) : '';
 }

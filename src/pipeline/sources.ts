@@ -33,6 +33,7 @@ import { lookupOffset, sentenceAt } from './blockContext.ts';
 import { cueSubjects } from './cueSubjects.ts';
 import { isPassiveWithAgent } from './cues.ts';
 import { slugify } from './slug.ts';
+import { singleSpaced } from './tokens.ts';
 
 // Runs of capitalised words (with "of", "for", "and" inside) in a role: "State Department", "University of Amsterdam".
 /** Capitalised runs in a role, dotted initials included: "U.S. State Department spokesman". */
@@ -300,7 +301,9 @@ class Sources {
   }
 
   cite(name: string, kind: SourceKind, citation: SourceCitation): void {
-    const bare = name.replace(/^the\s+/iu, '').trim();
+    const bare = singleSpaced(name)
+      .replace(/^the\s+/iu, '')
+      .trim();
     // "www.abarundi.org" keeps its lower case; other names open with a capital.
     const clean = WEB_ADDRESS.test(bare) ? bare : bare.charAt(0).toUpperCase() + bare.slice(1);
     if (

@@ -208,6 +208,14 @@ export function opensInLowerCase(text: string): boolean {
   return first !== first.toUpperCase();
 }
 
+/**
+ * Words with one space between each: a wire ticker the reading masks leaves a run of
+ * spaces in a name ("The United Auto Workers <UAW> union").
+ */
+export function singleSpaced(words: string): string {
+  return /\s\s/u.test(words) ? words.replace(/\s+/gu, ' ') : words;
+}
+
 export function isCapitalised(word: string): boolean {
   const code = word.charCodeAt(0);
   if (code >= 65 && code <= 90) return true;

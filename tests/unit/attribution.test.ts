@@ -6365,6 +6365,17 @@ describe('tickers and firm names in angle brackets, as wire copy writes them', (
     ).toEqual(['Willis Faber Plc']);
   });
 
+  it('should leave no run of spaces where a ticker stood in a name or a source', () => {
+    const body =
+      'Honda Motor Co Ltd <HMC.T> of Japan said its "Legend" sold well.\n\nThe United Auto Workers <UAW> union said the deal was "a good match," and a Hitachi Ltd <HIT.T> spokesman said it was "too early" to say.';
+    expect(speakers(body)).toEqual([
+      'Honda Motor Co Ltd of Japan',
+      'United Auto Workers union',
+      'A Hitachi Ltd spokesman',
+    ]);
+    for (const [name] of sourcesOf(body)) expect(name).not.toMatch(/\s\s/u);
+  });
+
   it('should keep a ticker in a headline in capitals out of the names', () => {
     expect(
       speakers(
