@@ -185,6 +185,36 @@ function bodyThenPerson(parts: readonly Token[]): { role: Token[]; name: Token[]
   return undefined;
 }
 
+const BODY_LINKS = new Set(['of', 'from', 'at']);
+
+/**
+ * "Patrick Ribeiro of the Synergie police union": a person's name, opened by a given
+ * name, then the body they are from, which only a common noun ends. The person speaks.
+ */
+function personOfDescribedBody(
+  text: string,
+  mention: Mention,
+  content: readonly Token[],
+): SpeakerPhrase | undefined {
+  const link = content.findIndex((token) => BODY_LINKS.has(token.lower));
+  if (link < 2 || link > 3) return undefined;
+  const person = content.slice(0, link);
+  const named =
+    person.every((token) => isNameToken(token) && !isPossessive(token)) &&
+    genderOfGivenName(person.map((token) => token.text)) !== undefined;
+  return named
+    ? phraseOf(
+        'name',
+        mention,
+        join(text, person),
+        join(text, content.slice(link)),
+        'person',
+        null,
+        true,
+      )
+    : undefined;
+}
+
 /** Countries that are also people's first names: "Chad Michael Murray", "Jordan Peele". */
 const COUNTRIES_ALSO_GIVEN_NAMES = new Set([
   'Chad',
@@ -1132,6 +1162,8 @@ export function interpretPhrase(
       null,
       true,
     );
+  const affiliated = personOfDescribedBody(text, mention, content);
+  if (affiliated) return affiliated;
   // The head is the noun that says what the phrase is: "president" in "President of Kazakhstan".
   // A role before "of": "the NSW president of the Australian Medical Association" is a
   // president ("the Department of State undersecretary" an undersecretary).

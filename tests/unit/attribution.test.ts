@@ -7201,6 +7201,17 @@ describe('a person named with the body they work for', () => {
     ]);
   });
 
+  it('should read "Patrick Ribeiro of Synergie police union" as a person, though a common noun ends the body', () => {
+    expect(
+      speakers(
+        `"It's much more violent than in 2005," said Patrick Ribeiro of Synergie police union.`,
+      ),
+    ).toEqual(['Patrick Ribeiro']);
+    expect(
+      speakers(`Arthur Krumper of Munich's Ifo institute said "the braking effects are large".`),
+    ).toEqual(['Arthur Krumper']);
+  });
+
   it('should keep "for" inside a body\'s name', () => {
     expect(
       speakers('The Syrian Observatory for Human Rights said the attack was "a massacre".'),
