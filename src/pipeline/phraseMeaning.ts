@@ -24,7 +24,7 @@ import {
   isBroadcasterName,
   newsOrganisationNamed,
 } from './newsOrganisations.ts';
-import { genderOfGivenName } from './givenNames.ts';
+import { genderOfGivenName, isGivenName } from './givenNames.ts';
 import {
   isSentTo,
   isSurnameParticle,
@@ -174,7 +174,16 @@ function bodyThenPerson(parts: readonly Token[]): { role: Token[]; name: Token[]
       body !== undefined &&
       GOVERNMENT_NAMES.has(body.text) &&
       !COUNTRIES_ALSO_GIVEN_NAMES.has(body.text);
-    if (!body || !(ORGANISATION_NOUNS.has(body.lower) || BODY_INITIALS.test(body.text) || country))
+    if (
+      !body ||
+      !(
+        ORGANISATION_NOUNS.has(body.lower) ||
+        BODY_INITIALS.test(body.text) ||
+        country ||
+        isDisguisedTitle(body.text) ||
+        isAgentNoun(body.text)
+      )
+    )
       continue;
     // A common given name shows a person: not "IHS Global Insight", "RBC Capital Markets".
     const person =
@@ -184,6 +193,34 @@ function bodyThenPerson(parts: readonly Token[]): { role: Token[]; name: Token[]
   }
   return undefined;
 }
+
+/**
+ * "Senators Phil Gramm", "Sen Mark Hatfield": a role in the plural, or a title cut short
+ * without its dot, which no lexicon of roles lists.
+ */
+function isDisguisedTitle(word: string): boolean {
+  const lower = word.toLowerCase();
+  return (
+    SHORT_TITLES_WITHOUT_DOT.has(lower) || (lower.endsWith('s') && isRoleWord(lower.slice(0, -1)))
+  );
+}
+const SHORT_TITLES_WITHOUT_DOT = new Set(['sen', 'rep', 'gov', 'sheik']);
+
+/**
+ * "Ombudsman Raul Gonzalez", "U.S. Pharmacologist Norman Farnsworth": a capitalised word
+ * for what someone does (in -man, -ist, -er, -or), no given name itself. Read as a title
+ * only right before a given name: "Chrysler" and "Observer" end so too.
+ */
+function isAgentNoun(word: string): boolean {
+  return (
+    word.length >= MIN_AGENT_NOUN_LENGTH &&
+    isCapitalised(word) &&
+    AGENT_NOUN.test(word) &&
+    !isGivenName(word)
+  );
+}
+const AGENT_NOUN = /(?:man|woman|ist|er|or)$/u;
+const MIN_AGENT_NOUN_LENGTH = 7;
 
 const BODY_LINKS = new Set(['of', 'from', 'at']);
 

@@ -3171,6 +3171,23 @@ describe('full names from owners and from a body before them', () => {
     ).toEqual(['Stephen Harper']);
   });
 
+  it('should take a title no lexicon lists before a given name as a role: "Ombudsman Raul Gonzalez"', () => {
+    expect(
+      speakers(
+        'Ombudsman Raul Gonzalez said the accord was "a sham". "It will fail," Gonzalez said.',
+      ),
+    ).toEqual(['Raul Gonzalez', 'Raul Gonzalez']);
+    expect(speakers('"The bill is dead," said Sen Mark Hatfield of Oregon.')).toEqual([
+      'Mark Hatfield',
+    ]);
+  });
+
+  it('should keep a given name in -er as a name: "Alexander Graham Bell"', () => {
+    expect(speakers('Alexander Graham Bell said "Mr. Watson, come here".')).toEqual([
+      'Alexander Graham Bell',
+    ]);
+  });
+
   it('should keep a country that may be a given name in the name: "Chad Michael Murray"', () => {
     expect(speakers('Chad Michael Murray said "we will win".')).toEqual(['Chad Michael Murray']);
   });
