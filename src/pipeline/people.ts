@@ -493,8 +493,9 @@ export class Cast {
     const otherGender =
       titled !== undefined && found?.gender !== undefined && found.gender !== titled;
     if (!found && phrase.role === null && this.isCommonWord(name)) return undefined;
-    const member = found && !otherGender ? found : this.add(name, kind);
-    if (!this.readingHeadline) this.headlineMembers.delete(member);
+    const read = found && !otherGender ? found : this.add(name, kind);
+    const member = this.readingHeadline ? read : this.outOfHeadlineRun(read, name);
+    if (!this.readingHeadline) this.headlineMembers.delete(read);
     if (phrase.role !== null && !member.roles.includes(phrase.role)) member.roles.push(phrase.role);
     if (kind === 'person')
       member.gender ??= genderIn(phrase.text) ?? genderOfGivenName(this.nameWords.of(name));
@@ -503,6 +504,29 @@ export class Cast {
     const longer = this.nameWords.of(name).length - this.nameWords.of(member.name).length;
     if (longer > 0 || (longer === 0 && ACCENTED.test(name) && !ACCENTED.test(member.name)))
       member.name = name;
+    return member;
+  }
+
+  /**
+   * "MORGAN PLACES BRAZIL LOANS ON NONACCRUAL", read in title case, then "Morgan said": a
+   * run of the headline's capitals is no sure name, and the body's shorter one opening it
+   * is; or the member the body already calls by a fuller name ("Walbro Corp said …
+   * Walbro added" under "WALBRO SEES STRONG 1ST QTR RESULTS").
+   */
+  private outOfHeadlineRun(member: CastMember, name: string): CastMember {
+    if (!this.headlineMembers.has(member) || !this.namedFirstInTitleCase.has(member)) return member;
+    const words = this.nameWords.of(name);
+    const opens = (long: readonly string[]): boolean =>
+      words.length < long.length && words.every((word, i) => long[i] === word);
+    if (!opens(this.nameWords.of(member.name))) return member;
+    const fuller = this.members.find(
+      (other) =>
+        other !== member &&
+        !this.headlineMembers.has(other) &&
+        opens(this.nameWords.of(other.name)),
+    );
+    if (fuller) return fuller;
+    member.name = name;
     return member;
   }
 

@@ -6275,6 +6275,26 @@ describe('a headline set in capitals, as wire copy sends them', () => {
   });
 });
 
+describe('a headline in capitals whose run of words opens a name', () => {
+  it("should name the speaker as the body does, not by the headline's run", () => {
+    expect(
+      speakers(
+        'Morgan said it had placed its loans on nonaccrual status. "We will act expeditiously," Morgan said.',
+        'MORGAN PLACES BRAZIL LOANS ON NONACCRUAL',
+      ),
+    ).toEqual(['Morgan']);
+  });
+
+  it('should give a short name the body uses to the fuller name it gave first', () => {
+    expect(
+      speakers(
+        'Walbro Corp said it expects its first-quarter results to reach "all-time highs."\n\n"It now appears likely that the business will grow," Walbro added.',
+        'WALBRO <WALB> SEES STRONG 1ST QTR RESULTS',
+      ),
+    ).toEqual(['Walbro Corp', 'Walbro Corp']);
+  });
+});
+
 describe('"he" and a name only the headline gave', () => {
   it('should not take a headline run of capitalised words for the man "he" means', () => {
     expect(
