@@ -6,7 +6,7 @@
  * Department spokesman"), unnamed sources ("a representative of … told"), and the
  * credits line. The publisher is not a source of itself.
  */
-import type { Quote, Source, SourceCitation, SourceKind, Speaker } from './article.ts';
+import type { Block, Quote, Source, SourceCitation, SourceKind, Speaker } from './article.ts';
 import {
   endsInDocumentNoun,
   GOVERNMENT_NAMES,
@@ -338,6 +338,24 @@ class Sources {
 }
 
 /**
+ * "DUN/BRADSTREET <DB> SAYS BUSINESS FAILURES UP", read in title case, made "Business
+ * Failures Up" a person who speaks: a headline in capitals runs words into names. What
+ * only such a headline cites, in words the body never writes, is no source.
+ */
+function onlyInHeadline(source: Source, headline: number, blocks: readonly Block[]): boolean {
+  if (source.evidence.some((citation) => citation.block !== headline)) return false;
+  // The body may write it as the headline does ("U.S. URGES …", then "U.S. officials").
+  const forms = [source.name, ...source.evidence.map((citation) => citation.mention)].map((form) =>
+    form.toLowerCase(),
+  );
+  return !blocks.some((block, index) => {
+    if (index === headline) return false;
+    const text = block.text.toLowerCase();
+    return forms.some((form) => text.includes(form));
+  });
+}
+
+/**
  * The kind of source a quote's speaker is, as the cast knows them; or, for someone only
  * described, an official of a state ("The senior U.S. official") or someone a name owns
  * ("Schiavo's lawyer"). Not a bare "Official" or "The source", cited where described.
@@ -510,5 +528,9 @@ export function extractSources(
     }
   }
   citeSpeakers(sources, reading, quotes);
-  return sources.list();
+  const headline = [...contexts.values()].find((context) => context.headline);
+  const cited = sources.list();
+  return headline?.inTitleCase
+    ? cited.filter((source) => !onlyInHeadline(source, headline.block, blocks))
+    : cited;
 }

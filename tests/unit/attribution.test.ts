@@ -6295,6 +6295,32 @@ describe('a headline in capitals whose run of words opens a name', () => {
   });
 });
 
+describe('sources only a headline in capitals cites', () => {
+  function sourcesUnder(title: string, body: string): string[] {
+    const result = parseArticle(seedOf('case.txt', `${title}\n\n${body}`));
+    if (!result.ok) throw new Error(result.diagnostic.message);
+    return result.article.sources.map((source) => source.name);
+  }
+
+  it("should cite no run of the headline's words the body never writes", () => {
+    expect(
+      sourcesUnder(
+        'DUN/BRADSTREET <DB> SAYS BUSINESS FAILURES UP',
+        'Business failures rose 5 pct in the week, Dun and Bradstreet Corp said.',
+      ),
+    ).toEqual(['Dun and Bradstreet Corp']);
+  });
+
+  it('should keep one the body writes as the headline does', () => {
+    expect(
+      sourcesUnder(
+        'U.S. URGES RESTRAINT IN AEGEAN',
+        'Greece and Turkey should avoid any move that could raise tension in the Aegean, U.S. officials told reporters.',
+      ),
+    ).toContain('United States');
+  });
+});
+
 describe('"he" and a name only the headline gave', () => {
   it('should not take a headline run of capitalised words for the man "he" means', () => {
     expect(
