@@ -15,10 +15,14 @@ function speakers(body: string, title?: string): (string | null)[] {
   return quotesOf(body, title).map((quote) => quote.speaker?.name ?? null);
 }
 
-function sourcesOf(body: string): [string, string][] {
-  const result = parseArticle(seedOf('case.txt', `A headline\n\n${body}`));
+function sourcesOf(body: string, title = 'A headline'): [string, string][] {
+  const result = parseArticle(seedOf('case.txt', `${title}\n\n${body}`));
   if (!result.ok) throw new Error(result.diagnostic.message);
   return result.article.sources.map((source) => [source.name, source.kind]);
+}
+
+function sourceNamesOf(body: string, title?: string): string[] {
+  return sourcesOf(body, title).map(([name]) => name);
 }
 
 describe('attribution after the quote', () => {
@@ -6296,26 +6300,20 @@ describe('a headline in capitals whose run of words opens a name', () => {
 });
 
 describe('sources only a headline in capitals cites', () => {
-  function sourcesUnder(title: string, body: string): string[] {
-    const result = parseArticle(seedOf('case.txt', `${title}\n\n${body}`));
-    if (!result.ok) throw new Error(result.diagnostic.message);
-    return result.article.sources.map((source) => source.name);
-  }
-
   it("should cite no run of the headline's words the body never writes", () => {
     expect(
-      sourcesUnder(
-        'DUN/BRADSTREET <DB> SAYS BUSINESS FAILURES UP',
+      sourceNamesOf(
         'Business failures rose 5 pct in the week, Dun and Bradstreet Corp said.',
+        'DUN/BRADSTREET <DB> SAYS BUSINESS FAILURES UP',
       ),
     ).toEqual(['Dun and Bradstreet Corp']);
   });
 
   it('should keep one the body writes as the headline does', () => {
     expect(
-      sourcesUnder(
-        'U.S. URGES RESTRAINT IN AEGEAN',
+      sourceNamesOf(
         'Greece and Turkey should avoid any move that could raise tension in the Aegean, U.S. officials told reporters.',
+        'U.S. URGES RESTRAINT IN AEGEAN',
       ),
     ).toContain('United States');
   });
@@ -7302,16 +7300,12 @@ describe("a surname that is also a thing's word", () => {
   });
 
   it('should not make a speaker of "the Street" from a headline that holds the word', () => {
-    const result = parseArticle(
-      seedOf(
-        'case.txt',
-        "WALL STREET STOCKS OUTLOOK\n\nThe Wall Street Journal's Heard on the Street said some people feel the move was a mistake.",
+    expect(
+      sourceNamesOf(
+        "The Wall Street Journal's Heard on the Street said some people feel the move was a mistake.",
+        'WALL STREET STOCKS OUTLOOK',
       ),
-    );
-    if (!result.ok) throw new Error(result.diagnostic.message);
-    expect(result.article.sources.map((source) => source.name)).not.toContain(
-      'Wall Street Stocks Outlook',
-    );
+    ).not.toContain('Wall Street Stocks Outlook');
   });
 });
 
