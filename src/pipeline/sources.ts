@@ -6,7 +6,7 @@
  * Department spokesman"), unnamed sources ("a representative of … told"), and the
  * credits line. The publisher is not a source of itself.
  */
-import type { Block, Quote, Source, SourceCitation, SourceKind, Speaker } from './article.ts';
+import type { Quote, Source, SourceCitation, SourceKind, Speaker } from './article.ts';
 import {
   endsInDocumentNoun,
   GOVERNMENT_NAMES,
@@ -340,19 +340,16 @@ class Sources {
 /**
  * "DUN/BRADSTREET <DB> SAYS BUSINESS FAILURES UP", read in title case, made "Business
  * Failures Up" a person who speaks: a headline in capitals runs words into names. What
- * only such a headline cites, in words the body never writes, is no source.
+ * only such a headline cites, in words the body (its other blocks, in lower case) never
+ * writes, is no source.
  */
-function onlyInHeadline(source: Source, headline: number, blocks: readonly Block[]): boolean {
+function onlyInHeadline(source: Source, headline: number, body: readonly string[]): boolean {
   if (source.evidence.some((citation) => citation.block !== headline)) return false;
   // The body may write it as the headline does ("U.S. URGES …", then "U.S. officials").
   const forms = [source.name, ...source.evidence.map((citation) => citation.mention)].map((form) =>
     form.toLowerCase(),
   );
-  return !blocks.some((block, index) => {
-    if (index === headline) return false;
-    const text = block.text.toLowerCase();
-    return forms.some((form) => text.includes(form));
-  });
+  return !body.some((text) => forms.some((form) => text.includes(form)));
 }
 
 /**
@@ -528,9 +525,11 @@ export function extractSources(
     }
   }
   citeSpeakers(sources, reading, quotes);
-  const headline = [...contexts.values()].find((context) => context.headline);
   const cited = sources.list();
-  return headline?.inTitleCase
-    ? cited.filter((source) => !onlyInHeadline(source, headline.block, blocks))
-    : cited;
+  const headline = [...contexts.values()].find((context) => context.headline);
+  if (!headline?.inTitleCase) return cited;
+  const body = blocks
+    .filter((_, index) => index !== headline.block)
+    .map((block) => block.text.toLowerCase());
+  return cited.filter((source) => !onlyInHeadline(source, headline.block, body));
 }
