@@ -74,6 +74,60 @@ const FEMALE = new Set(
     .split(/\s+/u),
 );
 
+/**
+ * Given names from public lists (the Moby word lists, as packaged by stdlib, and the
+ * npm package human-names), less those that are also places, firms, titles or common
+ * words, and kept only if the Wikinews and wire copy use them before another name more
+ * than after one. They say a word opens a person's name but give no gender: the lists
+ * disagree with the news on too many names ("Beryl Sprinkel" is a man).
+ */
+const GENDERLESS = new Set(
+  `
+  abner abraham abram adi adolf adrienne agustin aharon aida alastair aldo aldrich aleksandr
+  alexandra alexandros alfonse alfredo alick allan alphonse alvin alvis alyce amber amos
+  anand anders andreas andrey andrus anet angeline ansell antoine anton antonella antony ari
+  ariadne ariela aristotle arlene armand armin arnaldo arne arnie arther artur arun asher
+  augusto augustus aurel ayaan ayn barnaby bart barton basil beatriz beau belinda bengt
+  benson beryl bess beth beverley beyonce blakeley blakely bogdan boniface bonny brant
+  bronwyn bryant buddy byron candace carin carole carolyn carrie carsten caspar casper
+  cathie catie cavan celine cesar cesare chaim chantal charis chico christi christophe
+  christos clarita claudia claus clayton clemente clive clyde conner constantin coralie
+  cornelia cornell cosmo cristian cristobal curran cyrus damien damion damon dante darnell
+  darrell deepak delbert dermot derrick desi dina dinesh dino dolly dom dora dorris dustin
+  ebenezer edd edgardo edmund edouard eduard edwina efrain egon eldin eldon eli elias eliot
+  eliza elton elvis ely emil emile emmett emory erik ernie ernst ervin euan evangelos
+  ezekiel ezra fabian fannie farah farris fawn faye ferdinand fernand fianna filip flemming
+  flo florence flossie francesco francois francoise frans frederic frederik frida friedrich
+  gabriele galen gareth garret garry garth geoff georges georgi georgy gerrard gideon
+  gilberto giles ginny giorgi giovanna gisela giulio gladys goran grady graeme gregoire
+  gregorio grover guillermo gunnar gustaf gusty hank hashim helena helga hendrik henrik herb
+  hermann hilda hiram homer horacio hubert humberto hyacinthe iain ieuan ignacio ignaz ike
+  imelda inez inga irena iris irwin isabella isabelle ismael ivy jacqui jana janelle janos
+  jay jaya jeane jeanette jeanne jena jenna jeremiah jeri jerome joaquin johan johann jolie
+  jonah jonas josh joshua joss joya jozef judi juli juliane julio julius kaja kara karin
+  karina karsten kat katharina katharine kathie kelvin kerrie kevan kimberley kimberly kiran
+  kirsty kitty krishna kristian lance landon larissa leanne lenny leo leonel leonhard leonid
+  leopold letta lev levon lisbeth loretta lorna lucas lucie lucien lucille lucio ludwig
+  lukas lulu luther lyell lyle lyndon lynne madeline madelyn magdalena maggie mahmud malachi
+  manfred manolo marcelo marianne marietta marissa marius marja marji marjorie markos markus
+  marlee marlene marni marya maryann massimo mathew matias matthias maura maurizio maximus
+  maxine maya maynard meg mehdi mercedes merv mia micah micheal mickey mikkel miley millard
+  milo milton minni minnie mitch mitchel mitt mohandas monika monique monte monty moritz
+  moya myles nahum neale ned nelia nelly nels nestor nettie neve niall nikos noam octavio
+  olav olin olivier oprah orrin orville paco paddy paolo parke pasquale patricio patti pavel
+  pavla pearce pearl petra phillipe piers piotr poul prakash priscilla rafi raimundo rainer
+  randall ravi rayner reba reinhard renato reuven rex robbin robyn rod roi rolando roldan
+  rolf rona ronan roni rosa rosalyn rosalynn rosemarie rudolf sadie sallie sandi santiago
+  saul savina scotty selma serge seymour shania sharleen sheldon shelly sian siegfried
+  silvan silvano simeon sondra stan stephan stevie susanne suzie sylvie tad tandy tedi teena
+  teodoro terence thad thaddeus theodor thia thor thorvald tiffany torrance tyrone ulric
+  ulysses umberto valentin valentino vasco vaughan vic vikram virgil vittorio walt walther
+  wanda wilfred willard willis winston woodrow wyn yvette zacharias zahra zain zoltan
+`
+    .trim()
+    .split(/\s+/u),
+);
+
 /** The gender a person's name gives by its first word, for names of two words or more. */
 export function genderOfGivenName(words: readonly string[]): Gender | undefined {
   const first = words.length > 1 ? words[0] : undefined;
@@ -82,7 +136,7 @@ export function genderOfGivenName(words: readonly string[]): Gender | undefined 
 
 /** "Tom", "Leanne": a common given name on its own. */
 export function isGivenName(word: string): boolean {
-  return genderOfWord(word) !== undefined;
+  return genderOfWord(word) !== undefined || GENDERLESS.has(withoutAccents(word.toLowerCase()));
 }
 
 function genderOfWord(word: string): Gender | undefined {

@@ -3175,6 +3175,22 @@ describe('full names from owners and from a body before them', () => {
     ).toEqual(['Stephen Harper']);
   });
 
+  it('should know a given name of either gender from the wider list: "Las Vegan Kathie Anderson"', () => {
+    expect(
+      speakers(
+        '"People were pushing and shoving," Las Vegan Kathie Anderson told Reuters.\n\n"This would be hard to top," Las Vegan Marlene DeMarco told Reuters.',
+      ),
+    ).toEqual(['Kathie Anderson', 'Marlene DeMarco']);
+  });
+
+  it('should not take a gender from the wider list: Beryl Sprinkel is "he"', () => {
+    expect(
+      speakers(
+        'Council chairman Beryl Sprinkel spoke to bankers on Monday. "I am confident," he said.',
+      ),
+    ).toEqual(['Beryl Sprinkel']);
+  });
+
   it('should take a title no lexicon lists before a given name as a role: "Ombudsman Raul Gonzalez"', () => {
     expect(
       speakers(
