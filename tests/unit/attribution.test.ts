@@ -3175,6 +3175,15 @@ describe('full names from owners and from a body before them', () => {
     ).toEqual(['Stephen Harper']);
   });
 
+  it('should read who someone is to another, or in a contest, as a role before a name', () => {
+    expect(speakers('"It is wrong," said complainant Jaya Kumar in a statement.')).toEqual([
+      'Jaya Kumar',
+    ]);
+    expect(
+      speakers('"He is the man who trained them," said former FBI agent Jack Cloonan.'),
+    ).toEqual(['Jack Cloonan']);
+  });
+
   it('should know a given name of either gender from the wider list: "Las Vegan Kathie Anderson"', () => {
     expect(
       speakers(
