@@ -1270,6 +1270,13 @@ export const NOT_NAME_WORDS = new Set([
   'one',
   'several',
   'few',
+  // "Three Allen campaign staffers": a count, not a name's first word. Not the counts that
+  // open names: "Seven Network", "Six Flags", "Group of Eight".
+  'two',
+  'three',
+  'four',
+  'eleven',
+  'twelve',
   'others',
   'nonetheless',
   'nevertheless',

@@ -3184,6 +3184,14 @@ describe('full names from owners and from a body before them', () => {
     ).toEqual(['Jack Cloonan']);
   });
 
+  it('should not open a name with a count: "Three Allen campaign staffers"', () => {
+    expect(
+      speakers(
+        'Three Allen campaign staffers wrestled a student to the ground. "It was a good event," Allen said.',
+      ),
+    ).toEqual(['Allen']);
+  });
+
   it('should know a given name of either gender from the wider list: "Las Vegan Kathie Anderson"', () => {
     expect(
       speakers(
