@@ -721,7 +721,7 @@ export function phraseBefore(
   }
   // "Mark Durkan, the leader of the nationalist Social Democratic and Labour Party noted":
   // the body ends a role that opened after the name's comma and never closed.
-  const opening = openRoleComma(tokens, before, floor);
+  const opening = openRoleComma(tokens, before, floor, words);
   if (opening !== undefined) {
     const named = withNameBeforeComma(text, tokens, opening, last, floor);
     if (named) return named;
@@ -830,8 +830,18 @@ const OBJECT_PREPOSITIONS = new Set([
 const MAX_OPEN_ROLE_TOKENS = 8;
 const FINITE_VERBS = new Set(['has', 'have', 'had', 'is', 'was', 'are', 'were', 'will']);
 
-/** The comma of ", the leader of the nationalist …" ending at `end`: a determiner, a role, plain words. */
-function openRoleComma(tokens: readonly Token[], end: number, floor: number): number | undefined {
+/**
+ * The comma of ", the leader of the nationalist …" ending at `end`: a determiner, a role,
+ * plain words. The role noun may be in the lower-case words after `end` that the walk
+ * back read as the subject: ", senior research analyst at the Texas Research League said".
+ */
+function openRoleComma(
+  tokens: readonly Token[],
+  end: number,
+  floor: number,
+  subject: readonly Token[],
+): number | undefined {
+  const describedBy = subject.every((word) => /^\p{Ll}/u.test(word.text)) ? subject : [];
   for (let j = end; j >= Math.max(floor + 1, end - MAX_OPEN_ROLE_TOKENS); j--) {
     const token = tokens[j];
     if (!token || !/^[\p{L}\p{N},'’-]/u.test(token.text)) return undefined;
@@ -847,7 +857,8 @@ function openRoleComma(tokens: readonly Token[], end: number, floor: number): nu
       heldWhere;
     // "…, the Republican senator from Pennsylvania has directly challenged": a clause.
     const clause = role.some((word) => isPastTense(word) || FINITE_VERBS.has(word.lower));
-    return opens && !clause && (heldWhere || role.some((word) => isRoleNoun(word))) ? j : undefined;
+    const roleNoun = [...role, ...describedBy].some((word) => isRoleNoun(word));
+    return opens && !clause && (heldWhere || roleNoun) ? j : undefined;
   }
   return undefined;
 }

@@ -3175,6 +3175,14 @@ describe('full names from owners and from a body before them', () => {
     ).toEqual(['Stephen Harper']);
   });
 
+  it('should find the role noun of an unclosed appositive in the words before its "at": "senior research analyst at …"', () => {
+    expect(
+      speakers(
+        'John Kennedy, senior research analyst at the Austin-based Texas Research League said, "The state is in trouble."',
+      ),
+    ).toEqual(['John Kennedy']);
+  });
+
   it('should read who someone is to another, or in a contest, as a role before a name', () => {
     expect(speakers('"It is wrong," said complainant Jaya Kumar in a statement.')).toEqual([
       'Jaya Kumar',
