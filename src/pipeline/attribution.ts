@@ -21,7 +21,7 @@ import { DOCUMENT_NOUNS, ISSUING_VERBS, WORDS_NOUNS } from './lexicon.ts';
 import { isOutletName } from './newsOrganisations.ts';
 import { phraseAfter, phraseBefore } from './nounPhrase.ts';
 import { endsWithOwner, withoutOwnersS, type SpeakerPhrase } from './phraseMeaning.ts';
-import { DETERMINERS, isNameToken } from './phraseWords.ts';
+import { DETERMINERS, isNameToken, lower } from './phraseWords.ts';
 import { isWordToken, QUOTE_MARK, QUOTE_MARK_TOKEN, tokenIndexAt, type Token } from './tokens.ts';
 import {
   DASHES,
@@ -599,11 +599,15 @@ function bareAttribution(
   const rest = tokens.slice(cueIndex === -1 ? phraseEnd : cueIndex, to);
   const tail = rest.filter((token) => isWordToken(token));
   const cueWords = cueParts.length;
-  // "… calls for Cheney to be impeached", "… asked for a recount": a demand, not the words.
-  if (tail.some((token) => token.text === 'that') || tail[cueWords]?.lower === 'for')
-    return undefined;
   // "Mitchell Pally said, commenting on the state's budget plan …": what follows a comma
-  // after the cue is about the words, not new words of its own.
-  const commaAfterCue = rest[inverted ? 0 : cueWords]?.text === ',';
+  // after the cue is about the words, not new words of its own, so a "that" in it opens
+  // no reported speech ("Ivanov said, referring to the province that borders …").
+  const afterCue = inverted ? 0 : cueWords;
+  const commaAfterCue = rest[afterCue]?.text === ',';
+  const reports = commaAfterCue
+    ? lower(rest[afterCue + 1]) === 'that'
+    : tail.some((token) => token.text === 'that');
+  // "… calls for Cheney to be impeached", "… asked for a recount": a demand, not the words.
+  if (reports || tail[cueWords]?.lower === 'for') return undefined;
   return tail.length - cueWords <= maxTail || commaAfterCue ? attribution : undefined;
 }

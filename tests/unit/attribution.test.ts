@@ -3175,6 +3175,19 @@ describe('full names from owners and from a body before them', () => {
     ).toEqual(['Stephen Harper']);
   });
 
+  it('should give a quote to "X said, referring to …" in the sentence after it, past a "that" in the aside', () => {
+    expect(
+      speakers(
+        'Sergei Ivanov spoke on Monday.\n\n"We know the site. It is normal." Ivanov said, referring to the Russian province that borders North Korea.',
+      ),
+    ).toEqual(['Sergei Ivanov']);
+    expect(
+      speakers(
+        'Sergei Ivanov spoke on Monday.\n\n"We know the site." Ivanov said that the province borders North Korea.',
+      ),
+    ).toEqual([null]);
+  });
+
   it('should find the role noun of an unclosed appositive in the words before its "at": "senior research analyst at …"', () => {
     expect(
       speakers(
