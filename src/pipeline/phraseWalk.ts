@@ -268,6 +268,9 @@ export function walkBack(tokens: readonly Token[], last: number, floor: number):
       parts.unshift(token);
     } else if (token && j - 1 >= floor && joinsInitials(tokens, j, parts)) {
       parts.unshift(token);
+    } else if (token && parts.length > 0 && j - 1 >= floor && isCommaBeforeLegalForm(tokens, j)) {
+      // "Ashland Oil, Inc. said": the firm's legal form after a comma.
+      parts.unshift(token);
     } else if (token && isSurnameParticle(token) && isNameToken(parts[0])) {
       // "de Klerk said": a particle opens the name.
       parts.unshift(token);
@@ -429,6 +432,15 @@ export function isSurnameParticle(token: Token): boolean {
 
 const MAX_BRACKETED_NAME_WORDS = 3;
 
+/** The comma of "Ashland Oil, Inc.": a name's word before it, a legal form after it. */
+function isCommaBeforeLegalForm(tokens: readonly Token[], comma: number): boolean {
+  return (
+    tokens[comma]?.text === ',' &&
+    LEGAL_SUFFIX.test(tokens[comma + 1]?.text ?? '') &&
+    isNameToken(tokens[comma - 1])
+  );
+}
+
 /**
  * "(Far East)" after "James Capel" and before "Ltd": capitalised words only, then a legal
  * form. The index of the closing bracket, or -1.
@@ -508,6 +520,12 @@ export function walkForward(tokens: readonly Token[], first: number, ceiling: nu
     const bracketClose = bracketInFirmName(tokens, j, parts);
     if ((isPhraseWord(token) || weekdayPaper(tokens, j)) && token) {
       parts.push(token);
+    } else if (token && j + 1 <= ceiling && parts.length > 0 && isCommaBeforeLegalForm(tokens, j)) {
+      // "said Ashland Oil, Inc.": the firm's legal form after a comma ends the name.
+      parts.push(token);
+      const form = tokens[j + 1];
+      if (form) parts.push(form);
+      break;
     } else if (token && isRegnalNumber(tokens, j) && isNameToken(parts[parts.length - 1])) {
       // "King Juan Carlos I", "Pope Benedict XVI".
       parts.push(token);

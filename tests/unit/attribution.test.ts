@@ -3175,6 +3175,16 @@ describe('full names from owners and from a body before them', () => {
     ).toEqual(['Stephen Harper']);
   });
 
+  it('should keep a legal form after a comma in the firm\'s name: "Ashland Oil, Inc."', () => {
+    expect(speakers('"We will grow," Ashland Oil, Inc. said.')).toEqual(['Ashland Oil, Inc.']);
+    expect(speakers('"We will grow," said Ashland Oil, Inc.')).toEqual(['Ashland Oil, Inc.']);
+    expect(
+      speakers(
+        'Ashland Oil, Inc. chairman John Hall, who also spoke at the meeting, advocated tax incentives.\n\n"We must encourage research now," Hall said.',
+      ),
+    ).toEqual(['John Hall']);
+  });
+
   it('should give a quote to "X said, referring to …" in the sentence after it, past a "that" in the aside', () => {
     expect(
       speakers(
