@@ -1186,6 +1186,12 @@ export class Cast {
     return undefined;
   }
 
+  /** "Peter Friend" bears "Friend": a person named in two words or more, ending in it. */
+  private bearsSurname(member: CastMember, surname: string): boolean {
+    const words = this.nameWords.of(member.name);
+    return member.kind === 'person' && words.length >= 2 && words.at(-1) === surname;
+  }
+
   private lastMentionBefore(
     at: Position,
     accept: (member: CastMember) => boolean,
@@ -1323,6 +1329,12 @@ export class Cast {
     }
     if (!phrase.definite || phrase.head === null) return undefined;
     const head = phrase.head;
+    // "Peter Friend of Walwyn Ltd said …. “…,” Friend said": a role word alone, in
+    // capitals and with no article, is the surname of someone the article names.
+    if (phrase.kind === 'person' && phrase.text !== head && phrase.text.toLowerCase() === head) {
+      const bearer = this.lastMentionBefore(at, (member) => this.bearsSurname(member, phrase.text));
+      if (bearer) return bearer;
+    }
     if (phrase.kind === 'document') {
       // "the report" is the report someone was said to write, not their statement.
       const document = this.documents.findLast(

@@ -3175,6 +3175,14 @@ describe('full names from owners and from a body before them', () => {
     ).toEqual(['Stephen Harper']);
   });
 
+  it('should read a role word alone as the surname of someone the article names: "Peter Friend … Friend said"', () => {
+    expect(
+      speakers(
+        'Peter Friend of Walwyn Ltd said buyers will be eager.\n\n"The airline will be Air Canada," Friend said.',
+      ),
+    ).toEqual(['Peter Friend']);
+  });
+
   it('should keep a legal form after a comma in the firm\'s name: "Ashland Oil, Inc."', () => {
     expect(speakers('"We will grow," Ashland Oil, Inc. said.')).toEqual(['Ashland Oil, Inc.']);
     expect(speakers('"We will grow," said Ashland Oil, Inc.')).toEqual(['Ashland Oil, Inc.']);
