@@ -1186,10 +1186,18 @@ export class Cast {
     return undefined;
   }
 
-  /** "Peter Friend" bears "Friend": a person named in two words or more, ending in it. */
+  /**
+   * "Peter Friend" bears "Friend": a person named in two words or more, ending in it, and
+   * opened by a word as a given name is written (not "U.S. Officials").
+   */
   private bearsSurname(member: CastMember, surname: string): boolean {
     const words = this.nameWords.of(member.name);
-    return member.kind === 'person' && words.length >= 2 && words.at(-1) === surname;
+    return (
+      member.kind === 'person' &&
+      words.length >= 2 &&
+      words.at(-1) === surname &&
+      /^\p{Lu}\p{Ll}+$/u.test(words[0] ?? '')
+    );
   }
 
   private lastMentionBefore(
