@@ -3181,6 +3181,10 @@ describe('full names from owners and from a body before them', () => {
         'Peter Friend of Walwyn Ltd said buyers will be eager.\n\n"The airline will be Air Canada," Friend said.',
       ),
     ).toEqual(['Peter Friend']);
+    // Not a group whose last word matches: "Officials" stays an anonymous source.
+    expect(
+      sourcesOf('U.S. Officials said the plan would stay. Officials said Darman would leave.'),
+    ).toContainEqual(['Officials', 'anonymous']);
   });
 
   it('should keep a legal form after a comma in the firm\'s name: "Ashland Oil, Inc."', () => {
