@@ -829,6 +829,18 @@ export const LOWER_CASE_ROLE_NOUNS = new Set([
   'raider',
   'speculator',
   'arbitrager',
+  // Places in a firm or a cause: "John Smith, a senior fellow at the Brookings Institution
+  // said", "a dealer at Merrill Lynch".
+  'fellow',
+  'partner',
+  'associate',
+  'dealer',
+  'comptroller',
+  'proponent',
+  'advocate',
+  'agronomist',
+  'stockholder',
+  'shareholder',
 ]);
 
 /** Roles of public office: a person quoted with one of these is an official source. */

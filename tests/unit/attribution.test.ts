@@ -3227,6 +3227,19 @@ describe('full names from owners and from a body before them', () => {
     ).toEqual(['Jack Cloonan']);
   });
 
+  it('should read a place in a firm or a cause as a role: "a senior fellow at the Brookings Institution"', () => {
+    expect(
+      speakers(
+        'Peter Draper, a research fellow at the South African Institute of International Affairs told Reuters: "The question is whether it is brinkmanship."',
+      ),
+    ).toEqual(['Peter Draper']);
+    expect(
+      speakers(
+        '"We are seeking to have the company disinvest," Harrison Goldin, comptroller of New York City, told the meeting.',
+      ),
+    ).toEqual(['Harrison Goldin']);
+  });
+
   it('should not open a name with a count: "Three Allen campaign staffers"', () => {
     expect(
       speakers(
