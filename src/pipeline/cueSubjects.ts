@@ -415,7 +415,7 @@ export function subjectOfCue(
       );
     return (
       (shared >= 0 ? subjectOfCue(context, cues, shared, floor, ceiling) : undefined) ??
-      sentenceSubject(context, floor, j - 1)
+      actingSubject(context, sentenceSubject(context, floor, j - 1), j - 1)
     );
   }
   // "Rep. Henry A. Waxman (D-Calif.) said": the sentence's subject, past asides only; but
@@ -425,6 +425,24 @@ export function subjectOfCue(
   const gap = subject ? tokenIndexAt(tokens, subject.end) : -1;
   if (!subject || (subject.form === 'description' && tokens[gap]?.lower === 'of')) return undefined;
   return onlyAsidesBetween(tokens, gap, cue.index) ? subject : undefined;
+}
+
+/**
+ * "Microsoft has not released details … but has said": a lone word that opens the
+ * sentence and is followed by a verb acts, so it is a name, as it would be right before
+ * "said", though the cast may not know it; "Response to the plan was slow" stays none.
+ */
+function actingSubject(
+  context: BlockContext,
+  subject: SpeakerPhrase | undefined,
+  ceiling: number,
+): SpeakerPhrase | undefined {
+  if (subject?.form !== 'name' || subject.kind !== null) return subject;
+  const { masked, tokens } = context;
+  const verb = tokens[tokenIndexAt(tokens, subject.end)];
+  const acts = verb !== undefined && (isPastTense(verb) || AUXILIARIES.has(verb.text));
+  if (!acts) return subject;
+  return phraseAfter(masked, tokens, tokenIndexAt(tokens, subject.start), ceiling) ?? subject;
 }
 
 /** An "of" with words after it and no comma after them: "the President of the Liberal Democrats". */

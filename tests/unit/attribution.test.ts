@@ -3227,6 +3227,14 @@ describe('full names from owners and from a body before them', () => {
     ).toEqual(['Jack Cloonan']);
   });
 
+  it('should read a lone name that acts, then speaks after "but", as the speaker: "Microsoft declined … but said"', () => {
+    expect(
+      speakers(
+        'Microsoft has not released details of the number of units that have suffered from the problem but has said it is "bigger than we are comfortable with".',
+      ),
+    ).toEqual(['Microsoft']);
+  });
+
   it('should read a place in a firm or a cause as a role: "a senior fellow at the Brookings Institution"', () => {
     expect(
       speakers(
