@@ -379,9 +379,13 @@ function testDescriptor(token: Token): boolean {
     isRoleNoun(token) ||
     ORGANISATION_NOUNS.has(word) ||
     DOCUMENT_NOUNS.has(word) ||
-    MODIFIERS.has(word)
+    MODIFIERS.has(word) ||
+    AGE.test(word)
   );
 }
+
+/** "the 67-year-old senator", "a 42-year-old Kurd": an age, written in figures or words. */
+const AGE = /^[\p{L}\p{N}-]+-years?-old$/u;
 
 export function isPhraseWord(token: Token | undefined): boolean {
   return isNameToken(token) || isDescriptor(token) || isPossessive(token);

@@ -3227,6 +3227,16 @@ describe('full names from owners and from a body before them', () => {
     ).toEqual(['Jack Cloonan']);
   });
 
+  it('should read an age in figures as a word of description: "the 67-year-old senator"', () => {
+    const opening = 'Senator Byron Dorgan of North Dakota said he would not run.\n\n';
+    expect(speakers(`${opening}"I have other interests," the 67-year-old senator said.`)).toEqual([
+      'Byron Dorgan',
+    ]);
+    expect(speakers(`${opening}"I have other interests," said the 67-year-old Dorgan.`)).toEqual([
+      'Byron Dorgan',
+    ]);
+  });
+
   it('should read a lone name that acts, then speaks after "but", as the speaker: "Microsoft declined … but said"', () => {
     expect(
       speakers(
