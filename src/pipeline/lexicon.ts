@@ -387,6 +387,10 @@ export const ROLE_NOUNS = new Set([
   'spokesman',
   'spokeswoman',
   'spokesperson',
+  // As news copy misspells them: "OAS spokeperson Louise Brunet".
+  'spokeman',
+  'spokewoman',
+  'spokeperson',
   'official',
   'officials',
   'director',
@@ -829,6 +833,9 @@ export const LOWER_CASE_ROLE_NOUNS = new Set([
   'raider',
   'speculator',
   'arbitrager',
+  'whip',
+  'parliamentarian',
+  'climber',
   // Places in a firm or a cause: "John Smith, a senior fellow at the Brookings Institution
   // said", "a dealer at Merrill Lynch".
   'fellow',
@@ -1877,6 +1884,9 @@ export const SPEAKS_FOR_BODY_ROLES = new Set([
   'spokesperson',
   'spokesman',
   'spokeswoman',
+  'spokeperson',
+  'spokeman',
+  'spokewoman',
   'official',
   'representative',
 ]);

@@ -256,6 +256,17 @@ function withoutLeadingState(run: string): string {
 }
 
 /**
+ * "U.S. Commerce department spokesman": a department or ministry named in capitals but
+ * for its noun, which is part of its name.
+ */
+function withDepartmentAfter(role: string, match: RegExpMatchArray): string {
+  const [run] = match;
+  const noun = /^ (department|ministry)\b/u.exec(role.slice((match.index ?? 0) + run.length));
+  const word = noun?.[1];
+  return word ? `${run} ${word.charAt(0).toUpperCase()}${word.slice(1)}` : run;
+}
+
+/**
  * The institutions a speaker's role names: "State Department" in "State Department
  * spokesman", "Human Rights Watch" in "researcher at Human Rights Watch". Titles such as
  * "Secretary of State" are not institutions, nor are lone adjectives such as "Kazakh".
@@ -263,7 +274,8 @@ function withoutLeadingState(run: string): string {
 function institutionsInRoles(roles: readonly string[]): string[] {
   const found: string[] = [];
   for (const role of roles) {
-    for (const [run] of role.matchAll(CAPITALISED_RUN)) {
+    for (const match of role.matchAll(CAPITALISED_RUN)) {
+      const run = withDepartmentAfter(role, match);
       const name = withoutLeadingState(run.replace(/['’]s$/u, '').replace(/^\S+['’]s\s+/u, ''));
       const words = name.split(/\s+/u);
       // "president of Kazakhstan" cites a president, not the country; "a blogger from

@@ -3227,6 +3227,23 @@ describe('full names from owners and from a body before them', () => {
     ).toEqual(['Jack Cloonan']);
   });
 
+  it('should read a misspelt "spokesman" as the role it means: "OAS spokeperson Louise Brunet"', () => {
+    expect(
+      speakers(
+        '"Our problem is that voters have stopped coming," according to OAS spokeperson Louise Brunet.',
+      ),
+    ).toEqual(['Louise Brunet']);
+    expect(
+      speakers(
+        '"Free trade must be fair trade," read a statement issued by U.S. Commerce department spokeman Carlos M. Gutierrez.',
+      ),
+    ).toEqual(['Carlos M. Gutierrez']);
+    // The department a spokesperson's role names is cited with its noun, as a government body.
+    expect(
+      sourcesOf('"It will fail," said U.S. Commerce department spokeman Carlos M. Gutierrez.'),
+    ).toContainEqual(['U.S. Commerce Department', 'government body']);
+  });
+
   it('should read an age in figures as a word of description: "the 67-year-old senator"', () => {
     const opening = 'Senator Byron Dorgan of North Dakota said he would not run.\n\n';
     expect(speakers(`${opening}"I have other interests," the 67-year-old senator said.`)).toEqual([
