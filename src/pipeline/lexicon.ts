@@ -387,7 +387,9 @@ export const ROLE_NOUNS = new Set([
   'spokesman',
   'spokeswoman',
   'spokesperson',
-  // As news copy misspells them: "OAS spokeperson Louise Brunet".
+  // As news copy misspells them: "OAS spokeperson Louise Brunet", "Prime Minster of
+  // Lebanon Fouad Siniora".
+  'minster',
   'spokeman',
   'spokewoman',
   'spokeperson',

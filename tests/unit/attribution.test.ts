@@ -3238,6 +3238,11 @@ describe('full names from owners and from a body before them', () => {
         '"Free trade must be fair trade," read a statement issued by U.S. Commerce department spokeman Carlos M. Gutierrez.',
       ),
     ).toEqual(['Carlos M. Gutierrez']);
+    expect(
+      speakers(
+        'Prime Minster of Lebanon Fouad Siniora also commented. He demanded that Hezbollah "remove its fighters from the streets."',
+      ),
+    ).toEqual(['Fouad Siniora']);
     // The department a spokesperson's role names is cited with its noun, as a government body.
     expect(
       sourcesOf('"It will fail," said U.S. Commerce department spokeman Carlos M. Gutierrez.'),
