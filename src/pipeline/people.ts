@@ -1828,10 +1828,28 @@ function capitalise(text: string): string {
 function describedName(phrase: SpeakerPhrase): string {
   const text = singleSpaced(phrase.text);
   if (phrase.kind !== 'organization') return capitalise(text);
+  const named = bodyNamedInDescription(text);
+  if (named) return named;
   const issuer = issuerOfDocument(text);
   const article =
     issuer === undefined ? /^[Tt]he\s+(?=\p{Lu})/u : /^(?:[Tt]he|[Aa]n?)\s+(?=\p{Lu})/u;
   return capitalise((issuer ?? text).replace(article, ''));
+}
+
+/**
+ * "The Home Office department of the UK government": a body's own name in capitals,
+ * ending in a body's noun, that the lower-case words after it only describe.
+ */
+function bodyNamedInDescription(text: string): string | undefined {
+  const run = /^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}'’.-]*\s+)*\p{Lu}[\p{L}'’.-]*)\s+\p{Ll}/u.exec(
+    text,
+  )?.[1];
+  const last = run?.slice(run.lastIndexOf(' ') + 1).toLowerCase() ?? '';
+  // Not an owner's part: "the UAW's American Motors department".
+  const owned = run !== undefined && /['’]s\s/u.test(run);
+  return run !== undefined && run.includes(' ') && !owned && ORGANISATION_NOUNS.has(last)
+    ? run
+    : undefined;
 }
 
 /** "The Pakistani army", "U.S. military": a capital past the article names which body. */

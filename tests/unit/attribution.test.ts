@@ -3227,6 +3227,20 @@ describe('full names from owners and from a body before them', () => {
     ).toEqual(['Jack Cloonan']);
   });
 
+  it('should name a described body by its own name in capitals: "The Home Office department of the UK government"', () => {
+    expect(
+      speakers(
+        "The Home Office department of the UK government have released statistics claiming a 21 percent drop in 'serious violent crime'.",
+      ),
+    ).toEqual(['Home Office']);
+    // Not an owner's part of a body: the UAW's department is not named "UAW's American Motors".
+    expect(
+      sourceNamesOf(
+        'Marc Stepp heads the UAW\'s American Motors department. The UAW\'s American Motors department said it was "a very bad decision for workers".',
+      ),
+    ).not.toContain("UAW's American Motors");
+  });
+
   it('should read a misspelt "spokesman" as the role it means: "OAS spokeperson Louise Brunet"', () => {
     expect(
       speakers(
