@@ -4,10 +4,11 @@
  * did, rising to say, “…”", "she" is not Meehan. Names borne by both ("Jean", "Kim",
  * "Andrea", "Robin") are in neither list.
  */
+import { wordSet } from './lexicon.ts';
 import { withoutAccents } from './normalise.ts';
 import type { Gender } from './people.ts';
 
-const MALE = new Set(
+const MALE = wordSet(
   `
   aaron abdoulaye abdul abdullah adam adrian ahmad ahmed alain alan albert alberto alejandro
   alessandro alexander alexandre alexei alfred ali alistair allen alvaro amir amit anatoly
@@ -43,12 +44,10 @@ const MALE = new Set(
   trevor tyler ulrich uri vaclav vernon vicente victor vijay viktor vince vincent vito
   vladimir wade walid walter wayne werner wesley wilhelm william wolfgang xavier yasser yehuda
   yevgeny yitzhak youssef yoweri yukio yuri yusuf yves zachary
-`
-    .trim()
-    .split(/\s+/u),
+`,
 );
 
-const FEMALE = new Set(
+const FEMALE = wordSet(
   `
   abigail ada agnes aisha alice alison amanda amina amy ana angela angelina ann anna anne
   annette annie asma ayesha barbara beatrice benazir betty beverly bianca brenda carla carmel
@@ -69,9 +68,7 @@ const FEMALE = new Set(
   sonia sophie stella stephanie susan suzanne svetlana sylvia tamara tania tatiana teresa
   tessa theresa tina tracey tzipi ursula valentina valerie vanessa vera veronica victoria
   viola virginia wendy yoko yolanda yulia yvonne zoe
-`
-    .trim()
-    .split(/\s+/u),
+`,
 );
 
 /**
@@ -81,7 +78,7 @@ const FEMALE = new Set(
  * than after one. They say a word opens a person's name but give no gender: the lists
  * disagree with the news on too many names ("Beryl Sprinkel" is a man).
  */
-const GENDERLESS = new Set(
+const GENDERLESS = wordSet(
   `
   abner abraham abram adi adolf adrienne agustin aharon aida alastair aldo aldrich aleksandr
   alexandra alexandros alfonse alfredo alick allan alphonse alvin alvis alyce amber amos
@@ -123,9 +120,7 @@ const GENDERLESS = new Set(
   teodoro terence thad thaddeus theodor thia thor thorvald tiffany torrance tyrone ulric
   ulysses umberto valentin valentino vasco vaughan vic vikram virgil vittorio walt walther
   wanda wilfred willard willis winston woodrow wyn yvette zacharias zahra zain zoltan
-`
-    .trim()
-    .split(/\s+/u),
+`,
 );
 
 /** The gender a person's name gives by its first word, for names of two words or more. */

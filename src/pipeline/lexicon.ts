@@ -1857,11 +1857,16 @@ export const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Su
 export const MONTH =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/u;
 
+/** A set of the words of a list written as running text. */
+export function wordSet(list: string): Set<string> {
+  return new Set(list.trim().split(/\s+/u));
+}
+
 /**
  * Nationalities, in the form that qualifies a noun ("the Ukrainian leader"): a list, since
  * the endings alone ("-an", "-i") take in surnames such as Morgan, Prodi and Tsvangirai.
  */
-export const NATIONALITIES = new Set(
+export const NATIONALITIES = wordSet(
   `Afghan African Albanian Algerian American Angolan Arab Argentine Argentinian Armenian Australian
   Austrian Azerbaijani Azeri Bahraini Bangladeshi Belarusian Belgian Bolivian Bosnian
   Brazilian British Bulgarian Burmese Burundian Cambodian Cameroonian Canadian Chadian
@@ -1876,9 +1881,7 @@ export const NATIONALITIES = new Set(
   Peruvian Polish Portuguese Qatari Romanian Russian Rwandan Salvadoran Saudi Scottish
   Senegalese Serbian Slovak Slovenian Somali Spanish Sudanese Swedish
   Swiss Syrian Taiwanese Tajik Tanzanian Thai Tibetan Tunisian Turkish Turkmen Ugandan
-  Ukrainian Uruguayan Uzbek Venezuelan Vietnamese Welsh Yemeni Zambian Zimbabwean`
-    .trim()
-    .split(/\s+/u),
+  Ukrainian Uruguayan Uzbek Venezuelan Vietnamese Welsh Yemeni Zambian Zimbabwean`,
 );
 
 /** Roles whose words are a body's, not the person's own: "the spokesman said". */
