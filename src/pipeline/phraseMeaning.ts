@@ -37,6 +37,7 @@ import {
   ACRONYM,
   CONNECTORS,
   DETERMINERS,
+  isBrandName,
   isNameToken,
   isNationality,
   isPossessive,
@@ -682,6 +683,8 @@ function kindOfName(
   if (only && (isNationality(only) || PARTY_ADJECTIVES.has(only.lower))) return undefined;
   if (parts.every((token) => ACRONYM.test(token.text))) return 'organization';
   if (parts.length === 1 && WEB_ADDRESS.test(parts[0]?.text ?? '')) return 'organization';
+  // "eBay", "eHarmony": only brands keep their first letter small.
+  if (isBrandName(parts[0]?.text ?? '')) return 'organization';
   // Not after a role whose domain ends in one ("Minister for Foreign Affairs Carin Jämtin").
   const roleDomain = before.some(
     (token, i) => isRoleNoun(token) && ['of', 'for'].includes(lower(before[i + 1])),

@@ -322,6 +322,15 @@ const DIGIT_NINE = 57;
 
 const NAME_AFTER_DIGITS = /^\p{N}+\p{Lu}/u;
 
+/**
+ * "eBay said": a firm that keeps its first letter small. Not Apple's "iPod" or "iTunes
+ * store", things that speak for no one (the store between a writer and his next quote
+ * would take it from him).
+ */
+export function isBrandName(text: string): boolean {
+  return text.length > 3 && text.charAt(0) !== 'i' && /^\p{Ll}\p{Lu}\p{Ll}/u.test(text);
+}
+
 export function isNameToken(token: Token | undefined): boolean {
   return token !== undefined && remembered(token, NAME_KNOWN, NAME, testNameToken);
 }
@@ -337,7 +346,8 @@ function testNameToken(token: Token): boolean {
     // any regex runs.
     const apostrophe = text.charAt(1) === "'" || text.charAt(1) === '’';
     if (apostrophe || text.includes('-')) return NAME_PARTICLE.test(text);
-    return first >= DIGIT_ZERO && first <= DIGIT_NINE && NAME_AFTER_DIGITS.test(text);
+    if (first >= DIGIT_ZERO && first <= DIGIT_NINE) return NAME_AFTER_DIGITS.test(text);
+    return isBrandName(text);
   }
   // "WHO Director-General Margaret Chan", "IT firm": an acronym is a name, whatever word it spells.
   if (text.length > 1 && text === text.toUpperCase() && text !== token.lower) return true;

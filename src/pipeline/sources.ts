@@ -26,7 +26,7 @@ import {
 } from './newsOrganisations.ts';
 import { findOutletMentions } from './outletMentions.ts';
 import { isPluralGroup, positionOf, type Cast, type CastMember } from './people.ts';
-import { isNationalityWord, WEB_ADDRESS } from './phraseWords.ts';
+import { isBrandName, isNationalityWord, WEB_ADDRESS } from './phraseWords.ts';
 import type { SpeakerPhrase } from './phraseMeaning.ts';
 import type { ArticleReading } from './reading.ts';
 import { lookupOffset, sentenceAt } from './blockContext.ts';
@@ -316,8 +316,11 @@ class Sources {
     const bare = singleSpaced(name)
       .replace(/^the\s+/iu, '')
       .trim();
-    // "www.abarundi.org" keeps its lower case; other names open with a capital.
-    const clean = WEB_ADDRESS.test(bare) ? bare : bare.charAt(0).toUpperCase() + bare.slice(1);
+    // "www.abarundi.org" and "eBay" keep their lower case; other names open with a capital.
+    const clean =
+      WEB_ADDRESS.test(bare) || isBrandName(bare)
+        ? bare
+        : bare.charAt(0).toUpperCase() + bare.slice(1);
     if (
       clean === '' ||
       (this.publisher !== null && clean.toLowerCase() === this.publisher.toLowerCase())

@@ -7481,3 +7481,20 @@ describe('a capitalised "In" inside a firm\'s name', () => {
     );
   });
 });
+
+describe('a firm whose name keeps its first letter small', () => {
+  it('should read "eBay" as a body that speaks and is cited under its own spelling', () => {
+    const body =
+      'In a statement eBay said that it was "disappointed" by the ruling and would "keep working with the regulator".';
+    expect(speakers(body)).toEqual(['eBay', 'eBay']);
+    expect(sourcesOf(body)).toEqual([['eBay', 'organization']]);
+  });
+
+  it("should not make a speaker of Apple's products", () => {
+    expect(
+      speakers(
+        '"Apple now sells more music than anyone," wrote Arthur. Some tried to challenge the iTunes store, but none has succeeded. "Apple is now the largest retailer of music."',
+      ),
+    ).toEqual(['Arthur', 'Arthur']);
+  });
+});
