@@ -35,6 +35,7 @@ import {
   type Sentence,
 } from './blockContext.ts';
 import {
+  closingInversion,
   invertedSubject,
   NAMING_VERBS,
   ofPhraseBeforeAnd,
@@ -354,6 +355,10 @@ export function attributeInSentence(
   for (let k = before.length; k < cues.length; k++) {
     const cue = cues[k];
     if (!cue || cue.index <= closeToken) continue;
+    // "Having to evict fellow Jews is “traumatic” for the soldiers said IDF Capt. Yael
+    // Harman.": a name that ends the sentence after the verb is its subject, comma or not.
+    const inversion = closingInversion(context, cue, to - 1);
+    if (inversion) return { phrase: inversion, cue: cue.text };
     const phrase = phraseBefore(context.masked, tokens, cue.index, closeToken + 1);
     if (phrase && phrase.start !== newClauseStart) return { phrase, cue: cue.text };
     // "Topol agrees that guidelines “should be …”, and adds that …": a verb joined by

@@ -315,9 +315,7 @@ export function subjectOfCue(
   const previous = tokens[cue.index - 1];
   // "The hotel will not change in its design says Savarino.": an inversion that ends the
   // sentence needs no comma before it.
-  const closing = INVERTING_CUES.has(cue.text.toLowerCase())
-    ? nameClosingSentence(context, after, ceiling)
-    : undefined;
+  const closing = closingInversion(context, cue, ceiling);
   if (closing) return closing;
   // "Jobs broke off negotiations, having told one executive, “…”": as for "…, telling".
   if (previous?.lower === 'having') return sentenceSubject(context, floor, cue.index - 2);
@@ -725,12 +723,14 @@ function personActingBefore(
 const INVERTING_CUES = new Set(['says', 'said', 'adds', 'added', 'explained', 'writes', 'wrote']);
 
 /** A name right after a cue that ends its sentence: "… says Savarino." */
-function nameClosingSentence(
+export function closingInversion(
   context: BlockContext,
-  after: number,
+  cue: Cue,
   ceiling: number,
 ): SpeakerPhrase | undefined {
+  if (!INVERTING_CUES.has(cue.text.toLowerCase())) return undefined;
   const { masked, tokens } = context;
+  const after = cue.index + cue.length;
   // "… under new management said spokesman Mark Langton.": a role may open it.
   if (!isNameToken(tokens[after]) && !isRoleNoun(tokens[after])) return undefined;
   const phrase = phraseAfter(masked, tokens, after, ceiling);

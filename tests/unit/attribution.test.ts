@@ -7498,3 +7498,13 @@ describe('a firm whose name keeps its first letter small', () => {
     ).toEqual(['Arthur', 'Arthur']);
   });
 });
+
+describe('an inversion with no comma after the quote', () => {
+  it('should give the words to the name that ends the sentence, not to the noun before the verb', () => {
+    expect(
+      speakers(
+        'Having to evict fellow Jews is "traumatic" for the soldiers said IDF Capt. Yael Harman.',
+      ),
+    ).toEqual(['Yael Harman']);
+  });
+});
