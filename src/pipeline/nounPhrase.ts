@@ -170,9 +170,16 @@ function isPredicateBeforeParticiple(words: readonly Token[], cue: Token | undef
     (words.length === 1 ||
       DETERMINERS.has(object) ||
       POSSESSIVE_DETERMINERS.has(object) ||
-      object === 'that')
+      object === 'that' ||
+      (object === 'for' && ASKED_FOR.has(lower(words[0]))))
   );
 }
+
+/**
+ * "Louise Ellman, Labour MP for Liverpool Riverside, called for the release of Ms Gibbons,
+ * stating": verbs that ask for something with "for", which no passive reads so.
+ */
+const ASKED_FOR = new Set(['called', 'asked', 'appealed', 'pressed', 'pushed', 'lobbied']);
 
 function opensClause(words: readonly Token[]): boolean {
   if (CLAUSE_OPENERS.has(lower(words[0]))) return true;

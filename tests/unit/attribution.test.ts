@@ -7508,3 +7508,12 @@ describe('an inversion with no comma after the quote', () => {
     ).toEqual(['Yael Harman']);
   });
 });
+
+describe('a predicate between commas before a participle', () => {
+  it('should read "called for the release of …" as the subject\'s verb, not an appositive', () => {
+    const body =
+      'Louise Ellman, Labour MP for Liverpool Riverside, called for the release of Ms Gibbons, stating: "I hope that the Foreign Office will do everything they can."';
+    expect(speakers(body)).toEqual(['Louise Ellman']);
+    expect(sourceNamesOf(body)).not.toContain('Liverpool Riverside');
+  });
+});
