@@ -43,7 +43,7 @@ import {
   LOWER_CASE_WORD,
   NAME_COMPLEMENT_WORDS,
 } from './phraseWords.ts';
-import { QUOTE_MARK_TOKEN, tokenIndexAt, type Token } from './tokens.ts';
+import { isWordToken, QUOTE_MARK_TOKEN, tokenIndexAt, type Token } from './tokens.ts';
 import {
   JOINERS,
   JOINING_WORDS,
@@ -421,8 +421,41 @@ export function subjectOfCue(
   // by the sources.
   const subject = sentenceSubject(context, floor, cue.index - 1);
   const gap = subject ? tokenIndexAt(tokens, subject.end) : -1;
-  if (!subject || (subject.form === 'description' && tokens[gap]?.lower === 'of')) return undefined;
-  return onlyAsidesBetween(tokens, gap, cue.index) ? subject : undefined;
+  if (!subject || (subject.form === 'description' && tokens[gap]?.lower === 'of'))
+    return nameBeforeUnclosedClause(context, floor, cue.index);
+  return onlyAsidesBetween(tokens, gap, cue.index)
+    ? subject
+    : nameBeforeUnclosedClause(context, floor, cue.index);
+}
+
+const MIN_RELATIVE_CLAUSE_WORDS = 2;
+
+/**
+ * "Hanako Ikeno, who helped co-ordinate the event said that …", "Rep. Charles Rangel
+ * (Democrats) who represents a New York City neighborhood which Chavez recently visited
+ * said": a person who opens the sentence, then a relative clause no comma closes; the
+ * verb after it is theirs.
+ */
+function nameBeforeUnclosedClause(
+  context: BlockContext,
+  floor: number,
+  cueIndex: number,
+): SpeakerPhrase | undefined {
+  const { masked, tokens } = context;
+  let who = floor + 1;
+  while (who < cueIndex && tokens[who]?.lower !== 'who') who++;
+  if (cueIndex - who <= MIN_RELATIVE_CLAUSE_WORDS) return undefined;
+  for (let i = who + 1; i < cueIndex; i++) if (!isWordToken(tokens[i])) return undefined;
+  let end = who;
+  if (tokens[end - 1]?.text === ',') end--;
+  // "Rep. Charles Rangel (Democrats) who": past a short aside in brackets.
+  if (tokens[end - 1]?.text === ')') {
+    while (end > floor && tokens[end - 1]?.text !== '(') end--;
+    end--;
+  }
+  const name = phraseBefore(masked, tokens, end, floor);
+  const opens = name !== undefined && name.start === tokens[floor]?.start;
+  return opens && name.form === 'name' && name.kind === 'person' ? name : undefined;
 }
 
 /**

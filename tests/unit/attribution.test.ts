@@ -7517,3 +7517,26 @@ describe('a predicate between commas before a participle', () => {
     expect(sourceNamesOf(body)).not.toContain('Liverpool Riverside');
   });
 });
+
+describe('a relative clause no comma closes before the verb', () => {
+  it('should give the words to the person who opens the sentence', () => {
+    expect(
+      speakers(
+        'Hanako Ikeno, who helped co-ordinate the event said that she believed "that the message of Dr. King was that everyone can be great."',
+      ),
+    ).toEqual(['Hanako Ikeno']);
+    expect(
+      speakers(
+        'Rep. Charles Rangel (Democrats) who represents a New York City neighborhood which Chavez recently visited said "I just want to make it abundantly clear."',
+      ),
+    ).toEqual(['Charles Rangel']);
+  });
+
+  it('should not reach past a name that does not open the sentence', () => {
+    expect(
+      speakers(
+        'Officials thanked Hanako Ikeno, who helped co-ordinate the event said that "the message was heard."',
+      ),
+    ).toEqual([null]);
+  });
+});
