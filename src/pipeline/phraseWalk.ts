@@ -272,9 +272,16 @@ export function walkBack(tokens: readonly Token[], last: number, floor: number):
       // "Ashland Oil, Inc. said": the firm's legal form after a comma.
       parts.unshift(token);
     } else if (token && isSurnameParticle(token) && isNameToken(parts[0])) {
-      // "de Klerk said": a particle opens the name.
+      // "de Klerk said": a particle opens the name; "Bingu wa Mutharika said", "Cor van der
+      // Klugt told" go on to the given name before it.
       parts.unshift(token);
-      break;
+      let before = tokens[j - 1];
+      while (j - 1 >= floor && before && isSurnameParticle(before)) {
+        parts.unshift(before);
+        j--;
+        before = tokens[j - 1];
+      }
+      if (j - 1 < floor || !isNameToken(before) || isRoleNoun(before)) break;
     } else {
       if (token && parts.length > 0 && DETERMINERS.has(lower(token))) {
         parts.unshift(token);
@@ -422,6 +429,12 @@ const SURNAME_PARTICLES = new Set([
   'di',
   'le',
   'ter',
+  'den',
+  'der',
+  'do',
+  'dos',
+  'das',
+  'wa',
   'bin',
   'ibn',
 ]);

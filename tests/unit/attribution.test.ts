@@ -7540,3 +7540,27 @@ describe('a relative clause no comma closes before the verb', () => {
     ).toEqual([null]);
   });
 });
+
+describe('a surname that opens with particles after a given name', () => {
+  it('should keep the given name and every particle in the name', () => {
+    expect(
+      speakers(
+        'Bingu wa Mutharika, president of Malawi, declared a disaster.\n\n"We are facing a national disaster," Mutharika said.',
+      ),
+    ).toEqual(['Bingu wa Mutharika']);
+    expect(
+      speakers(
+        'Philips chairman Cor van der Klugt told the meeting it would show "a satisfactory increase" this year.',
+      ),
+    ).toEqual(['Cor van der Klugt']);
+    expect(
+      speakers(
+        'Ad van den Berg, one of the founders, says "Forbidding it will only feed curiosity."',
+      ),
+    ).toEqual(['Ad van den Berg']);
+  });
+
+  it('should still read a particle alone as opening the name', () => {
+    expect(speakers('"We will not go back," de Klerk said.')).toEqual(['de Klerk']);
+  });
+});
