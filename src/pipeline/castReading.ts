@@ -14,7 +14,7 @@ import {
 } from './lexicon.ts';
 import { isPastTense, phraseAfter, phraseBefore, phrasesIn } from './nounPhrase.ts';
 import { endsWithOwner, interpretPhrase, type SpeakerPhrase } from './phraseMeaning.ts';
-import { genderOfGivenName, isGivenName } from './givenNames.ts';
+import { genderOfGivenName } from './givenNames.ts';
 import { Cast, isAnonymousWitness, positionOf, pronounGender, type CastMember } from './people.ts';
 import {
   DETERMINERS,
@@ -171,7 +171,7 @@ function makesSpeech(tokens: readonly Token[], phrase: SpeakerPhrase): boolean {
 const MAX_NICKNAME_TOKENS = 3;
 
 /**
- * "Randy “Duke” Cunningham": the given name before a nickname in quote marks, when the
+ * "Randy “Duke” Cunningham": the given name (and initials) before a nickname in quote marks, when the
  * phrase is the one name after them, so that "Cunningham" is known in full.
  */
 function givenNameBeforeNickname(
@@ -185,10 +185,21 @@ function givenNameBeforeNickname(
   for (let open = first - 2; open >= first - 1 - MAX_NICKNAME_TOKENS; open--) {
     if (!QUOTE_MARK_TOKEN.test(tokens[open]?.text ?? '')) continue;
     const given = tokens[open - 1];
-    return given && isNameToken(given) && isGivenName(given.text) ? given.text : undefined;
+    // Any name word: one a nickname follows is a given name, though no list knows it
+    // ("Lewis", more often a surname).
+    if (!given || !isNameToken(given) || isRoleNoun(given)) return undefined;
+    // "I. Lewis “Scooter” Libby": initials before the given name are the name's too.
+    let initials = open - 1;
+    while (INITIAL_TOKEN.test(tokens[initials - 1]?.text ?? '')) initials--;
+    return tokens
+      .slice(initials, open)
+      .map((token) => token.text)
+      .join(' ');
   }
   return undefined;
 }
+
+const INITIAL_TOKEN = /^\p{Lu}\.$/u;
 
 /**
  * "said in a statement", "wrote in a letter on Friday", "Toyota, in a statement posted on

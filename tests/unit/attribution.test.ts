@@ -7564,3 +7564,21 @@ describe('a surname that opens with particles after a given name', () => {
     expect(speakers('"We will not go back," de Klerk said.')).toEqual(['de Klerk']);
   });
 });
+
+describe('a full name split by a nickname', () => {
+  it('should keep the initials and a given name no list knows', () => {
+    expect(
+      speakers(
+        'I. Lewis "Scooter" Libby, former chief of staff to Vice President Dick Cheney, pleaded not guilty.\n\n"With respect your honor, I plead not guilty," Libby said.',
+      ),
+    ).toEqual([null, 'I. Lewis Libby']);
+  });
+
+  it('should not take a role before the nickname as a given name', () => {
+    expect(
+      speakers('The team thanked Coach "Bear" Bryant on Monday.\n\n"I am sorry," Bryant said.').at(
+        -1,
+      ),
+    ).toBe('Bryant');
+  });
+});
