@@ -428,34 +428,45 @@ export function subjectOfCue(
     : nameBeforeUnclosedClause(context, floor, cue.index);
 }
 
-const MIN_RELATIVE_CLAUSE_WORDS = 2;
+const MIN_CLAUSE_WORDS = 2;
+/** Words that open an aside after a comma: "…, in an effort to calm the public told". */
+const ASIDE_OPENERS = new Set(['in', 'during', 'after', 'while', 'when', 'following']);
+
+/** Where a relative clause or an aside opens between `floor` and the cue, or -1. */
+function clauseOpening(tokens: readonly Token[], floor: number, cueIndex: number): number {
+  for (let i = floor + 1; i < cueIndex; i++) {
+    const word = tokens[i]?.lower ?? '';
+    if (word === 'who' || (ASIDE_OPENERS.has(word) && tokens[i - 1]?.text === ',')) return i;
+  }
+  return -1;
+}
 
 /**
  * "Hanako Ikeno, who helped co-ordinate the event said that …", "Rep. Charles Rangel
  * (Democrats) who represents a New York City neighborhood which Chavez recently visited
- * said": a person who opens the sentence, then a relative clause no comma closes; the
- * verb after it is theirs.
+ * said", "Egyptian Minister of Tourism, Ahmed al-Maghrabi, in an effort to calm the public
+ * told": a person who opens the sentence, then a relative clause or an aside no comma
+ * closes; the verb after it is theirs.
  */
 function nameBeforeUnclosedClause(
   context: BlockContext,
   floor: number,
   cueIndex: number,
 ): SpeakerPhrase | undefined {
-  const { masked, tokens } = context;
-  let who = floor + 1;
-  while (who < cueIndex && tokens[who]?.lower !== 'who') who++;
-  if (cueIndex - who <= MIN_RELATIVE_CLAUSE_WORDS) return undefined;
-  for (let i = who + 1; i < cueIndex; i++) if (!isWordToken(tokens[i])) return undefined;
-  let end = who;
+  const { tokens } = context;
+  const opening = clauseOpening(tokens, floor, cueIndex);
+  if (opening === -1 || cueIndex - opening <= MIN_CLAUSE_WORDS) return undefined;
+  for (let i = opening + 1; i < cueIndex; i++) if (!isWordToken(tokens[i])) return undefined;
+  let end = opening;
   if (tokens[end - 1]?.text === ',') end--;
   // "Rep. Charles Rangel (Democrats) who": past a short aside in brackets.
   if (tokens[end - 1]?.text === ')') {
     while (end > floor && tokens[end - 1]?.text !== '(') end--;
     end--;
   }
-  const name = phraseBefore(masked, tokens, end, floor);
-  const opens = name !== undefined && name.start === tokens[floor]?.start;
-  return opens && name.form === 'name' && name.kind === 'person' ? name : undefined;
+  const name = sentenceSubject(context, floor, end - 1);
+  const whole = name !== undefined && name.end === tokens[end - 1]?.end;
+  return whole && name.form === 'name' && name.kind === 'person' ? name : undefined;
 }
 
 /**

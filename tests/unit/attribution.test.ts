@@ -7518,7 +7518,7 @@ describe('a predicate between commas before a participle', () => {
   });
 });
 
-describe('a relative clause no comma closes before the verb', () => {
+describe('a relative clause or an aside no comma closes before the verb', () => {
   it('should give the words to the person who opens the sentence', () => {
     expect(
       speakers(
@@ -7530,6 +7530,14 @@ describe('a relative clause no comma closes before the verb', () => {
         'Rep. Charles Rangel (Democrats) who represents a New York City neighborhood which Chavez recently visited said "I just want to make it abundantly clear."',
       ),
     ).toEqual(['Charles Rangel']);
+  });
+
+  it('should read an aside after a comma that no comma closes the same way', () => {
+    expect(
+      speakers(
+        'Egyptian Minister of Tourism, Ahmed al-Maghrabi, in an effort to calm the public told reporters, "people should not be scared away from this country."',
+      ),
+    ).toEqual(['Ahmed al-Maghrabi']);
   });
 
   it('should not reach past a name that does not open the sentence', () => {
