@@ -1541,7 +1541,12 @@ function roleFits(written: string, head: string, description: string): boolean {
     return HEADS_OF_STATE.test(role) && !OTHER_OFFICE.test(role);
   if (head === 'chief') {
     const initials = description.split(/\s+/u).find((word) => /^\p{Lu}{2,}$/u.test(word));
-    if (initials) return HEADS_OF_BODIES.test(role) && initialsOf(written).includes(initials);
+    // "the UAW chief" after "UAW president Owen Bieber": the role may hold the initials.
+    if (initials)
+      return (
+        HEADS_OF_BODIES.test(role) &&
+        (initialsOf(written).includes(initials) || written.split(/[\s()]+/u).includes(initials))
+      );
   }
   if (head === 'official') {
     const demonym = DEMONYM.exec(description)?.[1]?.toLowerCase();

@@ -7590,3 +7590,13 @@ describe('a full name split by a nickname', () => {
     ).toBe('Bryant');
   });
 });
+
+describe('"the UAW chief"', () => {
+  it('should be whoever heads the body whose initials the role holds', () => {
+    expect(
+      speakers(
+        'UAW president Owen Bieber was loudly cheered by delegates.\n\n"It takes two to make peace," the UAW chief said.',
+      ),
+    ).toEqual(['Owen Bieber']);
+  });
+});
