@@ -116,6 +116,8 @@ const MAX_QUOTED_BY_TOKENS = 8;
  * "Reynolds was quoted in a New York Times article as saying":
  * the one quoted is the subject before "was", not the outlet after "by".
  */
+const QUOTED_AS_VERBS = new Set(['saying', 'telling']);
+
 export function quotedInPassive(
   context: BlockContext,
   cueIndex: number,
@@ -128,7 +130,8 @@ export function quotedInPassive(
     PASSIVE_AUXILIARIES.has(tokens[cueIndex - 1]?.lower ?? '')
   )
     return subjectOfPassive(context, cueIndex - 1, floor);
-  if (tokens[cueIndex]?.lower !== 'saying') return undefined;
+  // "… was quoted as telling reporters" too.
+  if (!QUOTED_AS_VERBS.has(tokens[cueIndex]?.lower ?? '')) return undefined;
   let quoted = -1;
   for (let j = cueIndex - 1; j >= Math.max(floor, cueIndex - MAX_QUOTED_BY_TOKENS); j--) {
     if (tokens[j]?.lower === 'quoted') {

@@ -7600,3 +7600,18 @@ describe('"the UAW chief"', () => {
     ).toEqual(['Owen Bieber']);
   });
 });
+
+describe('"was quoted as telling"', () => {
+  it('should give the words to the one quoted, as "quoted as saying" does', () => {
+    expect(
+      speakers(
+        '"The offer is about five pct of the yearly budget," the Philippine agent Domingo Panganiban was quoted as telling reporters yesterday.',
+      ),
+    ).toEqual(['Domingo Panganiban']);
+    expect(
+      speakers(
+        '"We don\'t want to go down that road," Reagan was quoted as telling Prime Minister Jacques Chirac after the visiting French official expressed concern.',
+      ),
+    ).toEqual(['Reagan']);
+  });
+});
