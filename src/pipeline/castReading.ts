@@ -17,6 +17,7 @@ import { endsWithOwner, interpretPhrase, type SpeakerPhrase } from './phraseMean
 import { genderOfGivenName } from './givenNames.ts';
 import { Cast, isAnonymousWitness, positionOf, pronounGender, type CastMember } from './people.ts';
 import {
+  AUXILIARIES,
   DETERMINERS,
   isNameToken,
   isPossessive,
@@ -42,6 +43,7 @@ const OPENING_PREPOSITIONS = new Set([
 ]);
 
 const MAX_OPENING_PHRASE_TOKENS = 4;
+const OPENING_SUBORDINATORS = new Set(['when', 'while', 'as', 'although', 'though', 'since']);
 
 /**
  * Where "the" and a role open a sentence's subject: at its start, or after an opening
@@ -81,6 +83,8 @@ function isPlace(tokens: readonly Token[], phrase: SpeakerPhrase): boolean {
 }
 
 const MAX_LEAD_TOKENS = 3;
+const MAX_LEAD_BEFORE_COMMA_TOKENS = 8;
+const MAX_OPENING_CLAUSE_TOKENS = 16;
 
 /** "caretaker", "embattled": a word in lower case that is no preposition or verb in the past. */
 function isPlainModifier(token: Token): boolean {
@@ -119,7 +123,19 @@ function opensSentence(
   )
     return true;
   const comma = lead.findLastIndex((token) => token.text === ',');
-  return comma !== -1 && sentenceStart + comma === index - 1 && index - sentenceStart <= 8;
+  if (comma === -1 || sentenceStart + comma !== index - 1) return false;
+  if (index - sentenceStart <= MAX_LEAD_BEFORE_COMMA_TOKENS) return true;
+  // "When campaigning for the United States Senate in 2006, Steele had been …": a longer
+  // opening clause, when a verb shows the name acting (not "The consultation … in
+  // Avonmouth, Bristol, United Kingdom closed", a list of places).
+  const verb = tokens[tokenIndexAt(tokens, phrase.end)];
+  const opener = tokens[sentenceStart]?.lower ?? '';
+  return (
+    index - sentenceStart <= MAX_OPENING_CLAUSE_TOKENS &&
+    (OPENING_PREPOSITIONS.has(opener) || OPENING_SUBORDINATORS.has(opener)) &&
+    verb !== undefined &&
+    (isPastTense(verb) || AUXILIARIES.has(verb.text))
+  );
 }
 
 function isWorthRegistering(tokens: readonly Token[], phrase: SpeakerPhrase): boolean {

@@ -7615,3 +7615,21 @@ describe('"was quoted as telling"', () => {
     ).toEqual(['Reagan']);
   });
 });
+
+describe('a subject after a long opening clause', () => {
+  it('should be who "he" is next, past a name the clause later owns', () => {
+    expect(
+      speakers(
+        'The committee has elected Michael S. Steele as its chairman.\n\nWhen campaigning for the United States Senate in 2006, Steele had been a vocal critic of then-President George W. Bush. In an off-the-record press lunch, he had loudly criticized Bush\'s handling of the Iraq War. He told reporters that standing as a Republican was like being branded, saying "I\'ve got an R here, a scarlet letter."',
+      ),
+    ).toEqual(['Michael S. Steele']);
+  });
+
+  it('should not take the last of a list of places for one', () => {
+    expect(
+      sourceNamesOf(
+        'The public consultation into the proposed wind farm in Avonmouth, Bristol, United Kingdom closed today. It said the farm would "help power local public services."',
+      ),
+    ).not.toContain('United Kingdom');
+  });
+});
