@@ -299,6 +299,29 @@ function insideOpeningClause(
   return next !== undefined && (DETERMINERS.has(next.lower) || isNameToken(next));
 }
 
+/**
+ * "Gore called the wiretapping program, which the White House insists is vital …, “…”":
+ * a verb inside a relative clause that a comma closes before the quote speaks for its
+ * own subject, not the quote's.
+ */
+function insideClosedRelativeClause(
+  tokens: readonly Token[],
+  from: number,
+  cue: Cue,
+  openToken: number,
+): boolean {
+  let opening = cue.index - 1;
+  while (opening > from && tokens[opening]?.text !== ',') opening--;
+  const relative = tokens[opening + 1]?.lower ?? '';
+  if (opening <= from || (relative !== 'which' && relative !== 'whom')) return false;
+  // The clause has a subject of its own ("which the White House insists"), not the
+  // antecedent's ("Rae, who spoke of …, “…”").
+  const subject = tokens[opening + 2];
+  if (!subject || (!DETERMINERS.has(subject.lower) && !isNameToken(subject))) return false;
+  for (let i = cue.index + cue.length; i < openToken; i++) if (tokens[i]?.text === ',') return true;
+  return false;
+}
+
 /** Attribution of the quote whose marks are at `open` (-1 if inferred) and `close`, within its sentence. */
 export function attributeInSentence(
   context: BlockContext,
@@ -333,6 +356,7 @@ export function attributeInSentence(
     // a reaction to something, after another verb of saying, is no speech of its own.
     if (k > 0 && cue && reactsTo(tokens, cue)) continue;
     if (cue && insideOpeningClause(tokens, from, cue, openToken)) continue;
+    if (cue && insideClosedRelativeClause(tokens, from, cue, openToken)) continue;
     const phrase = subjectOfCue(context, cues, k, from, openToken - 1);
     // "claimed in a statement they posted on a website:": a clause about the document.
     if (phrase && describesDocument(context.tokens, phrase)) continue;

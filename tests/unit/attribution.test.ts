@@ -7633,3 +7633,21 @@ describe('a subject after a long opening clause', () => {
     ).not.toContain('United Kingdom');
   });
 });
+
+describe('a verb inside a relative clause closed before the quote', () => {
+  it("should leave the quote to the sentence's own verb", () => {
+    expect(
+      speakers(
+        'Al Gore spoke on Monday.\n\nGore called the wiretapping program, which the White House insists is vital to the defense of America, "a threat to the very structure of our government" and urged an inquiry.',
+      ),
+    ).toEqual(['Al Gore']);
+  });
+
+  it("should keep the antecedent's own verb in a clause of its own", () => {
+    expect(
+      speakers(
+        'Senator Robert Menendez of New Jersey, who said, "Let us not judge the man or the work prematurely," voted against.',
+      ),
+    ).toEqual(['Robert Menendez']);
+  });
+});
