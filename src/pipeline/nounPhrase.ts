@@ -1244,6 +1244,20 @@ const OPENING_PARTICIPLES = new Set<string>([
   'appointing',
   'nominating',
   'interviewing',
+  // "Buying Yahoo out of the business leaves Monster …", "Regarding Castro, …": what is
+  // done with, or said about, the one named next.
+  'buying',
+  'selling',
+  'purchasing',
+  'acquiring',
+  'following',
+  'regarding',
+  'concerning',
+  'addressing',
+  'excluding',
+  'echoing',
+  'quoting',
+  'paraphrasing',
 ]);
 
 /** "Calling Thaksin “unusually rich,” the committee said": a participle opens the sentence. */

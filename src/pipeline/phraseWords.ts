@@ -156,6 +156,8 @@ const ADVERBS_BEFORE_CUE = new Set([
   'further',
   'again',
   'earlier',
+  // "Following Sony's statement, Fujitsu too declared".
+  'too',
   // "has since stated", "He often says": but never "never".
   'since',
   'often',

@@ -7651,3 +7651,21 @@ describe('a verb inside a relative clause closed before the quote', () => {
     ).toEqual(['Robert Menendez']);
   });
 });
+
+describe('a participle that opens a sentence before a name', () => {
+  it('should not make "Buying Yahoo" someone "he" can be', () => {
+    expect(
+      speakers(
+        '"HotJobs is an ideal complement," said Sal Iannuzzi, chairman of Monster Worldwide.\n\nBuying Yahoo out of the business leaves Monster with one major competitor. "We have substantially added quality traffic," he added.',
+      ),
+    ).toEqual(['Sal Iannuzzi', 'Sal Iannuzzi']);
+  });
+
+  it('should still find the subject after the opening phrase, past "too"', () => {
+    expect(
+      sourcesOf(
+        'Following Sony\'s statement, Fujitsu too declared it would "replace the batteries."',
+      ),
+    ).toContainEqual(['Fujitsu', 'organization']);
+  });
+});
