@@ -105,6 +105,14 @@ function opensSentence(
 ): boolean {
   const index = tokenIndexAt(tokens, phrase.start);
   if (index === sentenceStart) return true;
+  // "When Regent chairman George Pearsons took his position in May, he said …": the subject
+  // of an opening clause is who "he" is after it.
+  if (
+    index === sentenceStart + 1 &&
+    OPENING_SUBORDINATORS.has(tokens[sentenceStart]?.lower ?? '') &&
+    actsNext(tokens, phrase)
+  )
+    return true;
   // "Upon Khatami's return to Iran, he denied …": the owner in an opening phrase is its subject.
   if (
     index === sentenceStart + 1 &&
@@ -128,14 +136,18 @@ function opensSentence(
   // "When campaigning for the United States Senate in 2006, Steele had been …": a longer
   // opening clause, when a verb shows the name acting (not "The consultation … in
   // Avonmouth, Bristol, United Kingdom closed", a list of places).
-  const verb = tokens[tokenIndexAt(tokens, phrase.end)];
   const opener = tokens[sentenceStart]?.lower ?? '';
   return (
     index - sentenceStart <= MAX_OPENING_CLAUSE_TOKENS &&
     (OPENING_PREPOSITIONS.has(opener) || OPENING_SUBORDINATORS.has(opener)) &&
-    verb !== undefined &&
-    (isPastTense(verb) || AUXILIARIES.has(verb.text))
+    actsNext(tokens, phrase)
   );
+}
+
+/** A verb in the past or an auxiliary right after the phrase: "Steele had been", "Pearsons took". */
+function actsNext(tokens: readonly Token[], phrase: SpeakerPhrase): boolean {
+  const verb = tokens[tokenIndexAt(tokens, phrase.end)];
+  return verb !== undefined && (isPastTense(verb) || AUXILIARIES.has(verb.text));
 }
 
 function isWorthRegistering(tokens: readonly Token[], phrase: SpeakerPhrase): boolean {

@@ -7669,3 +7669,18 @@ describe('a participle that opens a sentence before a name', () => {
     ).toContainEqual(['Fujitsu', 'organization']);
   });
 });
+
+describe('the subject of an opening "when" clause', () => {
+  it('should be who a pronoun after the clause means', () => {
+    expect(
+      speakers(
+        'Provost Mark Lewandowski wrote a letter to the board. When Regent chairman George Pearsons took his position in May, he said in an address to the board: "I am standing here today."',
+      ),
+    ).toEqual(['George Pearsons']);
+    expect(
+      speakers(
+        'Kaczurba told the PAP news agency of the losses. While Poland is unlikely to seek compensation, it says it has a "moral right" to assistance.',
+      ),
+    ).toEqual(['Poland']);
+  });
+});
