@@ -17,7 +17,7 @@ import {
   PASSIVE_AUXILIARIES,
   type Cue,
 } from './cues.ts';
-import { DOCUMENT_NOUNS, ISSUING_VERBS, WORDS_NOUNS } from './lexicon.ts';
+import { DOCUMENT_NOUNS, ISSUING_VERBS, OPENING_SUBORDINATORS, WORDS_NOUNS } from './lexicon.ts';
 import { isOutletName } from './newsOrganisations.ts';
 import { phraseAfter, phraseBefore } from './nounPhrase.ts';
 import { endsWithOwner, withoutOwnersS, type SpeakerPhrase } from './phraseMeaning.ts';
@@ -275,9 +275,6 @@ const REACTING = /^(?:respond|react)(?:s|ed|ing)?$/u;
 function reactsTo(tokens: readonly Token[], cue: Cue): boolean {
   return REACTING.test(cue.text.toLowerCase()) && tokens[cue.index + cue.length]?.lower === 'to';
 }
-
-/** Words that open a sentence with a clause before its main one. */
-const OPENING_SUBORDINATORS = new Set(['after', 'when', 'once', 'since', 'although', 'though']);
 
 /**
  * "After the Supreme Court ruled in Rasul v. Bush that detainees …, the Defence Department

@@ -8,6 +8,7 @@ import { cueSubjects, subjectJustBefore } from './cueSubjects.ts';
 import {
   DOCUMENT_NOUNS,
   ISSUING_VERBS,
+  OPENING_SUBORDINATORS,
   ORGANISATION_NOUNS,
   PLACE_PREPOSITIONS,
   PREPOSITIONS,
@@ -43,7 +44,6 @@ const OPENING_PREPOSITIONS = new Set([
 ]);
 
 const MAX_OPENING_PHRASE_TOKENS = 4;
-const OPENING_SUBORDINATORS = new Set(['when', 'while', 'as', 'although', 'though', 'since']);
 
 /**
  * Where "the" and a role open a sentence's subject: at its start, or after an opening
@@ -199,8 +199,8 @@ function makesSpeech(tokens: readonly Token[], phrase: SpeakerPhrase): boolean {
 const MAX_NICKNAME_TOKENS = 3;
 
 /**
- * "Randy “Duke” Cunningham": the given name (and initials) before a nickname in quote marks, when the
- * phrase is the one name after them, so that "Cunningham" is known in full.
+ * "Randy “Duke” Cunningham": the given name, and any initials, before a nickname in quote
+ * marks, when the phrase is the one name after them, so that "Cunningham" is known in full.
  */
 function givenNameBeforeNickname(
   tokens: readonly Token[],

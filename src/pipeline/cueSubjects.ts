@@ -110,14 +110,13 @@ export function quotedLater(
 }
 
 const MAX_QUOTED_BY_TOKENS = 8;
+const QUOTED_AS_VERBS = new Set(['saying', 'telling']);
 
 /**
  * "Manda was quoted by Reuters as saying", "Bush was quoted saying", "Mofaz was quoted:",
- * "Reynolds was quoted in a New York Times article as saying":
+ * "Reynolds was quoted in a New York Times article as saying", "… as telling reporters":
  * the one quoted is the subject before "was", not the outlet after "by".
  */
-const QUOTED_AS_VERBS = new Set(['saying', 'telling']);
-
 export function quotedInPassive(
   context: BlockContext,
   cueIndex: number,
@@ -130,7 +129,6 @@ export function quotedInPassive(
     PASSIVE_AUXILIARIES.has(tokens[cueIndex - 1]?.lower ?? '')
   )
     return subjectOfPassive(context, cueIndex - 1, floor);
-  // "… was quoted as telling reporters" too.
   if (!QUOTED_AS_VERBS.has(tokens[cueIndex]?.lower ?? '')) return undefined;
   let quoted = -1;
   for (let j = cueIndex - 1; j >= Math.max(floor, cueIndex - MAX_QUOTED_BY_TOKENS); j--) {

@@ -373,6 +373,18 @@ export const HEADLINE_CUE_VERBS = [
 ] as const;
 
 /** Prepositions written capitalised inside a body's name: "Reporters Without Borders". */
+/** Words that open a sentence with a clause before its main one: "When X took office, he …". */
+export const OPENING_SUBORDINATORS = new Set([
+  'after',
+  'when',
+  'once',
+  'since',
+  'although',
+  'though',
+  'while',
+  'as',
+]);
+
 export const NAME_PREPOSITIONS = new Set(['Without', 'Sans', 'Sin', 'Sem', 'Ohne']);
 
 /** Nouns for what a person does, so "State Department spokesman Ned Price" splits into role and name. */
