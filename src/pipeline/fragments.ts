@@ -130,7 +130,9 @@ export function subjectOfFragment(
   close: number,
   text: string,
 ): Attribution | undefined {
-  if (!isQuotedWords(text) || isAbbreviatedTerm(context.masked, close)) return undefined;
+  if (isAbbreviatedTerm(context.masked, close)) return undefined;
+  if (!isQuotedWords(text))
+    return opensInLowerCase(text) ? speechActSubject(context, open) : undefined;
   const { tokens } = context;
   const sentence = sentenceAt(context, open);
   const openToken = tokenIndexAt(tokens, open);
@@ -179,6 +181,46 @@ export function subjectOfFragment(
     phrase.kind === 'organization' &&
     isBodysOwnClause(context, phrase, openToken);
   return person || body ? { phrase, cue: '' } : undefined;
+}
+
+/** Verbs of a speech act that are no verbs of saying: what their subject calls a thing is theirs. */
+const SPEECH_ACT_VERBS = new Set([
+  'proposed',
+  'proposes',
+  'confessed',
+  'confesses',
+  'mourned',
+  'mourns',
+  'apologised',
+  'apologized',
+  'lamented',
+  'laments',
+]);
+const MAX_SPEECH_ACT_REACH = 6;
+
+/**
+ * "McGill proposed “energy interdependence”", "Bob Stewart mourned the loss of the “old
+ * school” attitude": a word or two quoted after a named person's speech act, in a sentence
+ * with no verb of saying.
+ */
+function speechActSubject(context: BlockContext, open: number): Attribution | undefined {
+  const { masked, tokens } = context;
+  const sentence = sentenceAt(context, open);
+  const openToken = tokenIndexAt(tokens, open);
+  if (sentence.cues.length > 0) return undefined;
+  for (
+    let i = openToken - 1;
+    i > Math.max(sentence.from, openToken - 1 - MAX_SPEECH_ACT_REACH);
+    i--
+  ) {
+    const token = tokens[i];
+    if (!token || !LOWER_CASE_WORD.test(token.text)) return undefined;
+    if (!SPEECH_ACT_VERBS.has(token.lower)) continue;
+    const subject = phraseBefore(masked, tokens, i, sentence.from);
+    const opens = subject !== undefined && subject.start === tokens[sentence.from]?.start;
+    return opens && subject.form === 'name' ? { phrase: subject, cue: token.lower } : undefined;
+  }
+  return undefined;
 }
 
 /**

@@ -7684,3 +7684,14 @@ describe('the subject of an opening "when" clause', () => {
     ).toEqual(['Poland']);
   });
 });
+
+describe('a word or two quoted after a speech act that is no verb of saying', () => {
+  it('should give them to the named person whose act it is', () => {
+    expect(
+      speakers('Stuart McGill proposed "energy interdependence" as the solution for importers.'),
+    ).toEqual(['Stuart McGill']);
+    expect(
+      speakers('Retired colonel Bob Stewart mourned the loss of the "old school" attitude.'),
+    ).toEqual(['Bob Stewart']);
+  });
+});
