@@ -432,11 +432,14 @@ function isNotSpeech(context: BlockContext, span: MarkedSpan, text: string): boo
     (before === 'itself' || before === 'themselves') &&
     /^call(?:s|ed|ing)?$/u.test(tokens[at - 2]?.lower ?? '');
   // "the more inclusive phrase, “Happy Holidays.”": what a phrase or slogan is, quoted.
-  const termNoun = (before === ',' ? tokens[at - 2] : tokens[at - 1])?.lower ?? '';
+  const termAt = before === ',' ? at - 2 : at - 1;
+  // "positive for the long term, “But we still …”": a span of time, not a term.
+  const termNoun =
+    !TERM_SPANS.has(tokens[termAt - 1]?.lower ?? '') && TERM_NOUNS.has(tokens[termAt]?.lower ?? '');
   return (
     knownAs ||
     callingItself ||
-    TERM_NOUNS.has(termNoun) ||
+    termNoun ||
     namedThing(tokens, at) ||
     (!span.runsOn && isNickname(tokens, at, tokenIndexAt(tokens, span.close), text)) ||
     soCalledBefore(tokens, at) ||
@@ -528,6 +531,9 @@ const TERM_NOUNS = new Set([
   'nickname',
   'label',
 ]);
+
+/** Words that make "term" a span of time: "in the long term". */
+const TERM_SPANS = new Set(['long', 'short', 'medium', 'near']);
 
 /** Nouns for works whose titles are quoted: "her 1983 memoir, “Ashes to Gold,”". */
 const WORK_NOUNS = new Set([

@@ -7695,3 +7695,19 @@ describe('a word or two quoted after a speech act that is no verb of saying', ()
     ).toEqual(['Bob Stewart']);
   });
 });
+
+describe('"the long term" before a quote', () => {
+  it('should be a span of time, not a noun naming a term', () => {
+    expect(
+      speakers(
+        'Hackmann said the stocks report was positive for the long term, "But we still have a long way to go to bring stocks down."',
+      ),
+    ).toEqual(['Hackmann']);
+  });
+
+  it('should leave a phrase quoted after its noun a term', () => {
+    expect(
+      speakers('Susan Hackmann chose the more inclusive phrase, "Happy Holidays," for the card.'),
+    ).toEqual([null]);
+  });
+});
