@@ -2,7 +2,7 @@
  * Words quoted inside a sentence that reports none ("Rafsanjani commemorated “the glories
  * of …”"): whose words they are, when they are words and not a name or a term.
  */
-import { CUE_VERBS, DOCUMENT_NOUNS, WORDS_NOUNS } from './lexicon.ts';
+import { CUE_VERBS, DOCUMENT_NOUNS, OPINION_VERBS, PREPOSITIONS, WORDS_NOUNS } from './lexicon.ts';
 import { phraseAfter, phraseBefore, phrasesIn } from './nounPhrase.ts';
 import {
   nameIfKnown,
@@ -131,6 +131,8 @@ export function subjectOfFragment(
   text: string,
 ): Attribution | undefined {
   if (isAbbreviatedTerm(context.masked, close)) return undefined;
+  const opinion = opensInLowerCase(text) ? opinionHolder(context, open) : undefined;
+  if (opinion) return opinion;
   if (!isQuotedWords(text))
     return opensInLowerCase(text) ? speechActSubject(context, open) : undefined;
   const { tokens } = context;
@@ -181,6 +183,36 @@ export function subjectOfFragment(
     phrase.kind === 'organization' &&
     isBodysOwnClause(context, phrase, openToken);
   return person || body ? { phrase, cue: '' } : undefined;
+}
+
+const ARTICLES = new Set(['a', 'an', 'the']);
+
+/**
+ * "Saying many will be surprised, he believes GE has … a “unique ability” to buy a major
+ * business": words quoted in what a named person or "he" or "she" believes are theirs,
+ * though an article before them would make them a name anywhere else.
+ */
+function opinionHolder(context: BlockContext, open: number): Attribution | undefined {
+  const { masked, tokens } = context;
+  const openToken = tokenIndexAt(tokens, open);
+  // "land under the “reform program”": after a preposition, the name of a thing.
+  if (
+    !ARTICLES.has(tokens[openToken - 1]?.lower ?? '') ||
+    PREPOSITIONS.has(tokens[openToken - 2]?.lower ?? '')
+  )
+    return undefined;
+  const { from, cues } = sentenceAt(context, open);
+  if (cues.length > 0) return undefined;
+  for (let i = openToken - 2; i > from; i--) {
+    const verb = tokens[i];
+    if (!verb || !OPINION_VERBS.has(verb.lower)) continue;
+    const holder = phraseBefore(masked, tokens, i, from);
+    if (holder?.form === 'name' && holder.kind === 'person')
+      return { phrase: holder, cue: verb.lower };
+    const pronoun = holder?.form === 'pronoun' && (holder.head === 'he' || holder.head === 'she');
+    return pronoun ? { phrase: holder, cue: verb.lower } : undefined;
+  }
+  return undefined;
 }
 
 /** Verbs of a speech act that are no verbs of saying: what their subject calls a thing is theirs. */

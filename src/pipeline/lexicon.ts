@@ -130,6 +130,7 @@ export const CUE_VERBS = [
   'complained',
   'concluded',
   'contended',
+  'contends',
   'countered',
   'estimated',
   'exclaimed',
@@ -1937,3 +1938,9 @@ export const FIRM_ENDING =
 
 /** A firm's legal form, not a word some names end in: "Continental and United Airlines" are two. */
 export const LEGAL_SUFFIX = /^(?:Inc|Corp|Co|Ltd|PLC|plc|LLC|AG|NV|GmbH|SpA|BV|Pty)\.?$/u;
+
+/**
+ * Verbs of opinion: not reporting verbs, but a quote right after gives the opinion's
+ * words, and so do words quoted in the opinion ("he believes GE has a “unique ability”").
+ */
+export const OPINION_VERBS = new Set(['thinks', 'believes', 'feels', 'agrees']);

@@ -2,7 +2,7 @@
  * Speakers from the sentences around a quote: reported speech before it, a person and what
  * they did, a bare "X said." after it, a paragraph's introduction, a speaker going on.
  */
-import { CONNECTIVES } from './lexicon.ts';
+import { CONNECTIVES, OPINION_VERBS } from './lexicon.ts';
 import { isPastTense, phraseAfter } from './nounPhrase.ts';
 import { endsWithOwner, type SpeakerPhrase } from './phraseMeaning.ts';
 import { AUXILIARIES, isRoleNoun, MAX_APPOSITIVE_TOKENS } from './phraseWords.ts';
@@ -29,9 +29,6 @@ function labelParagraph(context: BlockContext): Attribution | undefined {
   const whole = phrase.start === tokens[0]?.start && phrase.end === tokens[colon - 1]?.end;
   return whole ? { phrase, cue: ':' } : undefined;
 }
-
-/** Verbs of opinion: not reporting verbs, but a quote right after gives the opinion's words. */
-const OPINION_VERBS = new Set(['thinks', 'believes', 'feels', 'agrees']);
 
 /**
  * "Mulligan thinks that there is a reason for this. “You can download a song …”": the

@@ -7711,3 +7711,37 @@ describe('"the long term" before a quote', () => {
     ).toEqual([null]);
   });
 });
+
+describe('words quoted in what someone believes', () => {
+  it('should be theirs, though an article stands before them', () => {
+    expect(
+      speakers(
+        '"Creative financial footwork helped GE get the order," said Nicholas Heymann, analyst at Drexel.\n\nSaying many will be suprised by the results, he believes GE has shown that it has a "unique ability" to buy a major business.',
+      ),
+    ).toEqual(['Nicholas Heymann', 'Nicholas Heymann']);
+  });
+
+  it("should not make a capitalised name after the article anyone's words", () => {
+    expect(
+      speakers('Nicholas Heymann believes the "Orange Revolution" failed in the end.'),
+    ).toEqual([null]);
+  });
+});
+
+describe('"contends"', () => {
+  it('should report like "contended"', () => {
+    expect(
+      speakers('Ann Smith, a lawyer, contends that it was a "mistake" to sell the firm.'),
+    ).toEqual(['Ann Smith']);
+  });
+});
+
+describe('words quoted after a preposition and an article in what someone believes', () => {
+  it("should be the name of a thing, no one's words", () => {
+    expect(
+      speakers(
+        'Police spokesman Wayne Bvudzijena said "a lot of harm is being done."\n\nHe believes the government aims to drive urban people out into the countryside, with the promise of getting land under the "reform program".',
+      ),
+    ).toEqual(['Wayne Bvudzijena', null]);
+  });
+});
