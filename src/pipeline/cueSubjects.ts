@@ -840,6 +840,24 @@ function ownersDocument(
   return owner ? possessorPhrase(owner) : undefined;
 }
 
+const MAX_NICKNAME_TOKENS = 3;
+
+/** The index of "Frazier" in 'John “Bud” Frazier', when a nickname follows a given name. */
+function surnameAfterNickname(
+  tokens: readonly Token[],
+  given: number,
+  ceiling: number,
+): number | undefined {
+  if (!isNameToken(tokens[given]) || !QUOTE_MARK_TOKEN.test(tokens[given + 1]?.text ?? ''))
+    return undefined;
+  for (let close = given + 3; close <= given + 2 + MAX_NICKNAME_TOKENS; close++) {
+    if (!QUOTE_MARK_TOKEN.test(tokens[close]?.text ?? '')) continue;
+    const surname = close + 1;
+    return surname < ceiling && isNameToken(tokens[surname]) ? surname : undefined;
+  }
+  return undefined;
+}
+
 /**
  * Who speaks after an inverted cue; "said the head of the Center for …, Professor Meg
  * Satterthwaite": the person named at the end of a description, if any.
@@ -857,6 +875,10 @@ export function invertedSubject(
   // "said said Thomas McKiernan": a verb typed twice.
   if (first < ceiling && tokens[first]?.lower === tokens[first - 1]?.lower)
     return invertedSubject(masked, tokens, first + 1, ceiling);
+  // 'said John “Bud” Frazier, grain analyst': the surname after the nickname, which the
+  // cast knows in full.
+  const surname = surnameAfterNickname(tokens, first, ceiling);
+  if (surname !== undefined) return invertedSubject(masked, tokens, surname, ceiling);
   const read = phraseAfter(masked, tokens, first, ceiling);
   // "said the Marines have become …": the subject of what was said, not who said it (but
   // "said Nevzat Bayhan, a member of one of the families whose sheep were …" is a speaker).

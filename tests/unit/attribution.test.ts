@@ -7745,3 +7745,13 @@ describe('words quoted after a preposition and an article in what someone believ
     ).toEqual(['Wayne Bvudzijena', null]);
   });
 });
+
+describe('a nickname inside an inverted cue', () => {
+  it('should give the quote to the name in full, not to the given name', () => {
+    expect(
+      speakers(
+        'The decline in intended soybean acreage and lower stocks are "the first report we\'ve had for a long time that shows any optimism for anybody," said John "Bud" Frazier, a grain analyst with Balfour MacLaine, Inc.\n\n"I\'m really excited about it," Frazier said.\n\nThe U.S. Department of Agriculture said farmers intend to plant 67.6 mln acres of corn.\n\nFrazier said soybean prices would jump "if the bell rang right now."',
+      ),
+    ).toEqual(['John Frazier', null, 'John Frazier', 'John Frazier']);
+  });
+});
