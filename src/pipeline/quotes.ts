@@ -444,7 +444,8 @@ function isNotSpeech(context: BlockContext, span: MarkedSpan, text: string): boo
     (!span.runsOn && isNickname(tokens, at, tokenIndexAt(tokens, span.close), text)) ||
     soCalledBefore(tokens, at) ||
     capitalisedTerm(tokens, at, text) ||
-    titleOfWork(tokens, at, text)
+    titleOfWork(tokens, at, text) ||
+    titleBeforeItsNoun(tokens, tokenIndexAt(tokens, span.close), text)
   );
 }
 
@@ -561,6 +562,24 @@ const WORK_NOUNS = new Set([
 function titleOfWork(tokens: readonly Token[], at: number, text: string): boolean {
   const noun = tokens[at - 1]?.text === ',' ? tokens[at - 2] : tokens[at - 1];
   return noun !== undefined && WORK_NOUNS.has(noun.text) && /^\p{Lu}/u.test(text.trim());
+}
+
+/** Nouns that follow the title of a broadcast or a publication: 'NBC's “Today” program'. */
+const TITLED_NOUNS = new Set([
+  'program',
+  'programme',
+  'show',
+  'series',
+  'broadcast',
+  'blog',
+  'column',
+  'newspaper',
+  'magazine',
+]);
+
+/** 'on NBC's “Today” program', 'the “Food for Work” program': a capitalised title. */
+function titleBeforeItsNoun(tokens: readonly Token[], close: number, text: string): boolean {
+  return /^\p{Lu}/u.test(text.trim()) && TITLED_NOUNS.has(tokens[close + 1]?.lower ?? '');
 }
 
 /** One to three capitalised words. */

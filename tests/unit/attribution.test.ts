@@ -7755,3 +7755,19 @@ describe('a nickname inside an inverted cue', () => {
     ).toEqual(['John Frazier', null, 'John Frazier', 'John Frazier']);
   });
 });
+
+describe('a title before the noun for a broadcast or a publication', () => {
+  it("should be no one's words", () => {
+    expect(
+      speakers(
+        '"No, the President has been very clear about that," Budget director James Miller said on NBC\'s "Today" program. "The President\'s not going to give in."',
+      ),
+    ).toEqual(['James Miller', null, 'James Miller']);
+  });
+
+  it('should leave words in lower case before such a noun speech', () => {
+    expect(
+      speakers('Budget director James Miller said the plan was "not a good" program at all.'),
+    ).toEqual(['James Miller']);
+  });
+});
