@@ -1053,6 +1053,7 @@ export const DOCUMENT_NOUNS = new Set([
   'note',
   'statement',
   'report',
+  'review',
   'letter',
   'communique',
   'communiqué',

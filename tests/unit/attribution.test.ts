@@ -7771,3 +7771,16 @@ describe('a title before the noun for a broadcast or a publication', () => {
     ).toEqual(['James Miller']);
   });
 });
+
+describe('"review" as a document', () => {
+  it('should be the body that issued it, as "report" is', () => {
+    expect(
+      speakers(
+        'French industry is failing, the Organisation for Economic Cooperation and Development said.\n\nUnemployment could climb to 11.5 pct, it said in an annual review of the French economy.\n\nThe report said the French economy was "increasingly ill-adapted to demand."\n\n"France\'s poor export performance reflects a geographical bias," it said.',
+      ),
+    ).toEqual([
+      'Organisation for Economic Cooperation and Development',
+      'Organisation for Economic Cooperation and Development',
+    ]);
+  });
+});
