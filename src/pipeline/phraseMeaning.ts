@@ -9,6 +9,7 @@ import {
   GENERATION,
   GOVERNMENT_NAMES,
   isIssuerNoun,
+  LOWER_CASE_ROLE_NOUNS,
   NAME_PREPOSITIONS,
   ORGANISATION_NOUNS,
   OUTLET_NOUNS,
@@ -1208,8 +1209,14 @@ export function interpretPhrase(
   // A role before "of": "the NSW president of the Australian Medical Association" is a
   // president ("the Department of State undersecretary" an undersecretary).
   const nouns = content.map((token) => lower(token).replace(/['’]s$/u, ''));
-  const isHead = (word: string): boolean =>
-    DOCUMENT_NOUNS.has(word) || ORGANISATION_NOUNS.has(word) || isRoleWord(word);
+  // "The billionaire claims" after "American billionaire Donald Trump": a trade that is a
+  // role in lower case heads a phrase that points back at its holder (not "one dealer").
+  const pointsBack = lower(first) === 'the' && appositive.length === 0;
+  const isHead = (word: string, i: number): boolean =>
+    DOCUMENT_NOUNS.has(word) ||
+    ORGANISATION_NOUNS.has(word) ||
+    isRoleWord(word) ||
+    (pointsBack && LOWER_CASE_ROLE_NOUNS.has(content[i]?.text ?? ''));
   const of = nouns.indexOf('of');
   const roleOf = of > 0 && isRoleWord(nouns[of - 1] ?? '') ? nouns[of - 1] : undefined;
   // "the Kansas Republican": a party's member, when nothing else is the head.
@@ -1238,7 +1245,7 @@ export function interpretPhrase(
     ? 'document'
     : ORGANISATION_NOUNS.has(head)
       ? 'organization'
-      : isRoleWord(head) || head === partyMember
+      : isRoleWord(head) || LOWER_CASE_ROLE_NOUNS.has(head) || head === partyMember
         ? 'person'
         : null;
   if (!kind) return undefined;

@@ -7784,3 +7784,21 @@ describe('"review" as a document', () => {
     ]);
   });
 });
+
+describe('"the" and a trade that is a role only in lower case', () => {
+  it('should point back at the one the article gave that role', () => {
+    expect(
+      speakers(
+        'American billionaire Donald Trump has announced plans to build a golf complex.\n\nThe billionaire claims that the complex will be the "best course in the world."',
+      ),
+    ).toEqual(['Donald Trump']);
+  });
+
+  it('should leave "one dealer" no one the article names', () => {
+    expect(
+      speakers(
+        'Aldo Roldan of Chase Econometrics spoke first.\n\n"Brazil would not tolerate a change in the regulations," one senior coffee dealer said.',
+      ),
+    ).toEqual([null]);
+  });
+});
