@@ -313,7 +313,9 @@ function testRoleNoun(token: Token): boolean {
   return (
     ROLE_NOUNS.has(word) ||
     (LOWER_CASE_ROLE_NOUNS.has(word) && token.text === word) ||
-    (word.includes('-') && word.split('-').some((part) => ROLE_NOUNS.has(part)))
+    (word.includes('-') && word.split('-').some((part) => ROLE_NOUNS.has(part))) ||
+    // "multi-billionaire", "co-conspirator": a lower-case trade as a compound's last part.
+    (token.text === word && LOWER_CASE_ROLE_NOUNS.has(word.slice(word.lastIndexOf('-') + 1)))
   );
 }
 

@@ -7802,3 +7802,13 @@ describe('"the" and a trade that is a role only in lower case', () => {
     ).toEqual([null]);
   });
 });
+
+describe('a compound whose last part is a trade in lower case', () => {
+  it('should be a role ("multi-billionaire")', () => {
+    expect(
+      speakers(
+        'American multi-billionaire Donald Trump has announced plans to build a golf complex.\n\nThe billionaire claims that the complex will be the "best course in the world."',
+      ),
+    ).toEqual(['Donald Trump']);
+  });
+});
