@@ -862,7 +862,6 @@ function looksLikePersonsName(words: readonly Token[]): boolean {
   );
 }
 
-/** What a phrase's words say about its speaker; an appositive may carry the role or the name. */
 /** A role word, or a compound with one: "president-elect", "secretary-general". */
 export function isRoleWord(word: string): boolean {
   return ROLE_NOUNS.has(word) || word.split('-').some((part) => ROLE_NOUNS.has(part));
@@ -921,6 +920,7 @@ export const RELATIONAL_ROLES = new Set([
   'aunt',
 ]);
 
+/** What a phrase's words say about its speaker; an appositive may carry the role or the name. */
 export function interpretPhrase(
   text: string,
   words: readonly Token[],
