@@ -872,7 +872,7 @@ export function isRoleWord(word: string): boolean {
  * words point at someone else, named after them; its head word, or undefined.
  */
 function roleOfAnother(role: readonly Token[], relationalOnly: boolean): Token | undefined {
-  const joint = role.findLastIndex((token) => lower(token) === 'of' || lower(token) === 'for');
+  const joint = role.findLastIndex((token) => ROLE_JOINTS.has(lower(token)));
   const holder = role[joint - 1];
   if (joint < 1 || !isRoleNoun(holder)) return undefined;
   // "The president of Labatt USA, Glen Walter,": any role, when a name stands beside it.
@@ -883,6 +883,13 @@ function roleOfAnother(role: readonly Token[], relationalOnly: boolean): Token |
   if (!RELATIONAL_ROLES.has(lower(holder))) return undefined;
   return joint === role.length - 1 || isRoleNoun(role[role.length - 1]) ? holder : undefined;
 }
+
+/**
+ * Words that join a role to whom or what it is held for: "spokesman for", and "an aide to
+ * Agriculture Secretary Richard Lyng" (only kin, aides and counsel are held towards a
+ * person; "the ambassador to Japan" is no one's).
+ */
+const ROLE_JOINTS = new Set(['of', 'for', 'to']);
 
 /** Prepositions that end a role before the name of where it is held. */
 const PLACE_OF_ROLE = new Set(['of', 'in', 'at']);

@@ -7812,3 +7812,13 @@ describe('a compound whose last part is a trade in lower case', () => {
     ).toEqual(['Donald Trump']);
   });
 });
+
+describe('"an aide to" a named person', () => {
+  it('should speak as the aide, whom the text does not name, not as the person', () => {
+    expect(
+      speakers(
+        '"The grain companies are trying to get this fired up again," an aide to Agriculture Secretary Richard Lyng said.',
+      ),
+    ).toEqual(['An aide to Agriculture Secretary Richard Lyng']);
+  });
+});
