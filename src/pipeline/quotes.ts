@@ -35,6 +35,7 @@ import { CONNECTIVES, PRONOUNS, SPEAKS_FOR_BODY_ROLES } from './lexicon.ts';
 import {
   isNameToken,
   isNationality,
+  isPossessive,
   LOWER_CASE_WORD,
   POSSESSIVE_DETERMINERS,
 } from './phraseWords.ts';
@@ -498,7 +499,9 @@ function capitalisedTerm(tokens: readonly Token[], at: number, text: string): bo
   const qualified = isNationality(tokens[at - 1]) ? at - 1 : at;
   const before = tokens[qualified - 1];
   if (!before || !TITLE_WORDS.test(text.trim())) return false;
-  if (before.lower === 'the' || POSSESSIVE_DETERMINERS.has(before.lower)) return true;
+  // 'told NBC Television's “Meet the Press”': an owner's name is as good as "the".
+  if (before.lower === 'the' || POSSESSIVE_DETERMINERS.has(before.lower) || isPossessive(before))
+    return true;
   return LOWER_CASE_WORD.test(before.text) && !coinedHere(tokens, qualified);
 }
 

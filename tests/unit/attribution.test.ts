@@ -7822,3 +7822,13 @@ describe('"an aide to" a named person', () => {
     ).toEqual(['An aide to Agriculture Secretary Richard Lyng']);
   });
 });
+
+describe("a capitalised title after an owner's name", () => {
+  it("should be no one's speech", () => {
+    expect(
+      speakers(
+        '"We ought to bring interest rates down one pct," Senator Lloyd Bentsen told NBC Television\'s "Meet the Press."',
+      ),
+    ).toEqual(['Lloyd Bentsen', null]);
+  });
+});
