@@ -423,6 +423,8 @@ function attributedInNextParagraph(
 function isNotSpeech(context: BlockContext, span: MarkedSpan, text: string): boolean {
   const { open } = span;
   if (open < 0) return false;
+  // 'class “B” shares', 'coffee “C” contracts', 'an “A” rating': a letter is a grade.
+  if (LETTER_GRADE.test(text.trim())) return true;
   const { tokens } = context;
   const at = tokenIndexAt(tokens, open);
   const before = tokens[at - 1]?.lower;
@@ -522,6 +524,9 @@ function soCalledBefore(tokens: readonly Token[], at: number): boolean {
   }
   return false;
 }
+
+/** One capital letter, perhaps with a digit or a sign: a class or a grade, never words. */
+const LETTER_GRADE = /^\p{Lu}\d?[+-]?[.,]?$/u;
 
 /** Nouns for words quoted as words: "the phrase “Merry Christmas”", "the slogan, “…”". */
 const TERM_NOUNS = new Set([
@@ -651,7 +656,8 @@ export function extractQuotes(reading: ArticleReading, warn: (message: string) =
     const context = contexts.get(found.block);
     if (!context) continue;
     const text = joinedText(blocks, found);
-    const attribution = isNotSpeech(context, found.span, text)
+    const notSpeech = isNotSpeech(context, found.span, text);
+    const attribution = notSpeech
       ? undefined
       : (attribute(found, contexts) ??
         attributedInNextParagraph(found, contexts, blocks) ??
@@ -664,7 +670,8 @@ export function extractQuotes(reading: ArticleReading, warn: (message: string) =
     // "…,” she said" where no woman has been named stays unattributed rather than
     // borrowing a man from around it; "the spokesperson said" and "they said" may borrow.
     const ownPronoun = attribution?.phrase.form === 'pronoun' ? attribution.phrase.head : null;
-    const borrows = pronounGender(ownPronoun) === undefined;
+    // A name or a term borrows no one's voice from the quotes or sentences around it.
+    const borrows = !notSpeech && pronounGender(ownPronoun) === undefined;
     // "…,” said the demonstrator": someone the text describes, not whoever spoke before;
     // but "the spokesman said" after "The ministry said …" speaks for the ministry.
     const ownDescription =

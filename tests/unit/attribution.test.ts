@@ -7832,3 +7832,21 @@ describe("a capitalised title after an owner's name", () => {
     ).toEqual(['Lloyd Bentsen', null]);
   });
 });
+
+describe('a capital letter in quote marks', () => {
+  it("should be a class or a grade, no one's words", () => {
+    expect(
+      speakers(
+        'Hutchison Whampoa Ltd announced a bonus issue of one new "B" share for every two existing "A" shares.',
+      ),
+    ).toEqual([null, null]);
+  });
+
+  it('should not borrow the voice of the reported speech before it', () => {
+    expect(
+      speakers(
+        'The Hong Kong Stock Exchange is considering new rules, exchange chairman Ronald Li said.\n\nHe told reporters the rules will allow settlement of "A" share transactions with cheaper "B" shares. But "A" shares cannot be used to settle transactions of "B" shares.',
+      ),
+    ).toEqual([null, null, null, null]);
+  });
+});
