@@ -564,6 +564,15 @@ const WORK_NOUNS = new Set([
   'musical',
   'painting',
   'exhibition',
+  // "two major summer motion pictures, “Beverly Hills Cop II,” … and “The Untouchables”".
+  'picture',
+  'pictures',
+  'films',
+  'movies',
+  'books',
+  'novels',
+  'songs',
+  'albums',
 ]);
 
 /** A capitalised title right after the noun for a work, or after it and a comma. */

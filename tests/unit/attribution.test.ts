@@ -7850,3 +7850,13 @@ describe('a capital letter in quote marks', () => {
     ).toEqual([null, null, null, null]);
   });
 });
+
+describe('a title after the plural noun for works', () => {
+  it("should be no one's words", () => {
+    expect(
+      speakers(
+        'Chairman Martin Davis said the company would benefit from Paramount\'s two major summer motion pictures, "Beverly Hills Cop II," which grossed 65 mln dlrs, and "The Untouchables," which opens June 3.',
+      ),
+    ).toEqual([null, null]);
+  });
+});
