@@ -24,6 +24,7 @@ import {
   isPossessive,
   isRoleNoun,
   LOWER_CASE_WORD,
+  MAX_NICKNAME_TOKENS,
   NAME_COMPLEMENT_WORDS,
   POSSESSIVE_DETERMINERS,
 } from './phraseWords.ts';
@@ -195,8 +196,6 @@ function makesSpeech(tokens: readonly Token[], phrase: SpeakerPhrase): boolean {
   const determiner = DETERMINERS.has(tokens[next + 1]?.lower ?? '') ? 1 : 0;
   return SPEECHES.has(tokens[next + 1 + determiner]?.lower ?? '');
 }
-
-const MAX_NICKNAME_TOKENS = 3;
 
 /**
  * "Randy “Duke” Cunningham": the given name, and any initials, before a nickname in quote

@@ -41,6 +41,7 @@ import {
   isRoleNoun,
   isSentenceAdverb,
   LOWER_CASE_WORD,
+  MAX_NICKNAME_TOKENS,
   NAME_COMPLEMENT_WORDS,
 } from './phraseWords.ts';
 import { isWordToken, QUOTE_MARK_TOKEN, tokenIndexAt, type Token } from './tokens.ts';
@@ -839,8 +840,6 @@ function ownersDocument(
   const owner = tokens[tokenIndexAt(tokens, phrase.start) - 1];
   return owner ? possessorPhrase(owner) : undefined;
 }
-
-const MAX_NICKNAME_TOKENS = 3;
 
 /** The index of "Frazier" in 'John “Bud” Frazier', when a nickname follows a given name. */
 function surnameAfterNickname(

@@ -15,6 +15,8 @@ import { isCapitalised, type Token } from './tokens.ts';
 
 // "One witness said": "one" opens a description as "a" does.
 export const DETERMINERS = new Set(['the', 'a', 'an', 'another', 'one']);
+/** The most words a nickname between a given name and a surname has: 'John “Bud” Frazier'. */
+export const MAX_NICKNAME_TOKENS = 3;
 /** A word all in lower case. */
 export const LOWER_CASE_WORD = /^\p{Ll}+$/u;
 export const CONNECTORS = new Set([
@@ -313,9 +315,10 @@ function testRoleNoun(token: Token): boolean {
   return (
     ROLE_NOUNS.has(word) ||
     (LOWER_CASE_ROLE_NOUNS.has(word) && token.text === word) ||
-    (word.includes('-') && word.split('-').some((part) => ROLE_NOUNS.has(part))) ||
-    // "multi-billionaire", "co-conspirator": a lower-case trade as a compound's last part.
-    (token.text === word && LOWER_CASE_ROLE_NOUNS.has(word.slice(word.lastIndexOf('-') + 1)))
+    (word.includes('-') &&
+      (word.split('-').some((part) => ROLE_NOUNS.has(part)) ||
+        // "multi-billionaire", "co-conspirator": a lower-case trade as the last part.
+        (token.text === word && LOWER_CASE_ROLE_NOUNS.has(word.slice(word.lastIndexOf('-') + 1)))))
   );
 }
 
