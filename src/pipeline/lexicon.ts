@@ -373,7 +373,6 @@ export const HEADLINE_CUE_VERBS = [
   'rules out',
 ] as const;
 
-/** Prepositions written capitalised inside a body's name: "Reporters Without Borders". */
 /** Words that open a sentence with a clause before its main one: "When X took office, he …". */
 export const OPENING_SUBORDINATORS = new Set([
   'after',
@@ -386,6 +385,7 @@ export const OPENING_SUBORDINATORS = new Set([
   'as',
 ]);
 
+/** Prepositions written capitalised inside a body's name: "Reporters Without Borders". */
 export const NAME_PREPOSITIONS = new Set(['Without', 'Sans', 'Sin', 'Sem', 'Ohne']);
 
 /** Nouns for what a person does, so "State Department spokesman Ned Price" splits into role and name. */
