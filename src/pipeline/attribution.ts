@@ -564,10 +564,20 @@ function bareAttributionAfter(context: BlockContext, sentence: Sentence): Attrib
  * A paragraph that is one quote, then a paragraph that opens "William Fallon said." —
  * the attribution was put in a paragraph of its own.
  */
-export function bareAttributionOpening(context: BlockContext): Attribution | undefined {
+export function bareAttributionOpening(
+  context: BlockContext,
+  finishesSentence = false,
+): Attribution | undefined {
   const first = context.sentences[0];
-  if (!first || QUOTE_MARK.test(context.masked.slice(first.start, first.end))) return undefined;
-  return bareAttribution(context, first, MAX_OPENING_ATTRIBUTION_TAIL);
+  if (!first) return undefined;
+  // Finishing the quote's sentence, it may go on to quote more: "Thompson said, “we …”".
+  if (!finishesSentence && QUOTE_MARK.test(context.masked.slice(first.start, first.end)))
+    return undefined;
+  return bareAttribution(
+    context,
+    first,
+    finishesSentence ? MAX_BARE_ATTRIBUTION_TAIL : MAX_OPENING_ATTRIBUTION_TAIL,
+  );
 }
 
 /**

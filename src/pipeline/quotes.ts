@@ -407,7 +407,10 @@ function attributedInNextParagraph(
   if (!next) return undefined;
   const signed = signatureOpening(next);
   if (signed) return signed;
-  const attribution = bareAttributionOpening(next);
+  // "“… for the summit,”" / "Roh said in a speech on Monday.": a comma before the closing
+  // mark leaves the sentence open for the paragraph after it to finish.
+  const leftOpen = text.charAt(last.span.close - 1) === ',';
+  const attribution = bareAttributionOpening(next, leftOpen);
   // The next paragraph must open with the attribution, not with a quote of its own.
   return attribution && next.masked.trimStart().startsWith(attribution.phrase.text)
     ? attribution

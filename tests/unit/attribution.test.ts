@@ -2547,6 +2547,22 @@ describe('an attribution in a paragraph of its own', () => {
       ),
     ).toEqual(['Amanda Vanstone', 'Amanda Vanstone']);
   });
+
+  it('should finish a quote left open by its comma with a longer attribution after it', () => {
+    expect(
+      speakers(
+        'South Korean President Roh Moo-hyun will travel north.\n\nThe first summit, in 2000, won Kim Dae-jung the Nobel Peace Prize.\n\n"How to make peace take root will be the top-priority agenda item for the summit,"\n\nRoh said in a speech on Monday.',
+      ),
+    ).toEqual(['Roh Moo-hyun']);
+  });
+
+  it('should finish it with an attribution that goes on to quote more', () => {
+    expect(
+      speakers(
+        'Councillor Chris Thompson will oppose the plan. Should the council approve it?\n\n"I\'m pretty sure I\'m the only councillor who already has one in my division,"\n\nCouncillor Thompson said, "we have enough issues with that one."',
+      ),
+    ).toEqual(['Chris Thompson', 'Chris Thompson']);
+  });
 });
 
 describe('words quoted in a sentence with no reporting verb', () => {
