@@ -480,8 +480,9 @@ export function subjectBeforeColon(
   context: BlockContext,
   from: number,
   openToken: number,
+  colon = ':',
 ): Attribution | undefined {
-  if (context.tokens[openToken - 1]?.text !== ':') return undefined;
+  if (context.tokens[openToken - 1]?.text !== colon) return undefined;
   // A lone word ("Traditional marriage was defended …:") has no kind, and speaks only if
   // the article names that person elsewhere.
   const phrase = sentenceSubject(context, from, openToken - 2);

@@ -382,6 +382,28 @@ function fragmentOfSubject(
   return known ? attribution : undefined;
 }
 
+const MIN_SPOKEN_WORDS = 3;
+/** A word of four letters or more in lower case: what a title or a name does not hold. */
+const PLAIN_LONG_WORD = /(?:^|\s)\p{Ll}{4}/u;
+
+/**
+ * "Jobs left this farewell, “I have made some of the best friends …”": a sentence with no
+ * reporting verb that introduces words with a comma gives them to the person it opens
+ * with, as a colon does; but not a title ("the show, “The Passionate Eye”") or a name.
+ */
+function subjectBeforeComma(
+  found: Found,
+  context: BlockContext,
+  text: string,
+): Attribution | undefined {
+  const { open } = found.span;
+  if (open < 0 || text.split(/\s+/u).length < MIN_SPOKEN_WORDS || !PLAIN_LONG_WORD.test(text))
+    return undefined;
+  const sentence = sentenceAt(context, open);
+  if (sentence.cues.length > 0) return undefined;
+  return subjectBeforeColon(context, sentence.from, tokenIndexAt(context.tokens, open), ',');
+}
+
 /** A quote that is a sentence of its own, the speaker going on in the next: "“…” Bush also said …". */
 function attributedInNextSentence(found: Found, context: BlockContext): Attribution | undefined {
   if (found.span.open < 0 || found.span.runsOn || found.parts.length > 0) return undefined;
@@ -675,7 +697,8 @@ export function extractQuotes(reading: ArticleReading, warn: (message: string) =
         attributedInNextParagraph(found, contexts, blocks) ??
         attributedInNextSentence(found, context) ??
         (found.span.open < 0 ? undefined : ownersWordsBefore(context, found.span.open)) ??
-        fragmentOfSubject(found, context, text, cast));
+        fragmentOfSubject(found, context, text, cast) ??
+        subjectBeforeComma(found, context, text));
     let speaker = attribution ? speakerOf(attribution, found.block) : null;
     let cue = attribution?.cue ?? null;
     const previous = quotes[quotes.length - 1];

@@ -2154,6 +2154,24 @@ describe('a quote introduced by a colon, with no reporting verb', () => {
   });
 });
 
+describe('a quote introduced by a comma, with no reporting verb', () => {
+  it('should give it to the person the sentence opens with, as a colon does', () => {
+    expect(
+      speakers(
+        'Steve Jobs resigned as chief executive of Apple.\n\nIn part of his resignation, Jobs left this farewell, "I have made some of the best friends of my life at Apple."',
+      ),
+    ).toEqual(['Steve Jobs']);
+  });
+
+  it('should not give a title to the sentence’s subject', () => {
+    expect(
+      speakers(
+        'Governor General Adrienne Clarkson will step down. Clarkson hosted a documentary show, "The Passionate Eye". Indian Defense Minister A. K. Antony gave a talk on Saturday, "China and India: Building International Stability."',
+      ),
+    ).toEqual([null, null]);
+  });
+});
+
 describe('Arabic articles in names', () => {
   it('should resolve "Qawasmi" and "Al-Zawahiri" to the full names given before', () => {
     expect(
