@@ -17,11 +17,17 @@ import {
   PASSIVE_AUXILIARIES,
   type Cue,
 } from './cues.ts';
-import { DOCUMENT_NOUNS, ISSUING_VERBS, OPENING_SUBORDINATORS, WORDS_NOUNS } from './lexicon.ts';
+import {
+  DOCUMENT_NOUNS,
+  ISSUING_VERBS,
+  OPENING_SUBORDINATORS,
+  PRONOUNS,
+  WORDS_NOUNS,
+} from './lexicon.ts';
 import { isOutletName } from './newsOrganisations.ts';
 import { phraseAfter, phraseBefore } from './nounPhrase.ts';
 import { endsWithOwner, withoutOwnersS, type SpeakerPhrase } from './phraseMeaning.ts';
-import { DETERMINERS, isNameToken, lower } from './phraseWords.ts';
+import { DETERMINERS, isNameToken, lower, LOWER_CASE_WORD } from './phraseWords.ts';
 import { isWordToken, QUOTE_MARK, QUOTE_MARK_TOKEN, tokenIndexAt, type Token } from './tokens.ts';
 import {
   DASHES,
@@ -230,17 +236,27 @@ function agentAroundQuote(
   to: number,
 ): Attribution | undefined {
   const { masked, tokens } = context;
-  // "was called “…”", "was described as “…”", "was described as a “…”".
+  // "was called “…”", "was described as “…”", "was described as a “…”", "was labeled a “…”".
   let at = openToken - 1;
-  if (DETERMINERS_BEFORE_TERM.has(tokens[at]?.lower ?? '') && tokens[at - 1]?.lower === 'as') at--;
+  if (DETERMINERS_BEFORE_TERM.has(tokens[at]?.lower ?? '')) at--;
   if (tokens[at]?.lower === 'as') at--;
   const verb = tokens[at];
-  if (!verb || !PASSIVE_AUXILIARIES.has(tokens[at - 1]?.lower ?? '')) return undefined;
-  if (!AGENT_PASSIVES.has(verb.lower) && !NAMING_VERBS.has(verb.lower)) return undefined;
+  if (!verb || (!AGENT_PASSIVES.has(verb.lower) && !NAMING_VERBS.has(verb.lower))) return undefined;
   const by = skipJoiners(tokens, closeToken + 1, to);
   if (tokens[by]?.lower !== 'by') return undefined;
   const phrase = phraseAfter(masked, tokens, by + 1, to - 1);
-  return phrase ? { phrase, cue: `${verb.text} by` } : undefined;
+  // "Hamas, … and labeled as a “…” by the United States": with no auxiliary, a verb that
+  // names is a passive one when a name follows "by" and no subject comes before it
+  // ("Lamont said “…” by Britain" is Lamont's).
+  const before = tokens[at - 1];
+  const passive =
+    PASSIVE_AUXILIARIES.has(before?.lower ?? '') ||
+    (phrase?.form === 'name' &&
+      NAMING_VERBS.has(verb.lower) &&
+      before !== undefined &&
+      (before.text === ',' || LOWER_CASE_WORD.test(before.text)) &&
+      !PRONOUNS.has(before.lower));
+  return phrase && passive ? { phrase, cue: `${verb.text} by` } : undefined;
 }
 
 /** "a statement they posted", "the letter he wrote": a pronoun right after a document. */

@@ -3093,6 +3093,29 @@ describe("the sixth sample batch's misses", () => {
     ).toEqual(['Kim Beazley']);
   });
 
+  it('should give "labeled a “…” by X", with no auxiliary after a comma or "and", to X', () => {
+    expect(
+      speakers(
+        'Hamas, the government controlling Gaza and labeled as a "foreign terrorist organization" by the United States, is claiming that Israel is preparing an incursion.',
+      ),
+    ).toEqual(['United States']);
+    expect(
+      speakers('The group was labeled a "terrorist organization" by the State Department.'),
+    ).toEqual(['State Department']);
+  });
+
+  it('should not read a verb with its subject before it, or one that does not name, as a passive one', () => {
+    expect(
+      speakers(
+        'Chancellor Norman Lamont answered. In a written answer, Lamont said "progress will be kept under careful review" by Britain.',
+      ),
+    ).toEqual(['Norman Lamont']);
+    // Nor one that does not name: what Smith did is no words of his.
+    expect(
+      speakers('The minister, who denied "any wrongdoing" by Smith, resigned on Friday.'),
+    ).toEqual([null]);
+  });
+
   it('should read words cut from speech after "the" as the subject\'s', () => {
     expect(
       speakers(
