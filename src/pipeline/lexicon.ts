@@ -107,6 +107,9 @@ export const CUE_VERBS = [
   'urges',
   'vowed',
   'vows',
+  // "Muqtada al-Sadr threatened an “open war”"; a source only for words quoted
+  // (THREAT_CUES).
+  'threatened',
   'pledged',
   'pledges',
   'promised',
@@ -324,6 +327,12 @@ export const WORDS_NOUNS = new Set([
 ]);
 
 /** Headlines speak in the present tense and in verbs of action: "President orders “shoot to kill”". */
+/**
+ * Verbs of a threat, which report words only when they are quoted: "threatened to resign"
+ * cites no one.
+ */
+export const THREAT_CUES = new Set(['threatened']);
+
 export const HEADLINE_CUE_VERBS = [
   'orders',
   'calls',

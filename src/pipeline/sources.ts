@@ -16,6 +16,7 @@ import {
   PARTY_MEMBERS,
   ROLE_NOUNS,
   STATES_AND_PROVINCES,
+  THREAT_CUES,
 } from './lexicon.ts';
 import {
   findNewsOrganisations,
@@ -33,7 +34,7 @@ import { lookupOffset, sentenceAt } from './blockContext.ts';
 import { cueSubjects } from './cueSubjects.ts';
 import { isPassiveWithAgent } from './cues.ts';
 import { slugify } from './slug.ts';
-import { singleSpaced } from './tokens.ts';
+import { QUOTE_MARK, singleSpaced } from './tokens.ts';
 
 // Runs of capitalised words (with "of", "for", "and" inside) in a role: "State Department", "University of Amsterdam".
 /** Capitalised runs in a role, dotted initials included: "U.S. State Department spokesman". */
@@ -458,7 +459,9 @@ export function extractSources(
       }
       const subjects = cueSubjects(context, sentence);
 
+      const quotes = QUOTE_MARK.test(masked.slice(sentence.start, sentence.end));
       cues.forEach((cue, k) => {
+        if (!quotes && THREAT_CUES.has(cue.text.toLowerCase())) return;
         const subject = subjects[k];
         const member =
           subject && cast.resolve(subject, positionOf(block, lookupOffset(context, subject)));

@@ -2583,6 +2583,20 @@ describe('an attribution in a paragraph of its own', () => {
   });
 });
 
+describe('a threat', () => {
+  it('should give the words threatened to the one who threatened them', () => {
+    expect(
+      speakers(
+        'Yesterday Shia cleric Muqtada al-Sadr threatened an "open war" against the government unless it stopped its operations.',
+      ),
+    ).toEqual(['Muqtada al-Sadr']);
+  });
+
+  it('should cite no one for a threat with no words quoted', () => {
+    expect(sourceNamesOf('Union leader John Smith threatened to strike on Monday.')).toEqual([]);
+  });
+});
+
 describe('words quoted in a sentence with no reporting verb', () => {
   it('should give them to the speaking subject: "Rafsanjani commemorated “the glories of …”"', () => {
     expect(
