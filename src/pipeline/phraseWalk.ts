@@ -592,6 +592,7 @@ export function walkForward(tokens: readonly Token[], first: number, ceiling: nu
       // at a portfolio: "Ministry of Foreign Affairs and European Integration").
       !FIRM_ENDING.test(parts[parts.length - 1]?.text ?? '') &&
       !(lower(token) === 'and' && endsOnBodyNoun(parts)) &&
+      !(lower(token) === 'and' && roleAfterBody(parts)) &&
       (parts.some((part) => ORGANISATION_NOUNS.has(lower(part))) ||
         (parts.length >= 2 && bodyNounAhead(tokens, j + 1)) ||
         firmEndingAhead(tokens, j + 1, parts) ||
@@ -698,6 +699,21 @@ function bodyNounAhead(tokens: readonly Token[], from: number): boolean {
 
 /** Body nouns that are a ministry's portfolio, which "and" may extend. */
 const PORTFOLIO_NOUNS = new Set(['affairs', 'relations', 'communications']);
+
+/**
+ * "Enron Corp. CEOs Kenneth Lay and Jeffrey Skilling": a role after the body's noun, and
+ * a name after the role, have turned the words into someone's title and name, which
+ * "and" joins to another's.
+ */
+function roleAfterBody(parts: readonly Token[]): boolean {
+  const body = parts.findLastIndex((part) => ORGANISATION_NOUNS.has(lower(part)));
+  // A plural role ("CEOs") as well: the title two people share.
+  const role = parts.findLastIndex(
+    (part) => isRoleNoun(part) || ROLE_NOUNS.has(lower(part).replace(/s$/u, '')),
+  );
+  // "committee member and Port Stephens MP John Bartlett": two roles, joined before the name.
+  return body !== -1 && role > body && role < parts.length - 1;
+}
 
 function endsOnBodyNoun(parts: readonly Token[]): boolean {
   const last = lower(parts[parts.length - 1]);

@@ -2583,6 +2583,24 @@ describe('an attribution in a paragraph of its own', () => {
   });
 });
 
+describe('two people who share a title after a firm', () => {
+  it('should not read "Enron Corp. CEOs Kenneth L. Lay and Jeffrey K. Skilling" as one body', () => {
+    expect(
+      speakers(
+        'A jury found Former Enron Corp. CEOs Kenneth L. Lay and Jeffrey K. Skilling guilty on May 25.\n\n"Obviously, I\'m disappointed," Skilling said after the verdict.',
+      ),
+    ).toEqual(['Jeffrey K. Skilling']);
+  });
+
+  it('should still join two roles of one person before the name', () => {
+    expect(
+      speakers(
+        'According to committee member and Port Stephens MP John Bartlett, the cars were "being repaired to the standard of a brick".',
+      ),
+    ).toEqual(['John Bartlett']);
+  });
+});
+
 describe('a threat', () => {
   it('should give the words threatened to the one who threatened them', () => {
     expect(
