@@ -41,6 +41,7 @@ for (const [title, labels] of [
   ['batches 53 to 59', 'labels-53-59.json'],
   ['batch 60', 'labels-60.json'],
   ['batch 61', 'labels-61.json'],
+  ['batch 62', 'labels-62.json'],
 ] as const) {
   const score = scoreSample(labels);
   for (const miss of score.misses) console.log(`miss: ${miss}`);
