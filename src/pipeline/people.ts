@@ -125,7 +125,9 @@ class NameWords {
       // "Juan Carlos I" is "Juan Carlos" later, and "James Roosevelt Jr." "Roosevelt":
       // a regnal number or a generation neither.
       // "Bin Laden" and "bin Laden", "Van Gogh" and "van Gogh": a particle's case neither.
-      found = name
+      // "Hugo Chavez" is "Hugo Chávez": nor do accents, which one writer keeps and
+      // another drops.
+      found = withoutAccents(name)
         .split(/\s+/u)
         .map((word) => word.replace(/['’]s$/u, '').replace(/^(?:al|el)-(?=\p{L})/iu, ''))
         .map((word, i, words) =>

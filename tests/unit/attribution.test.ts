@@ -2601,6 +2601,17 @@ describe('two people who share a title after a firm', () => {
   });
 });
 
+describe('a name written with and without its accents', () => {
+  it('should be one person, called by the accented form', () => {
+    expect(
+      speakers(
+        'In an address to the UN General Assembly on September 20, 2006 Hugo Chávez, President of Venezuela, criticized the US.\n\nHugo Chavez criticized Bush, saying he was "talking as if he owned the world".',
+        'Venezuelan President Chavez criticises Bush in U.N. address',
+      ),
+    ).toEqual(['Hugo Chávez']);
+  });
+});
+
 describe('a threat', () => {
   it('should give the words threatened to the one who threatened them', () => {
     expect(
