@@ -225,6 +225,9 @@ const SPEECH_ACT_VERBS = new Set([
   'mourns',
   'apologised',
   'apologized',
+  // Headlines' present tense: "Pope Benedict apologizes for “sounding offensive”".
+  'apologises',
+  'apologizes',
   'lamented',
   'laments',
 ]);

@@ -7794,6 +7794,15 @@ describe('a word or two quoted after a speech act that is no verb of saying', ()
       speakers('Retired colonel Bob Stewart mourned the loss of the "old school" attitude.'),
     ).toEqual(['Bob Stewart']);
   });
+
+  it('should read a headline’s present tense too: "Pope Benedict apologizes for “…”"', () => {
+    expect(
+      speakers(
+        'The Vatican issued a statement on Saturday.',
+        'Pope Benedict apologizes for "sounding offensive" to Muslims',
+      ),
+    ).toEqual(['Pope Benedict']);
+  });
 });
 
 describe('"the long term" before a quote', () => {
