@@ -42,6 +42,7 @@ for (const [title, labels] of [
   ['batch 60', 'labels-60.json'],
   ['batch 61', 'labels-61.json'],
   ['batch 62', 'labels-62.json'],
+  ['batch 63', 'labels-63.json'],
 ] as const) {
   const score = scoreSample(labels);
   for (const miss of score.misses) console.log(`miss: ${miss}`);
