@@ -489,16 +489,16 @@ const MAX_TOLD_TOKENS = 4;
 
 /**
  * "Murtha, who had served in Vietnam, angrily denounced the rhetoric with sarcasm: “…”":
- * a sentence with no reporting verb that introduces a quote with a colon gives it to
- * the person it opens with.
+ * a sentence with no reporting verb that introduces a quote with a colon (or `mark`:
+ * quotes.ts asks for a comma) gives it to the person it opens with.
  */
 export function subjectBeforeColon(
   context: BlockContext,
   from: number,
   openToken: number,
-  colon = ':',
+  mark = ':',
 ): Attribution | undefined {
-  if (context.tokens[openToken - 1]?.text !== colon) return undefined;
+  if (context.tokens[openToken - 1]?.text !== mark) return undefined;
   // A lone word ("Traditional marriage was defended …:") has no kind, and speaks only if
   // the article names that person elsewhere.
   const phrase = sentenceSubject(context, from, openToken - 2);

@@ -326,13 +326,13 @@ export const WORDS_NOUNS = new Set([
   'message',
 ]);
 
-/** Headlines speak in the present tense and in verbs of action: "President orders “shoot to kill”". */
 /**
  * Verbs of a threat, which report words only when they are quoted: "threatened to resign"
  * cites no one.
  */
 export const THREAT_CUES = new Set(['threatened']);
 
+/** Headlines speak in the present tense and in verbs of action: "President orders “shoot to kill”". */
 export const HEADLINE_CUE_VERBS = [
   'orders',
   'calls',

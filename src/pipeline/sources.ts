@@ -459,9 +459,9 @@ export function extractSources(
       }
       const subjects = cueSubjects(context, sentence);
 
-      const quotes = QUOTE_MARK.test(masked.slice(sentence.start, sentence.end));
+      const quoting = QUOTE_MARK.test(masked.slice(sentence.start, sentence.end));
       cues.forEach((cue, k) => {
-        if (!quotes && THREAT_CUES.has(cue.text.toLowerCase())) return;
+        if (!quoting && THREAT_CUES.has(cue.text.toLowerCase())) return;
         const subject = subjects[k];
         const member =
           subject && cast.resolve(subject, positionOf(block, lookupOffset(context, subject)));
