@@ -280,9 +280,12 @@ function nameBeforeLongAside(
   const { masked, tokens } = context;
   if (cue - floor > MAX_LONG_ASIDE_TOKENS) return undefined;
   const phrase = phraseAfter(masked, tokens, floor, cue - 2);
-  if (phrase?.form !== 'name' || phrase.kind !== 'person' || phrase.text.includes(','))
-    return undefined;
+  if (phrase?.form !== 'name' || phrase.kind !== 'person') return undefined;
   const comma = tokenIndexAt(tokens, phrase.end);
+  // "Doug Wankel, a former Drug Enforcement Administration official who is point man for
+  // … in Kabul, says": the name read with its appositive, which a relative clause goes on.
+  if (phrase.text.includes(','))
+    return tokens[comma]?.lower === 'who' && tokens[cue - 1]?.text === ',' ? phrase : undefined;
   const opener = tokens[comma + 1];
   const describes = opener !== undefined && (DETERMINERS.has(opener.lower) || isPossessive(opener));
   return tokens[comma]?.text === ',' && describes ? phrase : undefined;

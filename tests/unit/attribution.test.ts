@@ -4690,6 +4690,14 @@ describe('shapes from newspaper and wire copy', () => {
     ).toEqual(['Thomas M. Hoenig']);
   });
 
+  it('should read past an appositive that a relative clause makes long', () => {
+    expect(
+      speakers(
+        'Doug Wankel, a former Drug Enforcement Administration official who is point man for the U.S. counternarcotics initiative at the American Embassy in Kabul, says the opium industry is "financing terrorism."',
+      ),
+    ).toEqual(['Doug Wankel']);
+  });
+
   it('should not know a body by an acronym inside a heading read as a name', () => {
     expect(
       speakers(
