@@ -409,6 +409,9 @@ function commonWordsOf(contexts: ReadonlyMap<number, BlockContext>): Set<string>
   return words;
 }
 
+/** "The Iraqi government": an article, a nationality, then the word for its government. */
+const NATIONS_GOVERNMENT = /^the\s+\p{Lu}\S*\s+government$/iu;
+
 export function readCast(contexts: ReadonlyMap<number, BlockContext>): Cast {
   const cast = new Cast();
   cast.commonWords = commonWordsOf(contexts);
@@ -454,7 +457,12 @@ export function readCast(contexts: ReadonlyMap<number, BlockContext>): Cast {
         // "the United Auto Workers union": a body named in capitals, though its head is
         // common, so that a later "the UAW" is known by its full name.
         // Two capitals past the first word, which may only open the sentence ("Past Israeli").
-        if (phrase.form === 'description' && /\s\p{Lu}\S*\s+\p{Lu}/u.test(phrase.role ?? '')) {
+        // "The Iraqi government disputed the figures": a nation's government, so that a
+        // later "the government said" is known by it.
+        if (
+          phrase.form === 'description' &&
+          (/\s\p{Lu}\S*\s+\p{Lu}/u.test(phrase.role ?? '') || NATIONS_GOVERNMENT.test(phrase.text))
+        ) {
           const body = cast.registerDescribed(phrase);
           if (body) note(block, phrase, body, false);
         }

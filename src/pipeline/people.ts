@@ -1377,7 +1377,7 @@ export class Cast {
           (generic
             ? !GOVERNMENT_NAMES.has(member.name) &&
               (!FIRM_NOUNS.has(head) || !isNamedNonFirm(member))
-            : member.name.toLowerCase().includes(head) ||
+            : (member.name.toLowerCase().includes(head) && ownedBy(phrase, member)) ||
               // "the bank" after "US bank Goldman Sachs".
               member.roles.some((role) => role.toLowerCase().includes(head)) ||
               // "the newspaper" after "The San Gabriel Valley Tribune" or "the daily Izvestia".
@@ -1722,6 +1722,15 @@ const COUNTRY_SHORT_NAMES = new Map([
  */
 function canonicalOrganisation(name: string): string | undefined {
   return newsOrganisationInName(name)?.name ?? COUNTRY_SHORT_NAMES.get(name);
+}
+
+/**
+ * "according to Lebanon's government" is not the Israeli government named before: a
+ * body's description whose owner is named points only at a body of that name.
+ */
+function ownedBy(phrase: SpeakerPhrase, member: CastMember): boolean {
+  const owner = /^(\p{Lu}[\p{L}.-]*)['’]s\s/u.exec(phrase.text)?.[1];
+  return owner === undefined || member.name.includes(owner);
 }
 
 /**

@@ -2612,6 +2612,24 @@ describe('a name written with and without its accents', () => {
   });
 });
 
+describe('"the government" after a nation’s government', () => {
+  it('should point back at the government the article named', () => {
+    expect(
+      speakers(
+        'The Iraqi government disputed the figures.\n\n"The international forces try to avoid civilian casualties," the government said in a statement.',
+      ),
+    ).toEqual(['Iraqi government']);
+  });
+
+  it('should not take another nation’s government for one its owner names', () => {
+    expect(
+      sourceNamesOf(
+        "On Wednesday, the Israeli government approved a plan to widen the war. More than 1000 Lebanese have died, according to Lebanon's government.",
+      ),
+    ).toContain("Lebanon's government");
+  });
+});
+
 describe('a threat', () => {
   it('should give the words threatened to the one who threatened them', () => {
     expect(
