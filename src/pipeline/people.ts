@@ -1282,8 +1282,19 @@ export class Cast {
       const name = canonicalOrganisation(phrase.name) ?? phrase.name;
       // "Hutton's Phillippi said": a person named after the firm they work for.
       const owned = phrase.kind === 'person' ? withoutPersonsOwner(name) : name;
+      // "Mrs. Bush said" after George W. Bush: the gender of a title right before the name
+      // picks the namesake (not a role's: "A spokeswoman for Giuliani").
+      const titled =
+        phrase.kind === 'person' ? genderIn(titleBefore(phrase.text, name)) : undefined;
+      const found = this.byName(name, undefined, at);
+      if (titled !== undefined && found?.gender !== undefined && found.gender !== titled) {
+        const words = this.nameWords.of(name);
+        return this.members.findLast(
+          (member) => member.gender === titled && endsWith(this.nameWords.of(member.name), words),
+        );
+      }
       return (
-        this.byName(name, undefined, at) ??
+        found ??
         this.bodyNamedInRoles(name) ??
         (owned === name ? undefined : this.byName(owned, 'person', at))
       );
@@ -1722,6 +1733,13 @@ const COUNTRY_SHORT_NAMES = new Map([
  */
 function canonicalOrganisation(name: string): string | undefined {
   return newsOrganisationInName(name)?.name ?? COUNTRY_SHORT_NAMES.get(name);
+}
+
+/** The word right before a name that ends a phrase: "Mrs." in "Mrs. Bush". */
+function titleBefore(text: string, name: string): string {
+  if (!text.endsWith(` ${name}`)) return '';
+  const before = text.slice(0, -name.length - 1);
+  return before.slice(before.lastIndexOf(' ') + 1);
 }
 
 /**

@@ -2630,6 +2630,24 @@ describe('"the government" after a nation’s government', () => {
   });
 });
 
+describe('a namesake of another gender', () => {
+  it('should give "Mrs. Bush said" to her, not to George W. Bush', () => {
+    expect(
+      speakers(
+        'George W. Bush spoke in the East room.\n\nMrs. Bush also made a speech. "Education is the cornerstone of a free society," she said.\n\n"We ask for nothing," Mrs. Bush said.',
+      ),
+    ).toEqual(['Bush', 'Bush']);
+  });
+
+  it('should take a role’s gender for the role-holder’s, not the name’s', () => {
+    expect(
+      sourceNamesOf(
+        'U.S. Attorney Rudolph Giuliani clarified his remarks. A spokeswoman for Giuliani said he had "no intention" of commenting.',
+      ),
+    ).not.toContain('Giuliani');
+  });
+});
+
 describe('a threat', () => {
   it('should give the words threatened to the one who threatened them', () => {
     expect(
