@@ -44,6 +44,7 @@ for (const [title, labels] of [
   ['batch 62', 'labels-62.json'],
   ['batch 63', 'labels-63.json'],
   ['batch 64', 'labels-64.json'],
+  ['batch 65', 'labels-65.json'],
 ] as const) {
   const score = scoreSample(labels);
   for (const miss of score.misses) console.log(`miss: ${miss}`);
