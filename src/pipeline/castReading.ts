@@ -410,7 +410,7 @@ function commonWordsOf(contexts: ReadonlyMap<number, BlockContext>): Set<string>
 }
 
 /** "The Iraqi government": an article, a nationality, then the word for its government. */
-const NATIONS_GOVERNMENT = /^the\s+\p{Lu}\S*\s+government$/iu;
+const NATIONS_GOVERNMENT = /^[Tt]he\s+\p{Lu}\S*\s+government$/u;
 
 export function readCast(contexts: ReadonlyMap<number, BlockContext>): Cast {
   const cast = new Cast();
