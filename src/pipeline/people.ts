@@ -1284,10 +1284,12 @@ export class Cast {
       const owned = phrase.kind === 'person' ? withoutPersonsOwner(name) : name;
       // "Mrs. Bush said" after George W. Bush: the gender of a title right before the name
       // picks the namesake (not a role's: "A spokeswoman for Giuliani").
-      const titled =
-        phrase.kind === 'person' ? genderIn(titleBefore(phrase.text, name)) : undefined;
       const found = this.byName(name, undefined, at);
-      if (titled !== undefined && found?.gender !== undefined && found.gender !== titled) {
+      const titled =
+        found?.gender !== undefined && phrase.kind === 'person'
+          ? genderIn(titleBefore(phrase.text, name))
+          : undefined;
+      if (titled !== undefined && found?.gender !== titled) {
         const words = this.nameWords.of(name);
         return this.members.findLast(
           (member) => member.gender === titled && endsWith(this.nameWords.of(member.name), words),

@@ -459,9 +459,9 @@ export function extractSources(
       }
       const subjects = cueSubjects(context, sentence);
 
-      const quoting = QUOTE_MARK.test(masked.slice(sentence.start, sentence.end));
       cues.forEach((cue, k) => {
-        if (!quoting && THREAT_CUES.has(cue.text.toLowerCase())) return;
+        const threat = THREAT_CUES.has(cue.text.toLowerCase());
+        if (threat && !QUOTE_MARK.test(masked.slice(sentence.start, sentence.end))) return;
         const subject = subjects[k];
         const member =
           subject && cast.resolve(subject, positionOf(block, lookupOffset(context, subject)));
